@@ -1,0 +1,7 @@
+/** Jest: unit tests (domain, render, graph) and server tests (real server, real database). */
+module.exports = {
+  testEnvironment: 'node',
+  transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: false }] },
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,88 @@
+/**
+ * The PO lifecycle: concept -> vastgesteld -> gestart -> afgesloten -> gepubliceerd.
+ * After publication a correction can be opened; publishing it makes a new verslag version.
+ */
+import { fail } from '../shared/errors';
+import { checkAgenda } from './agenda';
+import type { OrganisationConfig, Po, PoStatus } from './model';
+import { STATUS_LABEL } from './labels';
+
+const stateError = (po: Pick<Po, 'status'>, action: string): never =>
+  fail('invalid_state', `${action} kan niet: het PO is "${STATUS_LABEL[po.status].nl.toLowerCase()}".`);
+
+/** The agenda may be edited while it is a concept. */
+export function assertAgendaEditable(po: Pick<Po, 'status'>): void {
+  if (po.status === 'vastgesteld') {
+    fail('invalid_state', 'De agenda is vastgesteld; heropen de agenda om haar te wijzigen.');
+  }
+  if (po.status !== 'concept') stateError(po, 'De agenda wijzigen');
+}
+
+/** Vaststellen: refused with every problem when the agenda is not complete. */
+export function vaststellen(po: Po): PoStatus {
+  if (po.status !== 'concept') stateError(po, 'Vaststellen');
+  const { problems } = checkAgenda(po);
+  if (problems.length > 0) {
+    fail('agenda_not_ready', `De agenda kan niet worden vastgesteld: ${problems.length} probleem/problemen.`, problems);
+  }
+  return 'vastgesteld';
+}
+
+export function heropenen(po: Pick<Po, 'status'>): PoStatus {
+  if (po.status !== 'vastgesteld') stateError(po, 'Heropenen');
+  return 'concept';
+}
+
+export function startMeeting(po: Pick<Po, 'status'>): PoStatus {
+  if (po.status !== 'vastgesteld') {
+    if (po.status === 'concept') fail('invalid_state', 'Stel eerst de agenda vast voordat de vergadering start.');
+    stateError(po, 'Starten');
+  }
+  return 'gestart';
+}
+
+export function endMeeting(po: Pick<Po, 'status'>): PoStatus {
+  if (po.status !== 'gestart') stateError(po, 'Beëindigen');
+  return 'afgesloten';
+}
+
+/**
+ * Records (and the bespreking) may be written during the meeting, after it while the notulist
+ * completes the verslag, and after publication only within an opened correction.
+ */
+export function assertRecordable(po: Pick<Po, 'status' | 'correctionOpen'>): void {
+  if (po.status === 'gestart' || po.status === 'afgesloten') return;
+  if (po.status === 'gepubliceerd') {
+    if (po.correctionOpen) return;
+    fail('published_immutable');
+  }
+  fail('invalid_state', 'Vastleggen kan pas als de vergadering is gestart.');
+}
+
+/** The current agendapunt can be moved only during the meeting. */
+export function assertInMeeting(po: Pick<Po, 'status'>): void {
+  if (po.status !== 'gestart') fail('invalid_state', 'Dit kan alleen tijdens de vergadering.');
+}
+
+export function assertApprovable(po: Pick<Po, 'status' | 'correctionOpen'>): void {
+  if (po.status === 'afgesloten' || (po.status === 'gepubliceerd' && po.correctionOpen)) return;
+  fail('invalid_state', 'Het verslag kan worden goedgekeurd nadat de vergadering is afgesloten.');
+}
+
+/** Publication (first or corrected): the version number it will get. */
+export function nextPublication(po: Po, org: Pick<OrganisationConfig, 'verslagApprovalRequired'>): number {
+  const ready = po.status === 'afgesloten' || (po.status === 'gepubliceerd' && po.correctionOpen);
+  if (!ready) {
+    if (po.status === 'gepubliceerd') fail('published_immutable', 'Het verslag is al gepubliceerd; start een correctie om een nieuwe versie te publiceren.');
+    stateError(po, 'Publiceren');
+  }
+  if (org.verslagApprovalRequired && !po.approval) {
+    fail('invalid_state', 'De portefeuillehouder moet het verslag eerst goedkeuren.');
+  }
+  return po.publishedVersion + 1;
+}
+
+export function startCorrection(po: Pick<Po, 'status' | 'correctionOpen'>): void {
+  if (po.status !== 'gepubliceerd') stateError(po, 'Een correctie starten');
+  if (po.correctionOpen) fail('invalid_state', 'Er loopt al een correctie.');
+}

@@ -1,0 +1,208 @@
+/**
+ * The PO model: plain data, no I/O. Dates are ISO strings (timestamps in UTC with `Z`,
+ * calendar dates as `YYYY-MM-DD` in Europe/Amsterdam).
+ */
+
+export const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
+export type Purpose = (typeof PURPOSES)[number];
+
+/** One line per purpose, as the agenda editor explains them (seed 000). */
+export const PURPOSE_EXPLANATION: Record<Purpose, { nl: string; en: string }> = {
+  beeldvorming: {
+    nl: 'Wat weten we, klopt het, is het genoeg en hoe komen we aan meer informatie?',
+    en: 'What do we know, is it right, is it enough, how do we learn more?',
+  },
+  oordeelsvorming: {
+    nl: 'Wat is ons doel, waar maken we ons zorgen over, aan welke voorwaarden moet een besluit voldoen?',
+    en: 'What is our goal, what worries us, what must a decision meet?',
+  },
+  besluitvorming: {
+    nl: 'Wat gaan we doen, wat zetten we in en wie raakt het? Richting een collegebesluit.',
+    en: 'What will we do, what do we put in, whom does it affect? Towards a college decision.',
+  },
+};
+
+export const PO_STATUSES = ['concept', 'vastgesteld', 'gestart', 'afgesloten', 'gepubliceerd'] as const;
+export type PoStatus = (typeof PO_STATUSES)[number];
+
+export const ROLES = [
+  'portefeuillehouder',
+  'concernadviseur',
+  'notulist',
+  'opdrachtnemer',
+  'adviseur',
+  'gemeentesecretaris',
+  'medewerker',
+] as const;
+/** Organisation-wide roles. Rights on one PO follow from the PO itself (see rights.ts). */
+export type Role = (typeof ROLES)[number];
+
+export interface User {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  /** Function title, e.g. "teamleider Wonen" or "CISO". */
+  functie: string;
+  /** Microsoft Entra object id, when known: used for @mentions and Planner. */
+  entraId: string | null;
+}
+
+export interface Portefeuillehouder {
+  id: string;
+  name: string;
+  /** The user account of this college member, if any. */
+  userId: string | null;
+  titel: 'burgemeester' | 'wethouder';
+  /** Portefeuilles grouped by domain, as in the portfolio distribution. */
+  portefeuilles: { domein: string; onderwerpen: string[] }[];
+  /** Council themes (raadsthema's) this member has regie over. */
+  raadsthemas: string[];
+}
+
+export interface StukkenDeadline {
+  /** ISO weekday of the deadline (1 = Monday ... 7 = Sunday): the last such day before the PO date. */
+  weekday: number;
+  /** Local time of day (Europe/Amsterdam), `HH:MM`. */
+  time: string;
+}
+
+export interface OrganisationConfig {
+  name: string;
+  portefeuillehouders: Portefeuillehouder[];
+  /** The standard agenda layout: section names in order. */
+  agendaSections: string[];
+  /** Alternative agenda templates by name. */
+  agendaTemplates: Record<string, string[]>;
+  /** Deadline for stukken before a PO (e.g. Wednesday 12:00 before the Monday PO). */
+  stukkenDeadline: StukkenDeadline;
+  /** Weekday (1-7) and time of the PO. */
+  poWeekday: number;
+  poTime: string;
+  /** Weekday the college meets (2 = Tuesday). */
+  collegeWeekday: number;
+  /** Whether the portefeuillehouder must approve the verslag before it is published. */
+  verslagApprovalRequired: boolean;
+}
+
+export interface Stuk {
+  id: string;
+  title: string;
+  url: string;
+  /** When the stuk was delivered; null while it is still missing. */
+  deliveredAt: string | null;
+}
+
+export interface Agendapunt {
+  id: string;
+  section: string;
+  position: number;
+  title: string;
+  purpose: Purpose | null;
+  toelichting: string;
+  voorgesteldBesluit: string;
+  opdrachtnemerId: string | null;
+  /** Professionals / independent advisers joining for this item. */
+  adviseurIds: string[];
+  stukken: Stuk[];
+  kwaliteitstoets: { confirmedBy: string; confirmedAt: string } | null;
+  vertrouwelijk: boolean;
+  plannedMinutes: number | null;
+  beoogdeCollegedatum: string | null;
+  /** Notes of the discussion, written by the notulist. */
+  bespreking: string;
+  /** Set when this item is the standing follow-up item. */
+  standing: boolean;
+}
+
+export const RECORD_KINDS = ['besluitpunt', 'actiepunt', 'toezegging', 'motie'] as const;
+export type RecordKind = (typeof RECORD_KINDS)[number];
+
+export const FOLLOW_UP_STATUSES = ['open', 'in_uitvoering', 'afgerond', 'vervallen'] as const;
+export type FollowUpStatus = (typeof FOLLOW_UP_STATUSES)[number];
+
+interface RecordBase {
+  /** Client-generated id (UUID): a retried write never creates a second record. */
+  id: string;
+  agendapuntId: string;
+  text: string;
+  createdBy: string;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface Besluitpunt extends RecordBase {
+  kind: 'besluitpunt';
+  /** College date this besluitpunt heads to (Tuesday of the following week by default). */
+  collegeDatum: string | null;
+  /** True when recorded on an item that was not on the agenda for besluitvorming. */
+  outsidePurpose: boolean;
+}
+
+export interface Actiepunt extends RecordBase {
+  kind: 'actiepunt';
+  ownerId: string | null;
+  ownerName: string;
+  dueDate: string | null;
+  status: FollowUpStatus;
+  plannerTaskId: string | null;
+}
+
+export interface Toezegging extends RecordBase {
+  kind: 'toezegging';
+  /** To whom the commitment was made (raad, inwoners, partner). */
+  aan: string;
+  ownerId: string | null;
+  ownerName: string;
+  dueDate: string | null;
+  status: FollowUpStatus;
+}
+
+export interface Motie extends RecordBase {
+  kind: 'motie';
+  /** Reference of the council motion, e.g. "M23-041". */
+  referentie: string;
+  /** How it is handled (afdoening). */
+  afdoening: string;
+  ownerId: string | null;
+  ownerName: string;
+  dueDate: string | null;
+  status: FollowUpStatus;
+}
+
+export type PoRecord = Besluitpunt | Actiepunt | Toezegging | Motie;
+export type FollowUpRecord = Actiepunt | Toezegging | Motie;
+
+export const isFollowUp = (r: PoRecord): r is FollowUpRecord => r.kind !== 'besluitpunt';
+
+export interface Po {
+  id: string;
+  portefeuillehouderId: string;
+  title: string;
+  /** Start of the meeting, UTC ISO timestamp. */
+  startsAt: string;
+  status: PoStatus;
+  concernadviseurId: string | null;
+  notulistId: string | null;
+  /** Other invited participants (user ids). */
+  participantIds: string[];
+  /** Attendees as recorded in the verslag (names); filled at the meeting. */
+  aanwezigen: string[];
+  sections: string[];
+  agendapunten: Agendapunt[];
+  records: PoRecord[];
+  /** The item being discussed now, during the meeting. */
+  currentAgendapuntId: string | null;
+  teamsMeetingChatId: string | null;
+  vastgesteldAt: string | null;
+  startedAt: string | null;
+  endedAt: string | null;
+  /** Verslag approval by the portefeuillehouder, where the organisation asks for it. */
+  approval: { by: string; at: string } | null;
+  /** Published verslag versions: 0 while unpublished. */
+  publishedVersion: number;
+  /** A correction after publication is being made. */
+  correctionOpen: boolean;
+  createdAt: string;
+  updatedAt: string;
+}

@@ -1,0 +1,135 @@
+/**
+ * The verslag model: one uniform structure for the minutes of every PO, built from the PO alone.
+ * Renderers (HTML, Word, channel message) only format this model; they decide nothing.
+ */
+import { numberItems, orderedItems } from './agenda';
+import { amsterdamDate, amsterdamTime } from './dates';
+import { PURPOSE_LABEL } from './labels';
+import type { Actiepunt, Agendapunt, Besluitpunt, FollowUpStatus, Motie, OrganisationConfig, Po, Purpose, Toezegging, User } from './model';
+
+/** `openbaar`: for the whole organisation, confidential items reduced to their number. */
+export type VerslagAudience = 'openbaar' | 'deelnemers';
+
+export interface VerslagBesluitpunt {
+  id: string;
+  text: string;
+  collegeDatum: string | null;
+  /** Recorded on an item that was not on the agenda for besluitvorming: the verslag says so. */
+  buitenDoel: boolean;
+}
+export interface VerslagActiepunt { id: string; agendapuntNummer: string; text: string; wie: string; wieEntraId: string | null; wanneer: string | null; status: FollowUpStatus }
+export interface VerslagToezegging { id: string; agendapuntNummer: string; text: string; aan: string; wie: string; wanneer: string | null; status: FollowUpStatus }
+export interface VerslagMotie { id: string; agendapuntNummer: string; referentie: string; text: string; afdoening: string; wie: string; wanneer: string | null; status: FollowUpStatus }
+
+export type VerslagItem =
+  | { nummer: string; vertrouwelijk: true }
+  | {
+      nummer: string;
+      vertrouwelijk: false;
+      /** True when the item is confidential and shown only because the audience is entitled. */
+      geheim: boolean;
+      sectie: string;
+      titel: string;
+      doel: Purpose | null;
+      doelLabel: string;
+      opdrachtnemer: string;
+      voorgesteldBesluit: string;
+      bespreking: string;
+      besluitpunten: VerslagBesluitpunt[];
+      actiepunten: VerslagActiepunt[];
+      toezeggingen: VerslagToezegging[];
+      moties: VerslagMotie[];
+    };
+
+export interface VerslagModel {
+  poId: string;
+  organisatie: string;
+  titel: string;
+  portefeuillehouder: { naam: string; titel: string };
+  datum: string;
+  tijd: string;
+  aanwezigen: string[];
+  notulist: string;
+  audience: VerslagAudience;
+  items: VerslagItem[];
+  actiepunten: VerslagActiepunt[];
+  toezeggingen: VerslagToezegging[];
+  moties: VerslagMotie[];
+}
+
+export interface VerslagContext {
+  org: Pick<OrganisationConfig, 'name' | 'portefeuillehouders'>;
+  users: Pick<User, 'id' | 'name' | 'entraId'>[];
+  audience: VerslagAudience;
+}
+
+export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
+  const name = (id: string | null): string => (id ? ctx.users.find((u) => u.id === id)?.name ?? 'onbekend' : '');
+  const entraId = (id: string | null): string | null => (id ? ctx.users.find((u) => u.id === id)?.entraId ?? null : null);
+  const ph = ctx.org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
+  const numbers = numberItems(po);
+  const start = new Date(po.startsAt);
+  const hidden = (item: Agendapunt): boolean => item.vertrouwelijk && ctx.audience === 'openbaar';
+
+  const items: VerslagItem[] = [];
+  const actiepunten: VerslagActiepunt[] = [];
+  const toezeggingen: VerslagToezegging[] = [];
+  const moties: VerslagMotie[] = [];
+  for (const item of orderedItems(po.agendapunten, po.sections)) {
+    const nummer = numbers.get(item.id) ?? '?';
+    if (hidden(item)) {
+      items.push({ nummer, vertrouwelijk: true });
+      continue;
+    }
+    const records = po.records.filter((r) => r.agendapuntId === item.id);
+    const owner = (r: { ownerId: string | null; ownerName: string }): string => r.ownerName || name(r.ownerId);
+    const ap = records
+      .filter((r): r is Actiepunt => r.kind === 'actiepunt')
+      .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, wie: owner(r), wieEntraId: entraId(r.ownerId), wanneer: r.dueDate, status: r.status }));
+    const tz = records
+      .filter((r): r is Toezegging => r.kind === 'toezegging')
+      .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, aan: r.aan, wie: owner(r), wanneer: r.dueDate, status: r.status }));
+    const mo = records
+      .filter((r): r is Motie => r.kind === 'motie')
+      .map((r) => ({ id: r.id, agendapuntNummer: nummer, referentie: r.referentie, text: r.text, afdoening: r.afdoening, wie: owner(r), wanneer: r.dueDate, status: r.status }));
+    actiepunten.push(...ap);
+    toezeggingen.push(...tz);
+    moties.push(...mo);
+    items.push({
+      nummer,
+      vertrouwelijk: false,
+      geheim: item.vertrouwelijk,
+      sectie: item.section,
+      titel: item.title,
+      doel: item.purpose,
+      doelLabel: item.purpose ? PURPOSE_LABEL[item.purpose].nl : 'Geen doel',
+      opdrachtnemer: name(item.opdrachtnemerId),
+      voorgesteldBesluit: item.voorgesteldBesluit,
+      bespreking: item.bespreking,
+      besluitpunten: records
+        .filter((r): r is Besluitpunt => r.kind === 'besluitpunt')
+        .map((r) => ({ id: r.id, text: r.text, collegeDatum: r.collegeDatum, buitenDoel: r.outsidePurpose })),
+      actiepunten: ap,
+      toezeggingen: tz,
+      moties: mo,
+    });
+  }
+  return {
+    poId: po.id,
+    organisatie: ctx.org.name,
+    titel: po.title,
+    portefeuillehouder: { naam: ph?.name ?? 'onbekend', titel: ph?.titel ?? '' },
+    datum: amsterdamDate(start),
+    tijd: amsterdamTime(start),
+    aanwezigen: po.aanwezigen,
+    notulist: name(po.notulistId),
+    audience: ctx.audience,
+    items,
+    actiepunten,
+    toezeggingen,
+    moties,
+  };
+}
+
+/** The sentence the verslag uses for a besluitpunt taken outside the item's purpose. */
+export const BUITEN_DOEL_NOTE = 'Let op: dit agendapunt stond niet geagendeerd voor besluitvorming.';
