@@ -23,7 +23,7 @@ export function vaststellen(po: Po): PoStatus {
   if (po.status !== 'concept') stateError(po, 'Vaststellen');
   const { problems } = checkAgenda(po);
   if (problems.length > 0) {
-    fail('agenda_not_ready', `De agenda kan niet worden vastgesteld: ${problems.length} probleem/problemen.`, problems);
+    fail('agenda_not_ready', `De agenda kan niet worden vastgesteld: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.`, problems);
   }
   return 'vastgesteld';
 }

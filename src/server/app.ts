@@ -1,0 +1,60 @@
+/** Builds the HTTP server: logging, limits, authentication, routes, errors and static files. */
+import { randomUUID } from 'node:crypto';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { LIMITS } from '../shared/limits';
+import { authenticate } from './auth/authenticate';
+import type { Deps } from './deps';
+import { installErrorHandler } from './http/errors';
+import { registerAgendaRoutes } from './routes/agenda/routes';
+import { registerMeetingRoutes } from './routes/meeting/routes';
+import { registerOversightRoutes } from './routes/oversight/routes';
+import { registerPoRoutes } from './routes/pos/routes';
+import { registerSystemRoutes } from './routes/system/routes';
+import { registerVerslagRoutes } from './routes/verslag/routes';
+import { registerVerzoekRoutes } from './routes/verzoeken/routes';
+import { startPage } from './startPage';
+import { listUsers } from './store/directory';
+
+export interface AppOptions {
+  /** URL of the Graph sandbox page, shown on the start page. */
+  sandboxUrl?: string | null;
+}
+
+export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: deps.config.LOG_LEVEL === 'silent' ? false : {
+      level: deps.config.LOG_LEVEL,
+      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[verwijderd]' },
+    },
+    bodyLimit: LIMITS.bodyBytes,
+    genReqId: (req) => String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
+    trustProxy: deps.config.NODE_ENV === 'production',
+  });
+  app.decorateRequest('actor', null);
+  app.addHook('onRequest', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+    if (req.url.startsWith('/api/')) req.actor = await authenticate(deps, req);
+  });
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    return payload;
+  });
+  installErrorHandler(app, deps);
+
+  registerSystemRoutes(app, deps);
+  registerPoRoutes(app, deps);
+  registerAgendaRoutes(app, deps);
+  registerMeetingRoutes(app, deps);
+  registerVerslagRoutes(app, deps);
+  registerVerzoekRoutes(app, deps);
+  registerOversightRoutes(app, deps);
+
+  app.get('/', async (_req, reply) => {
+    const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];
+    return reply.type('text/html; charset=utf-8').send(
+      startPage({ users, store: deps.db.kind, sandboxUrl: opts.sandboxUrl ?? null, devMode: deps.devSigner !== null }),
+    );
+  });
+  return app;
+}

@@ -1,0 +1,119 @@
+/**
+ * Bearer token verification. Production: Microsoft Entra ID tokens as Teams SSO issues them
+ * (signature against the tenant's JWKS, issuer, audience, tenant id, scope `access_as_user`).
+ * Development: tokens signed with a local key for demo users, checked by the very same code.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, importJWK, jwtVerify, SignJWT } from 'jose';
+import type { JWK, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
+import { AppError } from '../../shared/errors';
+
+export const REQUIRED_SCOPE = 'access_as_user';
+
+export interface TokenClaims {
+  /** Entra object id of the user. */
+  oid: string;
+  tid: string;
+  name: string;
+  preferredUsername: string;
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<TokenClaims>;
+}
+
+export interface EntraSettings {
+  tenantId: string;
+  /** Accepted audiences: the Application ID URI and the client id. */
+  audiences: string[];
+  jwks: JWTVerifyGetKey;
+}
+
+const issuersFor = (tenantId: string): string[] => [
+  `https://login.microsoftonline.com/${tenantId}/v2.0`,
+  `https://sts.windows.net/${tenantId}/`,
+];
+
+/** The one verification path, for production and development tokens alike. */
+export function createVerifier(s: EntraSettings): TokenVerifier {
+  return {
+    async verify(token) {
+      let payload: JWTPayload;
+      try {
+        ({ payload } = await jwtVerify(token, s.jwks, {
+          issuer: issuersFor(s.tenantId),
+          audience: s.audiences,
+          algorithms: ['RS256'],
+          clockTolerance: 60,
+        }));
+      } catch (err) {
+        const reason = err instanceof Error && 'code' in err ? String((err as { code: unknown }).code) : 'ongeldig';
+        throw new AppError('unauthenticated', `Het token is niet geldig (${reason}).`);
+      }
+      if (payload.tid !== s.tenantId) throw new AppError('unauthenticated', 'Het token is van een andere organisatie (tenant).');
+      const scopes = String(payload.scp ?? '').split(' ');
+      if (!scopes.includes(REQUIRED_SCOPE)) throw new AppError('unauthenticated', `Het token mist de scope ${REQUIRED_SCOPE}.`);
+      if (typeof payload.oid !== 'string') throw new AppError('unauthenticated', 'Het token mist de gebruiker (oid).');
+      return {
+        oid: payload.oid,
+        tid: payload.tid,
+        name: String(payload.name ?? ''),
+        preferredUsername: String(payload.preferred_username ?? payload.upn ?? ''),
+      };
+    },
+  };
+}
+
+export function entraVerifier(tenantId: string, audiences: string[]): TokenVerifier {
+  const jwks = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
+  return createVerifier({ tenantId, audiences, jwks });
+}
+
+export const DEV_TENANT_ID = '11111111-2222-4333-8444-555555555555';
+export const DEV_AUDIENCE = 'api://localhost/po-overleg';
+
+export interface DevSigner extends TokenVerifier {
+  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string }): Promise<string>;
+}
+
+/**
+ * Development sign-in: a local RSA key (kept in `keyFile` so tokens survive a restart) signs
+ * Entra-shaped tokens; verification goes through `createVerifier` like production.
+ */
+export async function devSigner(keyFile: string | null): Promise<DevSigner> {
+  const { privateKey, publicJwk } = await loadOrCreateKey(keyFile);
+  const verifier = createVerifier({
+    tenantId: DEV_TENANT_ID,
+    audiences: [DEV_AUDIENCE],
+    jwks: createLocalJWKSet({ keys: [publicJwk] }),
+  });
+  return {
+    verify: (token) => verifier.verify(token),
+    async issue(user, opts = {}) {
+      const tid = opts.tenantId ?? DEV_TENANT_ID;
+      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0' })
+        .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid ?? 'dev' })
+        .setIssuer(`https://login.microsoftonline.com/${tid}/v2.0`)
+        .setAudience(DEV_AUDIENCE)
+        .setSubject(user.entraId)
+        .setIssuedAt()
+        .setExpirationTime(opts.expiresIn ?? '8h')
+        .sign(privateKey);
+    },
+  };
+}
+
+async function loadOrCreateKey(keyFile: string | null): Promise<{ privateKey: KeyLike | Uint8Array; publicJwk: JWK }> {
+  if (keyFile && fs.existsSync(keyFile)) {
+    const stored = JSON.parse(fs.readFileSync(keyFile, 'utf8')) as { privateJwk: JWK; publicJwk: JWK };
+    return { privateKey: await importJWK(stored.privateJwk, 'RS256'), publicJwk: stored.publicJwk };
+  }
+  const { privateKey, publicKey } = await generateKeyPair('RS256', { extractable: true });
+  const publicJwk = { ...(await exportJWK(publicKey)), kid: `dev-${Date.now()}`, alg: 'RS256', use: 'sig' };
+  if (keyFile) {
+    fs.mkdirSync(path.dirname(keyFile), { recursive: true });
+    fs.writeFileSync(keyFile, JSON.stringify({ privateJwk: await exportJWK(privateKey), publicJwk }), { mode: 0o600 });
+  }
+  return { privateKey, publicJwk };
+}

@@ -1,0 +1,97 @@
+/** During the meeting: start, current item, records, bespreking, end. */
+import type { PoRecord, RecordInput } from '../../domain';
+import { applyRecordPatch, assertInMeeting, assertRecordable, buildRecord, endMeeting, findItem, startMeeting } from '../../domain';
+import { fail } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
+import type { Deps } from '../deps';
+import type { Actor } from '../http/route';
+import { findRecord, insertRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
+import { changePo, requireRight } from './context';
+
+export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
+  await changePo(deps, actor, poId, 'vergadering.starten', async (tx) => {
+    requireRight(tx.rights.chair, 'de vergadering te starten');
+    const status = startMeeting(tx.po);
+    const first = tx.po.agendapunten.slice().sort((a, b) => tx.po.sections.indexOf(a.section) - tx.po.sections.indexOf(b.section) || a.position - b.position)[0];
+    await updatePo(tx.sql, poId, { status, startedAt: tx.now, currentAgendapuntId: first?.id ?? null }, tx.now);
+    tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status, currentAgendapuntId: first?.id ?? null } } });
+  });
+}
+
+export async function endPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
+  await changePo(deps, actor, poId, 'vergadering.beeindigen', async (tx) => {
+    requireRight(tx.rights.chair, 'de vergadering te beëindigen');
+    const status = endMeeting(tx.po);
+    await updatePo(tx.sql, poId, { status, endedAt: tx.now, currentAgendapuntId: null }, tx.now);
+    tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
+  });
+}
+
+export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, agendapuntId: string | null): Promise<void> {
+  await changePo(deps, actor, poId, 'vergadering.huidig_agendapunt', async (tx) => {
+    requireRight(tx.rights.chair, 'het huidige agendapunt te kiezen');
+    assertInMeeting(tx.po);
+    if (agendapuntId) findItem(tx.po, agendapuntId);
+    await updatePo(tx.sql, poId, { currentAgendapuntId: agendapuntId }, tx.now);
+    tx.changed({ objectType: 'po', objectId: poId, before: { currentAgendapuntId: tx.po.currentAgendapuntId }, after: { currentAgendapuntId: agendapuntId }, change: { type: 'po.current', payload: { currentAgendapuntId: agendapuntId } } });
+  });
+}
+
+/**
+ * Adds a record with the client's id. A retry of the same write returns the stored record and
+ * creates nothing; an id already used elsewhere, or deleted meanwhile, is refused.
+ */
+export async function addRecord(deps: Deps, actor: Actor, poId: string, id: string, input: RecordInput): Promise<{ record: PoRecord; created: boolean }> {
+  return changePo(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
+    requireRight(tx.rights.record, 'vast te leggen: dat doet de notulist');
+    const existing = await findRecord(tx.sql, id);
+    if (existing) {
+      if (existing.poId !== poId) fail('conflict', `Id ${id} is al in gebruik.`);
+      if (existing.deleted) fail('record_deleted');
+      return { record: existing.record, created: false };
+    }
+    assertRecordable(tx.po);
+    if (tx.po.records.length >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
+    const record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
+    await insertRecord(tx.sql, poId, record);
+    tx.changed({ objectType: record.kind, objectId: id, after: record, change: { type: 'record.added', payload: record } });
+    return { record, created: true };
+  });
+}
+
+export async function editRecord(deps: Deps, actor: Actor, poId: string, id: string, patch: Record<string, unknown>): Promise<PoRecord> {
+  return changePo(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
+    requireRight(tx.rights.record, 'vastleggingen te wijzigen: dat doet de notulist');
+    const existing = await findRecord(tx.sql, id);
+    if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
+    if (existing?.deleted) fail('record_deleted');
+    assertRecordable(tx.po);
+    const before = existing!.record;
+    const after = applyRecordPatch(before, patch, tx.now);
+    await updateRecord(tx.sql, after);
+    tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });
+    return after;
+  });
+}
+
+export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: string): Promise<void> {
+  await changePo(deps, actor, poId, 'vastlegging.verwijderen', async (tx) => {
+    requireRight(tx.rights.record, 'vastleggingen te verwijderen: dat doet de notulist');
+    const existing = await findRecord(tx.sql, id);
+    if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
+    if (existing?.deleted) return; // Removing twice is the same as once.
+    assertRecordable(tx.po);
+    await softDeleteRecord(tx.sql, id, tx.now);
+    tx.changed({ objectType: existing!.record.kind, objectId: id, before: existing!.record, change: { type: 'record.removed', payload: { id } } });
+  });
+}
+
+export async function setBespreking(deps: Deps, actor: Actor, poId: string, itemId: string, bespreking: string): Promise<void> {
+  await changePo(deps, actor, poId, 'bespreking.vastleggen', async (tx) => {
+    requireRight(tx.rights.record, 'de bespreking vast te leggen: dat doet de notulist');
+    const item = findItem(tx.po, itemId);
+    assertRecordable(tx.po);
+    await updateAgendapunt(tx.sql, itemId, { bespreking }, tx.now);
+    tx.changed({ objectType: 'agendapunt', objectId: itemId, before: { bespreking: item.bespreking }, after: { bespreking }, change: { type: 'agendapunt.updated', payload: { ...item, bespreking } } });
+  });
+}

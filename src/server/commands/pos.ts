@@ -1,0 +1,118 @@
+/** Creating, changing and removing a PO. */
+import { randomUUID } from 'node:crypto';
+import type { Agendapunt, Po } from '../../domain';
+import { assertAgendaEditable, mayCreatePo, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
+import { fail } from '../../shared/errors';
+import type { Deps } from '../deps';
+import type { Actor } from '../http/route';
+import { appendAudit } from '../store/audit';
+import { appendChange } from '../store/changes';
+import { findUser } from '../store/directory';
+import { deletePo, insertAgendapunt, insertPo, listPos, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
+import { changePo, requireOrganisation, requireRight } from './context';
+
+export interface CreatePoInput {
+  portefeuillehouderId: string;
+  startsAt?: string;
+  title?: string;
+  template?: string;
+  concernadviseurId?: string | null;
+  notulistId?: string | null;
+  participantIds?: string[];
+}
+
+export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): Promise<LoadedPo> {
+  const poId = randomUUID();
+  let seq = 0;
+  await deps.db.tx(async (sql) => {
+    const org = await requireOrganisation(sql);
+    const ph = org.portefeuillehouders.find((p) => p.id === input.portefeuillehouderId)
+      ?? fail('validation', `Onbekende portefeuillehouder "${input.portefeuillehouderId}".`, [{ code: 'unknown', path: 'body.portefeuillehouderId', message: 'Kies een bestaande portefeuillehouder.' }]);
+    requireRight(mayCreatePo(actor.user, ph.id, org), `een PO voor ${ph.name} aan te maken`);
+    let sections = org.agendaSections;
+    if (input.template) {
+      sections = org.agendaTemplates[input.template]
+        ?? fail('validation', `Onbekend agendasjabloon "${input.template}".`, [{ code: 'unknown', path: 'body.template', message: `Kies een van: ${Object.keys(org.agendaTemplates).join(', ')}.` }]);
+    }
+    for (const [field, id] of [['concernadviseurId', input.concernadviseurId], ['notulistId', input.notulistId]] as const) {
+      if (id && !(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
+    }
+    for (const [i, id] of (input.participantIds ?? []).entries()) {
+      if (!(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.participantIds.${i}`, message: 'Kies een bestaande gebruiker.' }]);
+    }
+    const now = deps.now();
+    const startsAt = input.startsAt ?? nextPoStart(now, org.poWeekday, org.poTime).toISOString();
+    const po: Po = {
+      id: poId,
+      portefeuillehouderId: ph.id,
+      title: input.title?.trim() || `PO ${ph.name} ${amsterdamDate(new Date(startsAt))}`,
+      startsAt,
+      status: 'concept',
+      concernadviseurId: input.concernadviseurId ?? (actor.user.roles.includes('concernadviseur') ? actor.user.id : null),
+      notulistId: input.notulistId ?? null,
+      participantIds: [...new Set(input.participantIds ?? [])],
+      aanwezigen: [],
+      sections,
+      agendapunten: [],
+      records: [],
+      currentAgendapuntId: null,
+      teamsMeetingChatId: null,
+      vastgesteldAt: null,
+      startedAt: null,
+      endedAt: null,
+      approval: null,
+      publishedVersion: 0,
+      correctionOpen: false,
+      createdAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+    };
+    await insertPo(sql, po, actor.user.id);
+    // The standing item: open follow-up of this portefeuillehouder's earlier POs.
+    const earlier = await listPos(sql, { portefeuillehouderId: ph.id, to: startsAt });
+    const open = standingItemFor(po, earlier, amsterdamDate(now));
+    if (open.length > 0) {
+      const item: Agendapunt = {
+        id: randomUUID(), section: sections.at(-1) ?? sections[0] ?? 'Agenda', position: 0, title: STANDING_ITEM_TITLE,
+        purpose: 'beeldvorming', toelichting: `${open.length} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
+        voorgesteldBesluit: '', opdrachtnemerId: po.concernadviseurId, adviseurIds: [], stukken: [], kwaliteitstoets: null,
+        vertrouwelijk: false, plannedMinutes: 10, beoogdeCollegedatum: null, bespreking: '', standing: true,
+      };
+      await insertAgendapunt(sql, po.id, item);
+    }
+    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });
+    seq = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
+  });
+  deps.changes.notify(poId, seq);
+  return (await loadPo(deps.db, poId)) ?? fail('internal');
+}
+
+export type UpdatePoInput = Pick<PoPatch, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>;
+
+/** Editing the PO's own fields; the schedule and title only while the agenda is a concept. */
+export async function updatePoFields(deps: Deps, actor: Actor, poId: string, patch: UpdatePoInput): Promise<void> {
+  await changePo(deps, actor, poId, 'po.wijzigen', async (tx) => {
+    const aanwezigenOnly = Object.keys(patch).every((k) => k === 'aanwezigen');
+    requireRight(tx.rights.editAgenda || (aanwezigenOnly && tx.rights.record), 'dit PO te wijzigen');
+    if ('title' in patch || 'startsAt' in patch) assertAgendaEditable(tx.po);
+    if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10))) fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
+    for (const field of ['concernadviseurId', 'notulistId'] as const) {
+      const id = patch[field];
+      if (id && !(await findUser(tx.sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
+    }
+    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
+    await updatePo(tx.sql, poId, patch, tx.now);
+    tx.changed({ objectType: 'po', objectId: poId, before, after: patch, change: { type: 'po.updated', payload: patch } });
+  });
+}
+
+/** Only a concept PO can be removed; a published one is kept permanently. */
+export async function removePo(deps: Deps, actor: Actor, poId: string): Promise<void> {
+  await deps.db.tx(async (sql) => {
+    const po = (await loadPo(sql, poId, { forUpdate: true })) ?? fail('not_found', `PO ${poId} bestaat niet.`);
+    const org = await requireOrganisation(sql);
+    requireRight(rightsOn(actor.user, po, org).editAgenda, 'dit PO te verwijderen');
+    if (po.status !== 'concept') fail('invalid_state', 'Alleen een PO in concept kan worden verwijderd.');
+    await deletePo(sql, poId);
+    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.verwijderen', objectType: 'po', objectId: poId, poId: null, result: 'geslaagd', origin: actor.origin, before: po });
+  });
+}

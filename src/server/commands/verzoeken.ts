@@ -1,0 +1,86 @@
+/** Agendaverzoeken: proposing an item, and accepting or declining it. */
+import { randomUUID } from 'node:crypto';
+import type { Agendapunt, Agendaverzoek, Purpose } from '../../domain';
+import { assertCanPropose, decide, mayProposeItems, rightsOn } from '../../domain';
+import { fail } from '../../shared/errors';
+import type { Deps } from '../deps';
+import type { Actor } from '../http/route';
+import { appendAudit } from '../store/audit';
+import { findUser } from '../store/directory';
+import { insertAgendapunt, loadPo } from '../store/pos';
+import { findVerzoek, insertVerzoek, listVerzoeken, saveDecision } from '../store/verzoeken';
+import { changePo, requireOrganisation, requireRight } from './context';
+
+export interface VerzoekInput {
+  title: string;
+  purpose?: Purpose | null;
+  toelichting?: string;
+  opdrachtnemerId?: string | null;
+  vertrouwelijk?: boolean;
+}
+
+export async function proposeItem(deps: Deps, actor: Actor, poId: string, input: VerzoekInput): Promise<Agendaverzoek> {
+  return deps.db.tx(async (sql) => {
+    const po = (await loadPo(sql, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
+    requireRight(mayProposeItems(actor.user), 'agendapunten voor te stellen: dat doen ambtelijk opdrachtnemers en onafhankelijk adviseurs');
+    assertCanPropose(po);
+    const opdrachtnemerId = input.opdrachtnemerId ?? (actor.user.roles.includes('opdrachtnemer') ? actor.user.id : null);
+    if (opdrachtnemerId && !(await findUser(sql, opdrachtnemerId))) fail('validation', `Onbekende gebruiker "${opdrachtnemerId}".`, [{ code: 'unknown_user', path: 'body.opdrachtnemerId', message: 'Kies een bestaande gebruiker.' }]);
+    const verzoek: Agendaverzoek = {
+      id: randomUUID(), poId, proposedBy: actor.user.id, title: input.title, purpose: input.purpose ?? null,
+      toelichting: input.toelichting ?? '', opdrachtnemerId, vertrouwelijk: input.vertrouwelijk ?? false,
+      status: 'ingediend', decidedBy: null, decidedAt: null, reason: '', agendapuntId: null, createdAt: deps.now().toISOString(),
+    };
+    await insertVerzoek(sql, verzoek);
+    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'agendaverzoek.indienen', objectType: 'agendaverzoek', objectId: verzoek.id, poId, result: 'geslaagd', origin: actor.origin, after: verzoek });
+    return verzoek;
+  });
+}
+
+export async function decideVerzoek(
+  deps: Deps, actor: Actor, verzoekId: string,
+  input: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string; section?: string },
+): Promise<Agendaverzoek> {
+  const found = (await findVerzoek(deps.db, verzoekId)) ?? fail('not_found', `Agendaverzoek ${verzoekId} bestaat niet.`);
+  return changePo(deps, actor, found.poId, 'agendaverzoek.beslissen', async (tx) => {
+    const verzoek = (await findVerzoek(tx.sql, verzoekId, { forUpdate: true })) ?? fail('not_found');
+    requireRight(tx.rights.decideAgendaverzoek, 'over agendaverzoeken te beslissen: dat doen de portefeuillehouder en de concernadviseur');
+    decide(verzoek, tx.po, input.decision, input.reason ?? '');
+    const decided: Agendaverzoek = { ...verzoek, status: input.decision, decidedBy: actor.user.id, decidedAt: tx.now, reason: input.reason ?? '' };
+    if (input.decision === 'geaccepteerd') {
+      const section = input.section ?? tx.po.sections[0] ?? fail('internal');
+      if (!tx.po.sections.includes(section)) fail('validation', `Onbekende sectie "${section}".`, [{ code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` }]);
+      const item: Agendapunt = {
+        id: randomUUID(), section,
+        position: Math.max(-1, ...tx.po.agendapunten.filter((i) => i.section === section).map((i) => i.position)) + 1,
+        title: verzoek.title, purpose: verzoek.purpose, toelichting: verzoek.toelichting, voorgesteldBesluit: '',
+        opdrachtnemerId: verzoek.opdrachtnemerId, adviseurIds: verzoek.proposedBy !== verzoek.opdrachtnemerId ? [verzoek.proposedBy] : [],
+        stukken: [], kwaliteitstoets: null, vertrouwelijk: verzoek.vertrouwelijk, plannedMinutes: null,
+        beoogdeCollegedatum: null, bespreking: '', standing: false,
+      };
+      await insertAgendapunt(tx.sql, tx.po.id, item);
+      decided.agendapuntId = item.id;
+      tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
+    }
+    await saveDecision(tx.sql, decided);
+    tx.changed({ objectType: 'agendaverzoek', objectId: verzoekId, before: verzoek, after: decided });
+    return decided;
+  });
+}
+
+/** Requests this user can see: their own, and all of POs whose agenda they own. */
+export async function verzoekenFor(deps: Deps, actor: Actor, q: { poId?: string; status?: string }): Promise<Agendaverzoek[]> {
+  const org = await requireOrganisation(deps.db);
+  const all = await listVerzoeken(deps.db, q);
+  const visible: Agendaverzoek[] = [];
+  const cache = new Map<string, boolean>();
+  for (const v of all) {
+    if (v.proposedBy === actor.user.id) { visible.push(v); continue; }
+    if (!cache.has(v.poId)) {
+      const po = await loadPo(deps.db, v.poId);
+      cache.set(v.poId, po ? rightsOn(actor.user, po, org).decideAgendaverzoek : false);
+    }
+    if (cache.get(v.poId)) visible.push(v);
+  }
+  return visible;
+}

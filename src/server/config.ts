@@ -1,0 +1,65 @@
+/**
+ * The one configuration module: every variable is read and validated here at start-up and
+ * documented in `.env.example`. Defaults make a fresh clone run with no setup.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+
+const bool = z
+  .enum(['true', 'false', '1', '0', ''])
+  .optional()
+  .transform((v) => v === 'true' || v === '1');
+
+const schema = z
+  .object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+    HOST: z.string().default('127.0.0.1'),
+    /** Public base URL of the app (used in links in the verslag and in the app package). */
+    APP_BASE_URL: z.string().url().optional(),
+    /** PostgreSQL connection string; when absent an embedded PGlite database is used. */
+    DATABASE_URL: z.string().optional(),
+    /** Folder of the embedded database (PGlite); `memory://` keeps it in memory. */
+    PGLITE_DATA_DIR: z.string().default(path.join(process.cwd(), 'data', 'pglite')),
+    /** `development`: local demo sign-in; `entra`: Microsoft Entra ID tokens (production). */
+    AUTH_MODE: z.enum(['development', 'entra']).default('development'),
+    ENTRA_TENANT_ID: z.string().optional(),
+    ENTRA_CLIENT_ID: z.string().optional(),
+    ENTRA_CLIENT_SECRET: z.string().optional(),
+    /** Application ID URI the SSO token is issued for, e.g. api://po.example.nl/<client-id>. */
+    ENTRA_APP_ID_URI: z.string().optional(),
+    /** Load the demo organisation and users into an empty database. */
+    SEED_DEMO_DATA: bool.default(true),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
+    /** Start the local Graph sandbox with `npm start` when no tenant is configured. */
+    GRAPH_SANDBOX: bool.default(true),
+    GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
+    VERSLAG_TEAM_ID: z.string().default('team-po-overleg'),
+    VERSLAG_CHANNEL_ID: z.string().default('channel-verslagen'),
+    PLANNER_PLAN_ID: z.string().optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (c.AUTH_MODE === 'entra') {
+      for (const key of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_APP_ID_URI'] as const) {
+        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is verplicht bij AUTH_MODE=entra` });
+      }
+    }
+    if (c.NODE_ENV === 'production' && c.AUTH_MODE !== 'entra') {
+      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet' });
+    }
+  });
+
+export type Config = z.infer<typeof schema>;
+
+/** Reads and validates the configuration; throws one error listing every bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Ongeldige configuratie:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export const appBaseUrl = (c: Config): string => c.APP_BASE_URL ?? `http://localhost:${c.PORT}`;

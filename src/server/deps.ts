@@ -1,0 +1,26 @@
+/** What the routes and commands need, built once at start-up (see app.ts) and replaced in tests. */
+import { EventEmitter } from 'node:events';
+import type { Config } from './config';
+import type { DevSigner, TokenVerifier } from './auth/tokens';
+import type { Database } from './store/db';
+
+/** Told after a transaction commits: PO `poId` has changes up to `seq`. */
+export class ChangeBus extends EventEmitter {
+  notify(poId: string, seq: number): void {
+    this.emit('change', poId, seq);
+  }
+  onChange(listener: (poId: string, seq: number) => void): () => void {
+    this.on('change', listener);
+    return () => this.off('change', listener);
+  }
+}
+
+export interface Deps {
+  config: Config;
+  db: Database;
+  verifier: TokenVerifier;
+  /** Development sign-in; null in production mode. */
+  devSigner: DevSigner | null;
+  now: () => Date;
+  changes: ChangeBus;
+}

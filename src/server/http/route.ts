@@ -1,0 +1,149 @@
+/**
+ * Route definition: a route is a short chain auth -> validate (zod) -> handler. Every route is
+ * also recorded for the OpenAPI document, generated from the same zod schemas.
+ */
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { User } from '../../domain';
+import { AppError, type Problem } from '../../shared/errors';
+import type { Origin } from '../store/audit';
+
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType> {
+  method: Method;
+  url: string;
+  summary: string;
+  tag: string;
+  /** false: reachable without a token (health, OpenAPI, development sign-in). */
+  auth?: boolean;
+  params?: P;
+  query?: Q;
+  body?: B;
+  /** Status of a successful response (default 200). */
+  status?: number;
+  /** Response schema, for the OpenAPI document. */
+  response?: z.ZodType;
+  handler: (input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B>; actor: Actor; req: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
+}
+
+export interface Actor {
+  user: User;
+  origin: Origin;
+}
+
+type AnySpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
+/** The routes of each server instance, for its OpenAPI document. */
+const registries = new WeakMap<FastifyInstance, AnySpec[]>();
+const registryOf = (app: FastifyInstance): AnySpec[] => {
+  const found = registries.get(app);
+  if (found) return found;
+  const created: AnySpec[] = [];
+  registries.set(app, created);
+  return created;
+};
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    actor: Actor | null;
+  }
+}
+
+/** Turns zod issues into problems that name the field, e.g. `body.title`. */
+export function problemsOf(error: z.ZodError, where: string): Problem[] {
+  return error.issues.map((i) => ({
+    code: i.code,
+    path: [where, ...i.path.map(String)].join('.'),
+    message: `${[where, ...i.path.map(String)].join('.')}: ${i.message}`,
+  }));
+}
+
+export function parse<T extends z.ZodType>(schema: T, value: unknown, where: string): z.infer<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = problemsOf(result.error, where);
+    throw new AppError('validation', `Ongeldige invoer: ${problems.map((p) => p.message).join('; ')}`, problems);
+  }
+  return result.data;
+}
+
+export function defineRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
+  app: FastifyInstance,
+  spec: RouteSpec<P, Q, B>,
+): void {
+  registryOf(app).push(spec as unknown as AnySpec);
+  app.route({
+    method: spec.method,
+    url: spec.url,
+    handler: async (req, reply) => {
+      const actor = req.actor;
+      if (spec.auth !== false && !actor) throw new AppError('unauthenticated');
+      const params = spec.params ? parse(spec.params, req.params, 'params') : {};
+      const query = spec.query ? parse(spec.query, req.query, 'query') : {};
+      const body = spec.body ? parse(spec.body, req.body ?? {}, 'body') : {};
+      const result = await spec.handler({ params, query, body, actor: actor as Actor, req, reply } as Parameters<typeof spec.handler>[0]);
+      if (reply.sent) return reply;
+      reply.status(spec.status ?? 200);
+      return result ?? null;
+    },
+  });
+}
+
+const toJsonSchema = (schema: z.ZodType): unknown => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+
+/** The OpenAPI 3.1 document of every registered route. */
+export function openApiDocument(app: FastifyInstance, info: { title: string; version: string }): Record<string, unknown> {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const r of registryOf(app)) {
+    const path = r.url.replace(/:([A-Za-z]+)/g, '{$1}');
+    const parameters: unknown[] = [];
+    for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
+      if (!schema || !(schema instanceof z.ZodObject)) continue;
+      for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+        parameters.push({ name, in: where, required: where === 'path' || !field.safeParse(undefined).success, schema: toJsonSchema(field) });
+      }
+    }
+    paths[path] = {
+      ...paths[path],
+      [r.method.toLowerCase()]: {
+        summary: r.summary,
+        tags: [r.tag],
+        security: r.auth === false ? [] : [{ bearer: [] }],
+        parameters,
+        ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(r.body) } } } } : {}),
+        responses: {
+          [String(r.status ?? 200)]: {
+            description: 'OK',
+            ...(r.response ? { content: { 'application/json': { schema: toJsonSchema(r.response) } } } : {}),
+          },
+          default: { description: 'Fout', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info,
+    paths,
+    components: {
+      securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+      schemas: {
+        Error: {
+          type: 'object',
+          required: ['error'],
+          properties: {
+            error: {
+              type: 'object',
+              required: ['id', 'message'],
+              properties: {
+                id: { type: 'string' },
+                message: { type: 'string' },
+                problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, path: { type: 'string' }, message: { type: 'string' } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  };
+}

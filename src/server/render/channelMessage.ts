@@ -1,0 +1,142 @@
+/**
+ * A Teams channel message as lines of inline content, and the writer that turns lines into the
+ * message HTML with its @mentions. Teams accepts a small HTML subset; only these tags are written:
+ * h1-h3, p, strong, em, ul/li, table/tr/th/td, a, br and `<at>` for mentions.
+ */
+import { escapeHtml, textToHtml } from './escape';
+
+/** A Microsoft Graph chatMessageMention of a user (typed here; Graph types stay in the Graph module). */
+export interface GraphMention {
+  id: number;
+  mentionText: string;
+  mentioned: { user: { id: string; displayName: string; userIdentityType: 'aadUser' } };
+}
+
+/** One channel message (a post or a reply): body HTML and the mentions its `<at>` tags refer to. */
+export interface ChannelPost {
+  html: string;
+  mentions: GraphMention[];
+}
+
+export interface MentionTarget {
+  name: string;
+  entraId: string;
+}
+
+/**
+ * Inline content. `html` is trusted markup written by the renderer, always balanced on its own;
+ * `text` is what a person typed and is escaped on output; `mention` becomes an `<at>` tag.
+ */
+export type Inline = { html: string } | { text: string; style?: 'strong' | 'em' } | { mention: MentionTarget };
+/** Part of a line: a table cell, or a run of inline content in a paragraph or list item. */
+export type Cell = Inline[];
+
+/** A list or table around consecutive lines, with the caption written before it. */
+export interface Group {
+  tag: 'ul' | 'table';
+  caption: Line | null;
+  /** Column headings of a table. */
+  columns?: string[];
+}
+
+export interface Line {
+  tag: 'h1' | 'h2' | 'h3' | 'p' | 'li' | 'tr';
+  cells: Cell[];
+  group?: Group;
+}
+
+/** Lines that belong together (the title block, one agendapunt, one overview table). */
+export interface Section {
+  lines: Line[];
+  /** Written first when the section continues in a next message, e.g. "3. Woonvisie (vervolg)". */
+  continuation: Line | null;
+}
+
+export const utf8Bytes = (html: string): number => Buffer.byteLength(html, 'utf8');
+
+/** Mentions written while rendering: ids continue from the mentions already in the message. */
+interface MentionSink {
+  offset: number;
+  added: GraphMention[];
+}
+
+function inlineHtml(inline: Inline, sink: MentionSink): string {
+  if ('html' in inline) return inline.html;
+  if ('text' in inline) {
+    const html = textToHtml(inline.text);
+    return inline.style ? `<${inline.style}>${html}</${inline.style}>` : html;
+  }
+  const id = sink.offset + sink.added.length;
+  const { name, entraId } = inline.mention;
+  sink.added.push({ id, mentionText: name, mentioned: { user: { id: entraId, displayName: name, userIdentityType: 'aadUser' } } });
+  return `<at id="${id}">${escapeHtml(name)}</at>`;
+}
+
+const cellHtml = (cell: Cell, sink: MentionSink): string => cell.map((i) => inlineHtml(i, sink)).join('');
+
+function lineHtml(line: Line, sink: MentionSink): string {
+  if (line.tag === 'tr') return `<tr>${line.cells.map((c) => `<td>${cellHtml(c, sink)}</td>`).join('')}</tr>`;
+  return `<${line.tag}>${line.cells.map((c) => cellHtml(c, sink)).join('')}</${line.tag}>`;
+}
+
+/** UTF-8 bytes of a line on its own (mentions counted with one-digit ids). */
+export const lineBytes = (line: Line): number => utf8Bytes(lineHtml(line, { offset: 0, added: [] }));
+export const inlineBytes = (inline: Inline): number => utf8Bytes(inlineHtml(inline, { offset: 0, added: [] }));
+
+function groupOpen(group: Group, sink: MentionSink): string {
+  const caption = group.caption ? lineHtml(group.caption, sink) : '';
+  const columns = group.columns ? `<tr>${group.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>` : '';
+  return `${caption}<${group.tag}>${columns}`;
+}
+
+const groupClose = (group: Group | null): string => (group ? `</${group.tag}>` : '');
+
+/**
+ * Builds one message line by line. With a limit, `tryAppend` refuses a line that would make the
+ * finished message (including the closing tags still to come) larger than the limit in UTF-8 bytes.
+ */
+export class ChannelMessageWriter {
+  private readonly parts: string[] = [];
+  private readonly mentions: GraphMention[] = [];
+  private group: Group | null = null;
+  private bytes = 0;
+  private lines = 0;
+
+  constructor(private readonly limitBytes = Number.POSITIVE_INFINITY) {}
+
+  get isEmpty(): boolean {
+    return this.lines === 0;
+  }
+
+  tryAppend(line: Line): boolean {
+    const sink: MentionSink = { offset: this.mentions.length, added: [] };
+    const switching = line.group !== this.group;
+    const head = switching ? groupClose(this.group) + (line.group ? groupOpen(line.group, sink) : '') : '';
+    const html = head + lineHtml(line, sink);
+    const added = utf8Bytes(html);
+    const closing = utf8Bytes(groupClose(line.group ?? null));
+    if (this.bytes + added + closing > this.limitBytes) return false;
+    this.parts.push(html);
+    this.mentions.push(...sink.added);
+    this.group = line.group ?? null;
+    this.bytes += added;
+    this.lines += 1;
+    return true;
+  }
+
+  /** Appends a line that must fit (always true for a writer without a limit). */
+  append(line: Line): void {
+    if (!this.tryAppend(line)) throw new Error(`A line does not fit in a message of ${this.limitBytes} bytes.`);
+  }
+
+  finish(): ChannelPost {
+    return { html: this.parts.join('') + groupClose(this.group), mentions: [...this.mentions] };
+  }
+}
+
+/** All sections as one message, without a size limit. */
+export function writePost(sections: Section[]): ChannelPost {
+  const writer = new ChannelMessageWriter();
+  for (const section of sections) section.lines.forEach((line) => writer.append(line));
+  return writer.finish();
+}

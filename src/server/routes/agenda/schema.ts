@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { LIMITS } from '../../../shared/limits';
+import { calendarDate, httpUrl, purpose, shortText, text, timestamp, title, userId, uuid } from '../common';
+
+const stuk = z.object({
+  id: uuid.optional(),
+  title,
+  url: httpUrl,
+  deliveredAt: timestamp.nullable().optional(),
+}).strict();
+
+const fields = {
+  section: shortText.optional(),
+  purpose: purpose.nullable().optional(),
+  toelichting: text.optional(),
+  voorgesteldBesluit: text.optional(),
+  opdrachtnemerId: userId.nullable().optional(),
+  adviseurIds: z.array(userId).max(20).optional(),
+  stukken: z.array(stuk).max(LIMITS.stukkenPerAgendapunt, `ten hoogste ${LIMITS.stukkenPerAgendapunt} stukken`).optional(),
+  vertrouwelijk: z.boolean().optional(),
+  plannedMinutes: z.number().int().min(1).max(480).nullable().optional(),
+  beoogdeCollegedatum: calendarDate.nullable().optional(),
+};
+
+export const addItemBody = z.object({ title, ...fields }).strict();
+export const editItemBody = z.object({ title: title.optional(), ...fields }).strict()
+  .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
+export const itemParams = z.object({ poId: uuid, itemId: uuid });
+export const reorderBody = z.object({ order: z.array(z.object({ id: uuid, section: shortText }).strict()).max(LIMITS.agendapuntenPerPo) }).strict();

@@ -1,0 +1,85 @@
+/**
+ * The database port: PostgreSQL through `pg` when DATABASE_URL is set, otherwise embedded PGlite.
+ * Only the store folder imports a database driver. Every change runs in one transaction (`tx`).
+ */
+import fs from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { migrate } from './migrate';
+
+export interface Sql {
+  query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+}
+
+export interface Database extends Sql {
+  readonly kind: 'pglite' | 'postgresql';
+  /** Runs `fn` in one transaction: all its writes land, or none do. */
+  tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+const DATE_OID = 1082;
+const INT8_OID = 20;
+
+export interface DatabaseOptions {
+  databaseUrl?: string;
+  /** PGlite data folder, or `memory://`. */
+  pgliteDataDir: string;
+}
+
+export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
+  const db = opts.databaseUrl ? openPostgres(opts.databaseUrl) : await openPglite(opts.pgliteDataDir);
+  try {
+    await migrate(db);
+  } catch (err) {
+    await db.close();
+    throw err;
+  }
+  return db;
+}
+
+async function openPglite(dataDir: string): Promise<Database> {
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  const lite = new PGlite(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
+  await lite.waitReady;
+  const run = async <T>(target: Pick<PGlite, 'query'>, text: string, params?: unknown[]): Promise<T[]> =>
+    (await target.query<T>(text, params as unknown[])).rows;
+  return {
+    kind: 'pglite',
+    query: (text, params) => run(lite, text, params),
+    tx: (fn) => lite.transaction((t) => fn({ query: (text, params) => run(t, text, params) })),
+    close: () => lite.close(),
+  };
+}
+
+function openPostgres(url: string): Database {
+  const types = {
+    getTypeParser: (oid: number, format?: 'text' | 'binary') => {
+      if (oid === DATE_OID) return (v: string) => v;
+      if (oid === INT8_OID) return (v: string) => Number(v);
+      return pg.types.getTypeParser(oid, format);
+    },
+  } as pg.CustomTypesConfig;
+  const pool = new pg.Pool({ connectionString: url, types, max: 10 });
+  const run = async <T>(client: pg.Pool | pg.PoolClient, text: string, params?: unknown[]): Promise<T[]> =>
+    (await client.query(text, params)).rows as T[];
+  return {
+    kind: 'postgresql',
+    query: (text, params) => run(pool, text, params),
+    async tx(fn) {
+      const client = await pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await fn({ query: (text, params) => run(client, text, params) });
+        await client.query('COMMIT');
+        return result;
+      } catch (err) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        client.release();
+      }
+    },
+    close: () => pool.end(),
+  };
+}

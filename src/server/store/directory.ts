@@ -1,0 +1,50 @@
+/** Organisation configuration and users. */
+import type { OrganisationConfig, Role, User } from '../../domain';
+import type { Sql } from './db';
+
+interface UserRow { id: string; name: string; email: string; roles: Role[]; functie: string; entra_id: string | null; demo: boolean }
+const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, email: r.email, roles: r.roles, functie: r.functie, entraId: r.entra_id });
+
+export const ORGANISATION_ID = 'default';
+
+export async function loadOrganisation(sql: Sql): Promise<OrganisationConfig | null> {
+  const [row] = await sql.query<{ config: OrganisationConfig }>('SELECT config FROM organisation WHERE id = $1', [ORGANISATION_ID]);
+  return row?.config ?? null;
+}
+
+export async function saveOrganisation(sql: Sql, config: OrganisationConfig): Promise<void> {
+  await sql.query(
+    `INSERT INTO organisation (id, config) VALUES ($1, $2)
+     ON CONFLICT (id) DO UPDATE SET config = EXCLUDED.config, updated_at = now()`,
+    [ORGANISATION_ID, JSON.stringify(config)],
+  );
+}
+
+export async function listUsers(sql: Sql, opts: { demoOnly?: boolean } = {}): Promise<User[]> {
+  const rows = await sql.query<UserRow>(`SELECT * FROM users ${opts.demoOnly ? 'WHERE demo' : ''} ORDER BY name`);
+  return rows.map(toUser);
+}
+
+export async function findUser(sql: Sql, id: string): Promise<User | null> {
+  const [row] = await sql.query<UserRow>('SELECT * FROM users WHERE id = $1', [id]);
+  return row ? toUser(row) : null;
+}
+
+export async function findUserByEntraId(sql: Sql, entraId: string): Promise<User | null> {
+  const [row] = await sql.query<UserRow>('SELECT * FROM users WHERE entra_id = $1', [entraId]);
+  return row ? toUser(row) : null;
+}
+
+export async function upsertUser(sql: Sql, user: User, opts: { demo?: boolean } = {}): Promise<void> {
+  await sql.query(
+    `INSERT INTO users (id, name, email, roles, functie, entra_id, demo) VALUES ($1,$2,$3,$4,$5,$6,$7)
+     ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, roles = EXCLUDED.roles,
+       functie = EXCLUDED.functie, entra_id = EXCLUDED.entra_id`,
+    [user.id, user.name, user.email, user.roles, user.functie, user.entraId, opts.demo ?? false],
+  );
+}
+
+export async function countUsers(sql: Sql): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
+  return row?.n ?? 0;
+}

@@ -1,0 +1,41 @@
+/** Applies the SQL migrations in order, each in its own transaction, once. */
+import type { Database } from './db';
+import * as m001 from './migrations/001_init';
+
+const MIGRATIONS: { id: string; sql: string }[] = [{ id: '001_init', sql: m001.sql }];
+
+export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {
+  await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');
+  const applied: string[] = [];
+  for (const m of MIGRATIONS) {
+    const done = await db.tx(async (sql) => {
+      // Serialise concurrent starts of several instances on one PostgreSQL.
+      await sql.query('LOCK TABLE schema_migrations IN EXCLUSIVE MODE');
+      const rows = await sql.query('SELECT 1 FROM schema_migrations WHERE id = $1', [m.id]);
+      if (rows.length > 0) return false;
+      for (const statement of splitStatements(m.sql)) await sql.query(statement);
+      await sql.query('INSERT INTO schema_migrations (id) VALUES ($1)', [m.id]);
+      return true;
+    });
+    if (done) applied.push(m.id);
+  }
+  return applied;
+}
+
+/** Splits a migration into statements, keeping `$$ ... $$` function bodies whole. */
+export function splitStatements(script: string): string[] {
+  const statements: string[] = [];
+  let current = '';
+  let inDollar = false;
+  for (const line of script.split('\n')) {
+    if (line.trim().startsWith('--') && !inDollar) continue;
+    current += `${line}\n`;
+    if ((line.match(/\$\$/g) ?? []).length % 2 === 1) inDollar = !inDollar;
+    if (!inDollar && line.trim().endsWith(';')) {
+      statements.push(current.trim());
+      current = '';
+    }
+  }
+  if (current.trim()) statements.push(current.trim());
+  return statements;
+}

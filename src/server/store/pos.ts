@@ -1,0 +1,261 @@
+/** The PO repository: the only code that reads and writes pos, agendapunten and records. */
+import type { Agendapunt, Po, PoRecord, PoStatus, Stuk } from '../../domain';
+import type { Sql } from './db';
+import { iso, isoOrNull } from './rows';
+
+interface PoRow {
+  id: string; portefeuillehouder_id: string; title: string; starts_at: Date; status: PoStatus;
+  concernadviseur_id: string | null; notulist_id: string | null; participant_ids: string[]; aanwezigen: string[];
+  sections: string[]; current_agendapunt_id: string | null; teams_meeting_chat_id: string | null;
+  vastgesteld_at: Date | null; started_at: Date | null; ended_at: Date | null; approved_by: string | null;
+  approved_at: Date | null; published_version: number; correction_open: boolean; seq: number;
+  created_at: Date; updated_at: Date;
+}
+interface ItemRow {
+  id: string; po_id: string; section: string; position: number; title: string; purpose: Agendapunt['purpose'];
+  toelichting: string; voorgesteld_besluit: string; opdrachtnemer_id: string | null; adviseur_ids: string[];
+  stukken: Stuk[]; kwaliteitstoets_by: string | null; kwaliteitstoets_at: Date | null; vertrouwelijk: boolean;
+  planned_minutes: number | null; beoogde_collegedatum: string | null; bespreking: string; standing: boolean;
+}
+interface RecordRow {
+  id: string; po_id: string; agendapunt_id: string; kind: PoRecord['kind']; text: string; owner_id: string | null;
+  owner_name: string; due_date: string | null; status: string | null; college_datum: string | null;
+  details: Record<string, unknown>; created_by: string; created_at: Date; updated_at: Date;
+}
+
+export type PoHeader = Omit<Po, 'agendapunten' | 'records'> & { seq: number };
+export type LoadedPo = Po & { seq: number };
+
+const toHeader = (r: PoRow): PoHeader => ({
+  id: r.id,
+  portefeuillehouderId: r.portefeuillehouder_id,
+  title: r.title,
+  startsAt: iso(r.starts_at),
+  status: r.status,
+  concernadviseurId: r.concernadviseur_id,
+  notulistId: r.notulist_id,
+  participantIds: r.participant_ids,
+  aanwezigen: r.aanwezigen,
+  sections: r.sections,
+  currentAgendapuntId: r.current_agendapunt_id,
+  teamsMeetingChatId: r.teams_meeting_chat_id,
+  vastgesteldAt: isoOrNull(r.vastgesteld_at),
+  startedAt: isoOrNull(r.started_at),
+  endedAt: isoOrNull(r.ended_at),
+  approval: r.approved_by && r.approved_at ? { by: r.approved_by, at: iso(r.approved_at) } : null,
+  publishedVersion: r.published_version,
+  correctionOpen: r.correction_open,
+  createdAt: iso(r.created_at),
+  updatedAt: iso(r.updated_at),
+  seq: Number(r.seq),
+});
+
+const toItem = (r: ItemRow): Agendapunt => ({
+  id: r.id,
+  section: r.section,
+  position: r.position,
+  title: r.title,
+  purpose: r.purpose,
+  toelichting: r.toelichting,
+  voorgesteldBesluit: r.voorgesteld_besluit,
+  opdrachtnemerId: r.opdrachtnemer_id,
+  adviseurIds: r.adviseur_ids,
+  stukken: r.stukken,
+  kwaliteitstoets: r.kwaliteitstoets_by && r.kwaliteitstoets_at ? { confirmedBy: r.kwaliteitstoets_by, confirmedAt: iso(r.kwaliteitstoets_at) } : null,
+  vertrouwelijk: r.vertrouwelijk,
+  plannedMinutes: r.planned_minutes,
+  beoogdeCollegedatum: r.beoogde_collegedatum,
+  bespreking: r.bespreking,
+  standing: r.standing,
+});
+
+export function toRecord(r: RecordRow): PoRecord {
+  const base = { id: r.id, agendapuntId: r.agendapunt_id, text: r.text, createdBy: r.created_by, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) };
+  const owner = { ownerId: r.owner_id, ownerName: r.owner_name, dueDate: r.due_date, status: (r.status ?? 'open') as 'open' };
+  const d = r.details;
+  switch (r.kind) {
+    case 'besluitpunt':
+      return { ...base, kind: 'besluitpunt', collegeDatum: r.college_datum, outsidePurpose: d.outsidePurpose === true };
+    case 'actiepunt':
+      return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: typeof d.plannerTaskId === 'string' ? d.plannerTaskId : null };
+    case 'toezegging':
+      return { ...base, kind: 'toezegging', ...owner, aan: String(d.aan ?? '') };
+    case 'motie':
+      return { ...base, kind: 'motie', ...owner, referentie: String(d.referentie ?? ''), afdoening: String(d.afdoening ?? '') };
+  }
+}
+
+/** Loads a PO with its agenda and live records; `forUpdate` locks the PO row for this transaction. */
+export async function loadPo(sql: Sql, id: string, opts: { forUpdate?: boolean } = {}): Promise<LoadedPo | null> {
+  const [row] = await sql.query<PoRow>(`SELECT * FROM pos WHERE id = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`, [id]);
+  if (!row) return null;
+  const [assembled] = await assemble(sql, [toHeader(row)]);
+  return assembled ?? null;
+}
+
+async function assemble(sql: Sql, headers: PoHeader[]): Promise<LoadedPo[]> {
+  if (headers.length === 0) return [];
+  const ids = headers.map((h) => h.id);
+  const items = await sql.query<ItemRow>('SELECT * FROM agendapunten WHERE po_id = ANY($1::uuid[]) ORDER BY position, created_at', [ids]);
+  const records = await sql.query<RecordRow>(
+    'SELECT * FROM records WHERE po_id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY created_at, id',
+    [ids],
+  );
+  return headers.map((h) => ({
+    ...h,
+    agendapunten: items.filter((i) => i.po_id === h.id).map(toItem),
+    records: records.filter((r) => r.po_id === h.id).map(toRecord),
+  }));
+}
+
+export interface PoQuery {
+  portefeuillehouderId?: string;
+  from?: string;
+  to?: string;
+  statuses?: PoStatus[];
+  /** Only POs this user is involved in (null: all). */
+  involvedUserId?: string | null;
+  limit?: number;
+}
+
+export async function listPos(sql: Sql, q: PoQuery = {}): Promise<LoadedPo[]> {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown): void => {
+    params.push(value);
+    where.push(clause.replace('?', `$${params.length}`));
+  };
+  if (q.portefeuillehouderId) add('p.portefeuillehouder_id = ?', q.portefeuillehouderId);
+  if (q.from) add('p.starts_at >= ?', q.from);
+  if (q.to) add('p.starts_at < ?', q.to);
+  if (q.statuses?.length) add('p.status = ANY(?::text[])', q.statuses);
+  if (q.involvedUserId) {
+    params.push(q.involvedUserId);
+    const u = `$${params.length}`;
+    where.push(`(p.concernadviseur_id = ${u} OR p.notulist_id = ${u} OR ${u} = ANY(p.participant_ids)
+      OR p.portefeuillehouder_id IN (SELECT ph->>'id' FROM organisation o, jsonb_array_elements(o.config->'portefeuillehouders') ph WHERE ph->>'userId' = ${u})
+      OR EXISTS (SELECT 1 FROM agendapunten a WHERE a.po_id = p.id AND (a.opdrachtnemer_id = ${u} OR ${u} = ANY(a.adviseur_ids))))`);
+  }
+  params.push(Math.min(q.limit ?? 200, 1000));
+  const rows = await sql.query<PoRow>(
+    `SELECT p.* FROM pos p ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY p.starts_at DESC LIMIT $${params.length}`,
+    params,
+  );
+  return assemble(sql, rows.map(toHeader));
+}
+
+export async function insertPo(sql: Sql, po: Po, createdBy: string): Promise<void> {
+  await sql.query(
+    `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, concernadviseur_id, notulist_id,
+       participant_ids, sections, created_by, created_at, updated_at)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$11)`,
+    [po.id, po.portefeuillehouderId, po.title, po.startsAt, po.status, po.concernadviseurId, po.notulistId, po.participantIds, po.sections, createdBy, po.createdAt],
+  );
+}
+
+const PO_COLUMNS = {
+  title: 'title', startsAt: 'starts_at', status: 'status', concernadviseurId: 'concernadviseur_id',
+  notulistId: 'notulist_id', participantIds: 'participant_ids', aanwezigen: 'aanwezigen', sections: 'sections',
+  currentAgendapuntId: 'current_agendapunt_id', teamsMeetingChatId: 'teams_meeting_chat_id',
+  vastgesteldAt: 'vastgesteld_at', startedAt: 'started_at', endedAt: 'ended_at', publishedVersion: 'published_version',
+  correctionOpen: 'correction_open',
+} as const;
+export type PoPatch = Partial<{ [K in keyof typeof PO_COLUMNS]: Po[K] }> & { approval?: Po['approval'] };
+
+export async function updatePo(sql: Sql, id: string, patch: PoPatch, now: string): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [id, now];
+  for (const [key, column] of Object.entries(PO_COLUMNS)) {
+    if (key in patch) {
+      params.push((patch as Record<string, unknown>)[key]);
+      sets.push(`${column} = $${params.length}`);
+    }
+  }
+  if ('approval' in patch) {
+    params.push(patch.approval?.by ?? null, patch.approval?.at ?? null);
+    sets.push(`approved_by = $${params.length - 1}`, `approved_at = $${params.length}`);
+  }
+  await sql.query(`UPDATE pos SET ${[...sets, 'updated_at = $2'].join(', ')} WHERE id = $1`, params);
+}
+
+export async function deletePo(sql: Sql, id: string): Promise<void> {
+  await sql.query('DELETE FROM pos WHERE id = $1', [id]);
+}
+
+const ITEM_COLUMNS = {
+  section: 'section', position: 'position', title: 'title', purpose: 'purpose', toelichting: 'toelichting',
+  voorgesteldBesluit: 'voorgesteld_besluit', opdrachtnemerId: 'opdrachtnemer_id', adviseurIds: 'adviseur_ids',
+  stukken: 'stukken', vertrouwelijk: 'vertrouwelijk', plannedMinutes: 'planned_minutes',
+  beoogdeCollegedatum: 'beoogde_collegedatum', bespreking: 'bespreking', standing: 'standing',
+} as const;
+
+const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : value);
+
+export async function insertAgendapunt(sql: Sql, poId: string, item: Agendapunt): Promise<void> {
+  const keys = Object.keys(ITEM_COLUMNS) as (keyof typeof ITEM_COLUMNS)[];
+  const params: unknown[] = [item.id, poId, ...keys.map((k) => columnValue(k, item[k]))];
+  await sql.query(
+    `INSERT INTO agendapunten (id, po_id, ${keys.map((k) => ITEM_COLUMNS[k]).join(', ')})
+     VALUES ($1, $2, ${keys.map((_, i) => `$${i + 3}`).join(', ')})`,
+    params,
+  );
+}
+
+export async function updateAgendapunt(sql: Sql, id: string, patch: Partial<Agendapunt>, now: string): Promise<void> {
+  const sets: string[] = [];
+  const params: unknown[] = [id, now];
+  for (const [key, column] of Object.entries(ITEM_COLUMNS)) {
+    if (key in patch) {
+      params.push(columnValue(key, (patch as Record<string, unknown>)[key]));
+      sets.push(`${column} = $${params.length}`);
+    }
+  }
+  if ('kwaliteitstoets' in patch) {
+    params.push(patch.kwaliteitstoets?.confirmedBy ?? null, patch.kwaliteitstoets?.confirmedAt ?? null);
+    sets.push(`kwaliteitstoets_by = $${params.length - 1}`, `kwaliteitstoets_at = $${params.length}`);
+  }
+  await sql.query(`UPDATE agendapunten SET ${[...sets, 'updated_at = $2'].join(', ')} WHERE id = $1`, params);
+}
+
+export async function deleteAgendapunt(sql: Sql, id: string): Promise<void> {
+  await sql.query('DELETE FROM agendapunten WHERE id = $1', [id]);
+}
+
+function recordColumns(r: PoRecord): unknown[] {
+  const owner = r.kind === 'besluitpunt' ? { ownerId: null, ownerName: '', dueDate: null, status: null } : r;
+  const details =
+    r.kind === 'besluitpunt' ? { outsidePurpose: r.outsidePurpose }
+    : r.kind === 'actiepunt' ? { plannerTaskId: r.plannerTaskId }
+    : r.kind === 'toezegging' ? { aan: r.aan }
+    : { referentie: r.referentie, afdoening: r.afdoening };
+  return [r.text, owner.ownerId, owner.ownerName, owner.dueDate, owner.status, r.kind === 'besluitpunt' ? r.collegeDatum : null, JSON.stringify(details)];
+}
+
+/** Inserts a record; returns false when a record with this id already exists (an idempotent retry). */
+export async function insertRecord(sql: Sql, poId: string, r: PoRecord): Promise<boolean> {
+  const rows = await sql.query(
+    `INSERT INTO records (id, po_id, agendapunt_id, kind, created_by, created_at, updated_at,
+       text, owner_id, owner_name, due_date, status, college_datum, details)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) ON CONFLICT (id) DO NOTHING RETURNING id`,
+    [r.id, poId, r.agendapuntId, r.kind, r.createdBy, r.createdAt, r.updatedAt, ...recordColumns(r)],
+  );
+  return rows.length === 1;
+}
+
+export async function updateRecord(sql: Sql, r: PoRecord): Promise<void> {
+  await sql.query(
+    `UPDATE records SET text = $2, owner_id = $3, owner_name = $4, due_date = $5, status = $6, college_datum = $7,
+       details = $8, updated_at = $9 WHERE id = $1`,
+    [r.id, ...recordColumns(r), r.updatedAt],
+  );
+}
+
+export async function softDeleteRecord(sql: Sql, id: string, now: string): Promise<void> {
+  await sql.query('UPDATE records SET deleted_at = $2 WHERE id = $1', [id, now]);
+}
+
+/** A record by id, deleted ones included: tells an editor that a record was removed meanwhile. */
+export async function findRecord(sql: Sql, id: string): Promise<{ poId: string; record: PoRecord; deleted: boolean } | null> {
+  const [row] = await sql.query<RecordRow & { deleted_at: Date | null }>('SELECT * FROM records WHERE id = $1', [id]);
+  return row ? { poId: row.po_id, record: toRecord(row), deleted: row.deleted_at !== null } : null;
+}
