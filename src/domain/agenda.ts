@@ -14,12 +14,12 @@ export interface AgendaCheck {
 const ref = (item: Agendapunt): string => `agendapunt:${item.id}`;
 
 /** Every problem that stands in the way of vaststellen, each naming its item. */
-export function checkAgenda(po: Pick<Po, 'agendapunten'>): AgendaCheck {
+export function checkAgenda(po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>): AgendaCheck {
   const problems: Problem[] = [];
   if (po.agendapunten.length === 0) {
     problems.push({ code: 'agenda_empty', path: 'agendapunten', message: 'De agenda heeft nog geen agendapunten.' });
   }
-  for (const item of orderedItems(po.agendapunten)) {
+  for (const item of orderedItems(po.agendapunten, po.sections)) {
     const name = `Agendapunt "${item.title}"`;
     if (!item.purpose) {
       problems.push({
@@ -43,7 +43,7 @@ export function checkAgenda(po: Pick<Po, 'agendapunten'>): AgendaCheck {
       });
     }
   }
-  const waitingForKwaliteitstoets = orderedItems(po.agendapunten)
+  const waitingForKwaliteitstoets = orderedItems(po.agendapunten, po.sections)
     .filter((item) => item.stukken.length > 0 && !item.kwaliteitstoets)
     .map((item) => ({ agendapuntId: item.id, title: item.title }));
   return { problems, waitingForKwaliteitstoets };

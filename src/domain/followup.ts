@@ -28,7 +28,7 @@ export function isOverdue(r: FollowUpRecord, today: string): boolean {
   return OPEN_STATUSES.includes(r.status) && r.dueDate !== null && r.dueDate < today;
 }
 
-/** Register entries from the given POs, newest due first among the overdue, then by due date. */
+/** Register entries from the given POs, earliest due date first (no date last), then by PO date. */
 export function followUpRegister(pos: Po[], today: string, filter: FollowUpFilter = {}): FollowUpEntry[] {
   const entries: FollowUpEntry[] = [];
   for (const po of pos) {

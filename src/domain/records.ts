@@ -91,8 +91,14 @@ export function applyRecordPatch(record: PoRecord, patch: Record<string, unknown
     );
   }
   const next = { ...record, ...patch, updatedAt: now } as PoRecord;
-  if ((next.kind === 'actiepunt') && !next.ownerId && !next.ownerName.trim()) {
+  if (next.kind === 'actiepunt' && !next.ownerId && !(next.ownerName ?? '').trim()) {
     fail('validation', 'Een actiepunt vraagt een eigenaar.', [{ code: 'required', path: 'body.ownerName', message: 'Vul in wie het actiepunt uitvoert.' }]);
+  }
+  if (next.kind === 'toezegging' && !(next.aan ?? '').trim()) {
+    fail('validation', 'Een toezegging vraagt aan wie zij is gedaan.', [{ code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' }]);
+  }
+  if (next.kind === 'motie' && !(next.referentie ?? '').trim()) {
+    fail('validation', 'Een motie vraagt een referentie.', [{ code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' }]);
   }
   return next;
 }

@@ -29,6 +29,7 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
 
     expect(err.id).toBe('agenda_not_ready');
     expect(err.status).toBe(409);
+    expect(err.message).toContain('3 problemen');
     expect(err.problems.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: 'purpose_missing', path: 'agendapunt:ap-zonder-doel' },
       { code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-zonder-besluit' },
@@ -54,6 +55,7 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
   it('refuses an empty agenda', () => {
     const err = appError(() => vaststellen(buildPo({ agendapunten: [] })));
     expect(err.id).toBe('agenda_not_ready');
+    expect(err.message).toContain('1 probleem.');
     expect(err.problems).toEqual([expect.objectContaining({ code: 'agenda_empty', path: 'agendapunten' })]);
   });
 

@@ -33,7 +33,7 @@ function pos(): { smeetsNov: Po; smeetsDec: Po; steijnDec: Po } {
     id: 'po-steijn-dec',
     portefeuillehouderId: 'ph-steijn',
     title: 'PO wethouder Steijn',
-    startsAt: '2026-12-07T12:00:00.000Z',
+    startsAt: '2026-12-03T12:00:00.000Z',
     agendapunten: [buildAgendapunt({ id: 'ap-armoede', title: 'Armoedebeleid' })],
     records: [buildActiepunt({ id: 'act-steijn', agendapuntId: 'ap-armoede', ownerId: IDS.opdrachtnemer, dueDate: '2026-12-05' })],
   });
@@ -94,7 +94,7 @@ describe('the follow-up register', () => {
     expect(entries.find((e) => e.record.id === 'act-steijn')).toMatchObject({
       poId: 'po-steijn-dec',
       poTitle: 'PO wethouder Steijn',
-      poStartsAt: '2026-12-07T12:00:00.000Z',
+      poStartsAt: '2026-12-03T12:00:00.000Z',
       portefeuillehouderId: 'ph-steijn',
       agendapuntTitle: 'Armoedebeleid',
       vertrouwelijk: false,

@@ -181,16 +181,13 @@ describe('applyRecordPatch: editing a record', () => {
     });
   });
 
-  // BUG (src/domain/records.ts, applyRecordPatch, lines 93-96): only the actiepunt's owner is
-  // re-checked after an edit; an edit may empty a toezegging's "aan", which buildRecord refuses.
-  test.failing('refuses an edit that leaves a toezegging without saying to whom it was made', () => {
+  test('refuses an edit that leaves a toezegging without saying to whom it was made', () => {
     const err = appError(() => applyRecordPatch(buildToezegging(), { aan: '  ' }, NOW));
     expect(err.id).toBe('validation');
     expect(err.problems).toEqual([expect.objectContaining({ path: 'body.aan' })]);
   });
 
-  // BUG (same place): an edit may empty a motie's referentie, which buildRecord refuses.
-  test.failing('refuses an edit that leaves a motie without its reference', () => {
+  test('refuses an edit that leaves a motie without its reference', () => {
     const err = appError(() => applyRecordPatch(buildMotie(), { referentie: '' }, NOW));
     expect(err.id).toBe('validation');
     expect(err.problems).toEqual([expect.objectContaining({ path: 'body.referentie' })]);

@@ -91,6 +91,27 @@ function groupOpen(group: Group, sink: MentionSink): string {
 
 const groupClose = (group: Group | null): string => (group ? `</${group.tag}>` : '');
 
+/** Bytes a group adds around its lines: caption, opening tag and column headings, closing tag. */
+export const groupBytes = (group: Group): number => utf8Bytes(groupOpen(group, { offset: 0, added: [] }) + groupClose(group));
+
+interface WriterState {
+  bytes: number;
+  mentionCount: number;
+  group: Group | null;
+}
+
+/** The HTML a line adds after `state`, with the group switch it causes. */
+function step(state: WriterState, line: Line): { html: string; added: GraphMention[]; next: WriterState } {
+  const sink: MentionSink = { offset: state.mentionCount, added: [] };
+  const group = line.group ?? null;
+  const head = group !== state.group ? groupClose(state.group) + (group ? groupOpen(group, sink) : '') : '';
+  const html = head + lineHtml(line, sink);
+  return { html, added: sink.added, next: { bytes: state.bytes + utf8Bytes(html), mentionCount: state.mentionCount + sink.added.length, group } };
+}
+
+/** Size of the finished message in this state: the open group still has to be closed. */
+const finishedBytes = (state: WriterState): number => state.bytes + utf8Bytes(groupClose(state.group));
+
 /**
  * Builds one message line by line. With a limit, `tryAppend` refuses a line that would make the
  * finished message (including the closing tags still to come) larger than the limit in UTF-8 bytes.
@@ -98,29 +119,30 @@ const groupClose = (group: Group | null): string => (group ? `</${group.tag}>` :
 export class ChannelMessageWriter {
   private readonly parts: string[] = [];
   private readonly mentions: GraphMention[] = [];
-  private group: Group | null = null;
-  private bytes = 0;
-  private lines = 0;
+  private state: WriterState = { bytes: 0, mentionCount: 0, group: null };
 
   constructor(private readonly limitBytes = Number.POSITIVE_INFINITY) {}
 
   get isEmpty(): boolean {
-    return this.lines === 0;
+    return this.parts.length === 0;
+  }
+
+  /** Whether all these lines would still fit after what was written. */
+  fits(lines: Line[]): boolean {
+    let state = this.state;
+    for (const line of lines) {
+      state = step(state, line).next;
+      if (finishedBytes(state) > this.limitBytes) return false;
+    }
+    return true;
   }
 
   tryAppend(line: Line): boolean {
-    const sink: MentionSink = { offset: this.mentions.length, added: [] };
-    const switching = line.group !== this.group;
-    const head = switching ? groupClose(this.group) + (line.group ? groupOpen(line.group, sink) : '') : '';
-    const html = head + lineHtml(line, sink);
-    const added = utf8Bytes(html);
-    const closing = utf8Bytes(groupClose(line.group ?? null));
-    if (this.bytes + added + closing > this.limitBytes) return false;
+    const { html, added, next } = step(this.state, line);
+    if (finishedBytes(next) > this.limitBytes) return false;
     this.parts.push(html);
-    this.mentions.push(...sink.added);
-    this.group = line.group ?? null;
-    this.bytes += added;
-    this.lines += 1;
+    this.mentions.push(...added);
+    this.state = next;
     return true;
   }
 
@@ -130,7 +152,7 @@ export class ChannelMessageWriter {
   }
 
   finish(): ChannelPost {
-    return { html: this.parts.join('') + groupClose(this.group), mentions: [...this.mentions] };
+    return { html: this.parts.join('') + groupClose(this.state.group), mentions: [...this.mentions] };
   }
 }
 

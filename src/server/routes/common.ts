@@ -3,6 +3,9 @@ import { z } from 'zod';
 import { isValidDate, PURPOSES } from '../../domain';
 import { LIMITS } from '../../shared/limits';
 
+// Validation messages in Dutch, the language of the UI.
+z.config(z.locales.nl());
+
 export const uuid = z.string().uuid('moet een geldig id (UUID) zijn');
 export const userId = z.string().min(1).max(100);
 export const title = z.string().trim().min(1, 'mag niet leeg zijn').max(LIMITS.titleChars, `ten hoogste ${LIMITS.titleChars} tekens`);

@@ -1,0 +1,8 @@
+/** Verslag and agenda as HTML and .docx: pure functions of their inputs, no I/O. */
+export { escapeHtml, textToHtml, safeHref } from './escape';
+export { dutchDate, dutchShortDate, dutchDeadline, dutchDateTime, dutchTime } from './dutchDate';
+export type { ChannelPost, GraphMention } from './channelMessage';
+export type { VerslagRenderOptions } from './verslagSections';
+export { renderVerslagHtml } from './verslagHtml';
+export { planChannelPosts, CHANNEL_MESSAGE_LIMIT_BYTES } from './split';
+export type { ChannelPostPlan } from './split';

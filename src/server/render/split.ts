@@ -1,0 +1,125 @@
+/**
+ * A verslag as channel posts. Teams refuses a channel message of more than about 28 KB: a verslag
+ * that does not fit becomes a summary post with the besluitpunten, and replies that carry every
+ * agendapunt in full, in order. Nothing is left out; text is never cut without a "(vervolg)".
+ */
+import type { VerslagModel } from '../../domain/verslag';
+import type { ChannelPost, Line, Section } from './channelMessage';
+import { ChannelMessageWriter, groupBytes, lineBytes, utf8Bytes } from './channelMessage';
+import { excerpt, splitLine } from './textParts';
+import { renderVerslagHtml, verslagBodySections } from './verslagHtml';
+import type { VerslagRenderOptions } from './verslagSections';
+import { besluitpuntCells, closingSection, titleSection } from './verslagSections';
+
+/** Largest channel message we send, in UTF-8 bytes of the HTML body. */
+export const CHANNEL_MESSAGE_LIMIT_BYTES = 28_000;
+
+export interface ChannelPostPlan {
+  main: ChannelPost;
+  /** Replies to `main`, to be posted in this order. */
+  replies: ChannelPost[];
+}
+
+/** Room for the digits of mention ids, which grow with the number of mentions in a message. */
+const MENTION_ID_MARGIN_BYTES = 64;
+/** Longest besluitpunt text quoted in the summary; the full text is in the replies. */
+const SUMMARY_BESLUITPUNT_BYTES = 1_000;
+
+export function planChannelPosts(model: VerslagModel, opts: VerslagRenderOptions, limitBytes = CHANNEL_MESSAGE_LIMIT_BYTES): ChannelPostPlan {
+  const whole = renderVerslagHtml(model, opts);
+  if (utf8Bytes(whole.html) <= limitBytes) return { main: whole, replies: [] };
+  const [title, ...content] = verslagBodySections(model, opts);
+  const summary = summaryPost(model, opts, limitBytes);
+  // A title block too large for the summary (an endless list of aanwezigen) is repeated in full in the replies.
+  const replies = packSections(summary.titleComplete || !title ? content : [title, ...content], limitBytes);
+  return { main: summary.post, replies };
+}
+
+/** The room a line may take so that it fits in an empty message after its section's continuation heading. */
+function lineBudget(line: Line, section: Section, limitBytes: number): number {
+  const continuation = section.continuation ? lineBytes(section.continuation) : 0;
+  const group = line.group ? groupBytes(line.group) : 0;
+  return limitBytes - continuation - group - MENTION_ID_MARGIN_BYTES;
+}
+
+/**
+ * Sections into as few messages as possible, each under the limit. A section starts in a new
+ * message when that keeps it whole; a section larger than a message continues in the next one
+ * under its continuation heading.
+ */
+export function packSections(sections: Section[], limitBytes: number): ChannelPost[] {
+  const posts: ChannelPost[] = [];
+  let writer = new ChannelMessageWriter(limitBytes);
+  const flush = (): void => {
+    if (!writer.isEmpty) posts.push(writer.finish());
+    writer = new ChannelMessageWriter(limitBytes);
+  };
+  for (const section of sections) {
+    if (!writer.fits(section.lines) && new ChannelMessageWriter(limitBytes).fits(section.lines)) flush();
+    let started = false;
+    for (const line of section.lines) {
+      for (const part of splitLine(line, lineBudget(line, section, limitBytes))) {
+        if (!writer.tryAppend(part)) {
+          flush();
+          if (started && section.continuation) writer.append(section.continuation);
+          writer.append(part);
+        }
+        started = true;
+      }
+    }
+  }
+  flush();
+  return posts;
+}
+
+const p = (markup: string): Line => ({ tag: 'p', cells: [[{ html: markup }]] });
+
+function summaryBesluitpunten(model: VerslagModel): Line[] {
+  const group = { tag: 'ul' as const, caption: { tag: 'h2' as const, cells: [[{ html: 'Besluitpunten' }]] } };
+  return model.items.flatMap((item) =>
+    item.vertrouwelijk
+      ? []
+      : item.besluitpunten.map((b): Line => {
+          const quoted = excerpt(b.text, SUMMARY_BESLUITPUNT_BYTES);
+          const [, ...rest] = besluitpuntCells(b);
+          const more = quoted.cut ? [{ html: ' … <em>(volledige tekst in de reacties)</em>' }] : [];
+          return {
+            tag: 'li',
+            group,
+            cells: [[{ text: `${item.nummer}. ${item.titel}`, style: 'strong' }, { html: ': ' }], [{ text: quoted.text }, ...more], ...rest],
+          };
+        }),
+  );
+}
+
+/**
+ * The main post of a split verslag: title block, every besluitpunt of the public items, the counts,
+ * the link and the version marker. Besluitpunten that do not fit are announced, not dropped: the
+ * replies hold them all.
+ */
+function summaryPost(model: VerslagModel, opts: VerslagRenderOptions, limitBytes: number): { post: ChannelPost; titleComplete: boolean } {
+  const writer = new ChannelMessageWriter(limitBytes);
+  const counts = p(`Actiepunten: ${model.actiepunten.length} · Toezeggingen: ${model.toezeggingen.length} · Moties: ${model.moties.length}`);
+  const tail = [counts, ...closingSection(model, opts).lines];
+  const intro = p('Dit verslag is te lang voor één bericht: alle agendapunten staan volledig in de reacties op dit bericht.');
+  const remainder = (n: number): Line => p(`En nog ${n} besluitpunten: zie de reacties op dit bericht.`);
+  const reserved = [intro, remainder(99_999), ...tail];
+
+  let titleComplete = true;
+  for (const line of titleSection(model).lines) {
+    titleComplete = titleComplete && writer.fits([line, ...reserved]) && writer.tryAppend(line);
+  }
+  writer.append(intro);
+  const besluitpunten = summaryBesluitpunten(model);
+  if (besluitpunten.length === 0) writer.append(p('Geen besluitpunten.'));
+  for (const [i, line] of besluitpunten.entries()) {
+    const left = besluitpunten.length - i;
+    if (!writer.fits([line, remainder(left), ...tail])) {
+      writer.append(remainder(left));
+      break;
+    }
+    writer.append(line);
+  }
+  tail.forEach((line) => writer.append(line));
+  return { post: writer.finish(), titleComplete };
+}

@@ -1,0 +1,149 @@
+/**
+ * The verslag as channel-message sections: the title block, one section per agendapunt, the
+ * overview tables and the closing lines. Both the whole message and the split posts are written
+ * from these sections, so they can never differ in content.
+ */
+import { BUITEN_DOEL_NOTE } from '../../domain/verslag';
+import type { VerslagActiepunt, VerslagBesluitpunt, VerslagItem, VerslagModel, VerslagMotie, VerslagToezegging } from '../../domain/verslag';
+import { FOLLOW_UP_STATUS_LABEL, RECORD_KIND_LABEL } from '../../domain/labels';
+import type { Cell, Group, Inline, Line, Section } from './channelMessage';
+import { dutchDate, dutchDeadline } from './dutchDate';
+import { escapeHtml, poUrl } from './escape';
+
+export interface VerslagRenderOptions {
+  appUrl: string;
+  versionId: string;
+  /** @mention owners of actiepunten with a known Entra id (default true). */
+  mentions?: boolean;
+}
+
+export const LINK_TEXT = 'Volledig verslag in PO-overleg';
+/** Title of a confidential item in a verslag for the whole organisation. */
+export const VERTROUWELIJK = 'Vertrouwelijk';
+const NIEMAND = 'niet toegewezen';
+
+const html = (markup: string): Inline => ({ html: markup });
+const text = (value: string, style?: 'strong' | 'em'): Inline => (style ? { text: value, style } : { text: value });
+const line = (tag: Line['tag'], ...cells: Cell[]): Line => ({ tag, cells });
+const captioned = (caption: string, tag: Group['tag'], columns?: string[]): Group => ({
+  tag,
+  caption: line(tag === 'table' ? 'h2' : 'h3', [text(caption)]),
+  ...(columns ? { columns } : {}),
+});
+const inGroup = (group: Group, lines: Line[]): Line[] => lines.map((l) => ({ ...l, group }));
+const plural = (kind: keyof typeof RECORD_KIND_LABEL): string => RECORD_KIND_LABEL[kind].plural.nl;
+
+export function titleSection(model: VerslagModel): Section {
+  const ph = [model.portefeuillehouder.titel, model.portefeuillehouder.naam].filter(Boolean).join(' ');
+  const lines: Line[] = [
+    line('h1', [text(`Verslag ${model.titel}`)]),
+    line(
+      'p',
+      [html('<strong>Portefeuillehouder:</strong> '), text(ph)],
+      [html('<br><strong>Datum:</strong> '), text(`${dutchDate(model.datum)}, ${model.tijd}`)],
+      [html('<br><strong>Organisatie:</strong> '), text(model.organisatie)],
+    ),
+    line('p', [html('<strong>Aanwezig:</strong> '), text(model.aanwezigen.join(', ') || 'niet vastgelegd')]),
+  ];
+  if (model.notulist) lines.push(line('p', [html('<strong>Verslag:</strong> '), text(model.notulist)]));
+  if (model.audience === 'deelnemers') {
+    lines.push(line('p', [html('<strong>Vertrouwelijk verslag: alleen voor de deelnemers van dit PO.</strong>')]));
+  }
+  return { lines, continuation: null };
+}
+
+function itemTitle(item: Extract<VerslagItem, { vertrouwelijk: false }>): string {
+  return `${item.nummer}. ${item.titel}${item.geheim ? ' (vertrouwelijk)' : ''}`;
+}
+
+/** The short heading repeated when an item continues in the next message. */
+function continuationHeading(title: string): Line {
+  const short = title.length > 80 ? `${title.slice(0, 80)}…` : title;
+  return line('h2', [text(`${short} (vervolg)`)]);
+}
+
+export function besluitpuntCells(b: VerslagBesluitpunt): Cell[] {
+  const cells: Cell[] = [[text(b.text)]];
+  if (b.collegeDatum) cells.push([html(' <em>Naar het college van</em> '), text(dutchDate(b.collegeDatum))]);
+  if (b.buitenDoel) cells.push([html(`<br><em>${escapeHtml(BUITEN_DOEL_NOTE)}</em>`)]);
+  return cells;
+}
+
+const owner = (a: VerslagActiepunt, mentions: boolean): Inline =>
+  mentions && a.wieEntraId && a.wie ? { mention: { name: a.wie, entraId: a.wieEntraId } } : text(a.wie || NIEMAND);
+
+function actiepuntLine(a: VerslagActiepunt, mentions: boolean): Line {
+  return line('li', [text(a.text)], [html(' — <em>wie:</em> '), owner(a, mentions)], [html(', <em>wanneer:</em> '), text(dutchDeadline(a.wanneer))]);
+}
+
+function toezeggingLine(t: VerslagToezegging): Line {
+  return line(
+    'li',
+    [text(t.text)],
+    [html(' — <em>aan:</em> '), text(t.aan)],
+    [html(', <em>wie:</em> '), text(t.wie || NIEMAND)],
+    [html(', <em>wanneer:</em> '), text(dutchDeadline(t.wanneer))],
+  );
+}
+
+function motieLine(m: VerslagMotie): Line {
+  return line(
+    'li',
+    [text(m.referentie, 'strong'), html(': ')],
+    [text(m.text)],
+    [html(' — <em>afdoening:</em> '), text(m.afdoening)],
+    [html(', <em>wie:</em> '), text(m.wie || NIEMAND)],
+    [html(', <em>wanneer:</em> '), text(dutchDeadline(m.wanneer))],
+  );
+}
+
+export function itemSection(item: VerslagItem, mentions: boolean): Section {
+  if (item.vertrouwelijk) {
+    return { lines: [line('h2', [text(`${item.nummer}. ${VERTROUWELIJK}`)])], continuation: null };
+  }
+  const title = itemTitle(item);
+  const lines: Line[] = [
+    line('h2', [text(title)]),
+    line('p', [text(item.sectie, 'em')], [html('<br>Doel: '), text(item.doelLabel, 'strong')], [html('<br>Opdrachtnemer: '), text(item.opdrachtnemer || NIEMAND)]),
+  ];
+  if (item.voorgesteldBesluit.trim()) lines.push(line('p', [html('<strong>Voorgesteld besluit:</strong> ')], [text(item.voorgesteldBesluit)]));
+  if (item.bespreking.trim()) lines.push(line('p', [html('<strong>Bespreking:</strong> ')], [text(item.bespreking)]));
+  const list = <T>(kind: keyof typeof RECORD_KIND_LABEL, records: T[], toLine: (r: T) => Line): Line[] =>
+    records.length ? inGroup(captioned(plural(kind), 'ul'), records.map(toLine)) : [];
+  lines.push(
+    ...list('besluitpunt', item.besluitpunten, (b) => line('li', ...besluitpuntCells(b))),
+    ...list('actiepunt', item.actiepunten, (a) => actiepuntLine(a, mentions)),
+    ...list('toezegging', item.toezeggingen, toezeggingLine),
+    ...list('motie', item.moties, motieLine),
+  );
+  return { lines, continuation: continuationHeading(title) };
+}
+
+const status = (s: VerslagActiepunt['status']): Inline => text(FOLLOW_UP_STATUS_LABEL[s].nl);
+const row = (...cells: Inline[]): Line => line('tr', ...cells.map((c) => [c]));
+
+/** Tables of all actiepunten, toezeggingen and moties; none for an empty list. */
+export function overviewSections(model: VerslagModel): Section[] {
+  const table = <T>(caption: string, columns: string[], records: T[], toRow: (r: T) => Line): Section[] =>
+    records.length ? [{ lines: inGroup(captioned(caption, 'table', columns), records.map(toRow)), continuation: null }] : [];
+  return [
+    ...table(`Overzicht ${plural('actiepunt').toLowerCase()}`, ['Nr.', 'Actiepunt', 'Wie', 'Wanneer', 'Status'], model.actiepunten, (a) =>
+      row(text(a.agendapuntNummer), text(a.text), text(a.wie || NIEMAND), text(dutchDeadline(a.wanneer)), status(a.status)),
+    ),
+    ...table(`Overzicht ${plural('toezegging').toLowerCase()}`, ['Nr.', 'Toezegging', 'Aan', 'Wie', 'Wanneer', 'Status'], model.toezeggingen, (t) =>
+      row(text(t.agendapuntNummer), text(t.text), text(t.aan), text(t.wie || NIEMAND), text(dutchDeadline(t.wanneer)), status(t.status)),
+    ),
+    ...table(`Overzicht ${plural('motie').toLowerCase()}`, ['Nr.', 'Motie', 'Omschrijving', 'Afdoening', 'Wie', 'Wanneer', 'Status'], model.moties, (m) =>
+      row(text(m.agendapuntNummer), text(m.referentie), text(m.text), text(m.afdoening), text(m.wie || NIEMAND), text(dutchDeadline(m.wanneer)), status(m.status)),
+    ),
+  ];
+}
+
+/** The link to the app and the version marker, always the last lines of the (main) message. */
+export function closingSection(model: VerslagModel, opts: VerslagRenderOptions): Section {
+  const url = poUrl(opts.appUrl, model.poId);
+  const lines: Line[] = [];
+  if (url) lines.push(line('p', [html(`<a href="${escapeHtml(url)}">${LINK_TEXT}</a>`)]));
+  lines.push(line('p', [html('Verslagversie: '), text(opts.versionId)]));
+  return { lines, continuation: null };
+}

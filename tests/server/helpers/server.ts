@@ -1,0 +1,88 @@
+/**
+ * A real server on a real database for route tests: embedded PGlite in memory, or, when
+ * TEST_DATABASE_URL is set (CI), a fresh database on that PostgreSQL server.
+ */
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import pg from 'pg';
+import { buildApp } from '../../../src/server/app';
+import { devSigner } from '../../../src/server/auth/tokens';
+import { loadConfig, type Config } from '../../../src/server/config';
+import { seedDemoData } from '../../../src/server/demo/seed';
+import { ChangeBus, type Deps } from '../../../src/server/deps';
+import { openDatabase } from '../../../src/server/store/db';
+import { findUser } from '../../../src/server/store/directory';
+
+export interface TestServer {
+  url: string;
+  deps: Deps;
+  /** Sets the clock the server uses. */
+  setNow(date: Date): void;
+  token(userId: string): Promise<string>;
+  api<T = unknown>(method: string, path: string, opts?: { as?: string | null; body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; body: T }>;
+  close(): Promise<void>;
+}
+
+/** A fresh PostgreSQL database for one test file, dropped again on close. */
+async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const name = `po_test_${randomBytes(6).toString('hex')}`;
+  const admin = new pg.Client({ connectionString: baseUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(baseUrl);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new pg.Client({ connectionString: baseUrl });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export async function startTestServer(overrides: Partial<Config> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
+  const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), ...overrides };
+  const pgBase = process.env.TEST_DATABASE_URL;
+  const fresh = pgBase ? await freshPostgres(pgBase) : null;
+  const db = await openDatabase({ databaseUrl: fresh?.url, pgliteDataDir: 'memory://' });
+  let now = new Date();
+  const signer = await devSigner(null);
+  const deps: Deps = { config, db, verifier: signer, devSigner: signer, now: () => now, changes: new ChangeBus() };
+  if (opts.seed !== false) await seedDemoData(deps, { examplePo: false });
+  const app = await buildApp(deps);
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
+
+  const token = async (userId: string): Promise<string> => {
+    const user = await findUser(db, userId);
+    if (!user?.entraId) throw new Error(`geen testgebruiker ${userId}`);
+    return signer.issue({ entraId: user.entraId, name: user.name, email: user.email });
+  };
+
+  return {
+    url,
+    deps,
+    setNow: (d) => { now = d; },
+    token,
+    async api(method, path, o = {}) {
+      const headers: Record<string, string> = { ...o.headers };
+      if (o.as) headers.authorization = `Bearer ${await token(o.as)}`;
+      let body: string | undefined = o.raw;
+      if (o.body !== undefined) {
+        body = JSON.stringify(o.body);
+        headers['content-type'] = 'application/json';
+      } else if (o.raw !== undefined) headers['content-type'] ??= 'application/json';
+      const res = await fetch(`${url}${path}`, { method, headers, body });
+      const text = await res.text();
+      return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
+    },
+    async close() {
+      await app.close();
+      await db.close();
+      await fresh?.drop();
+    },
+  };
+}
