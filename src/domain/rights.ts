@@ -20,8 +20,14 @@ export function poRolesOf(user: Pick<User, 'id'>, po: Po, org: Pick<Organisation
 }
 
 export interface PoRights {
-  /** Read everything of this PO, confidential items included. */
+  /** Read this PO: its agenda and records, confidential items only where `readItem` allows. */
   read: boolean;
+  /**
+   * Read this item's content. A confidential (vertrouwelijk) item is read only by those entitled:
+   * the portefeuillehouder, concernadviseur, notulist, invited participants, and the item's own
+   * opdrachtnemer and advisers; not by experts who join for another item.
+   */
+  readItem: (agendapuntId: string) => boolean;
   editAgenda: boolean;
   /** Edit these items (all when editAgenda). */
   editItem: (agendapuntId: string) => boolean;
@@ -40,8 +46,16 @@ export function rightsOn(user: User, po: Po, org: Pick<OrganisationConfig, 'port
   const owner = has('portefeuillehouder') || has('concernadviseur');
   const opdrachtnemerOf = (id: string): boolean =>
     po.agendapunten.some((i) => i.id === id && i.opdrachtnemerId === user.id);
+  const entitledToAll = has('portefeuillehouder') || has('concernadviseur') || has('notulist') || has('deelnemer');
+  const readItem = (id: string): boolean => {
+    const item = po.agendapunten.find((i) => i.id === id);
+    if (!item || roles.length === 0) return false;
+    if (!item.vertrouwelijk || entitledToAll) return true;
+    return item.opdrachtnemerId === user.id || item.adviseurIds.includes(user.id);
+  };
   return {
     read: roles.length > 0,
+    readItem,
     editAgenda: owner,
     editItem: (id) => owner || opdrachtnemerOf(id),
     confirmKwaliteitstoets: (id) => opdrachtnemerOf(id),
@@ -68,3 +82,21 @@ export function mayCreatePo(user: User, portefeuillehouderId: string, org: Pick<
 /** The collegeplanning and the organisation-wide follow-up register. */
 export const mayOverseeAll = (user: Pick<User, 'roles'>): boolean =>
   user.roles.some((r) => r === 'gemeentesecretaris' || r === 'concernadviseur' || r === 'portefeuillehouder');
+
+/**
+ * The PO as this reader may see it: confidential items they are not entitled to keep their place
+ * and number but lose their content, and their records are left out.
+ */
+export function redactFor(po: Po, readItem: (agendapuntId: string) => boolean): Po {
+  const hidden = new Set(po.agendapunten.filter((i) => !readItem(i.id)).map((i) => i.id));
+  if (hidden.size === 0) return po;
+  return {
+    ...po,
+    agendapunten: po.agendapunten.map((i) =>
+      hidden.has(i.id)
+        ? { ...i, title: 'Vertrouwelijk agendapunt', toelichting: '', voorgesteldBesluit: '', stukken: [], bespreking: '', adviseurIds: [] }
+        : i,
+    ),
+    records: po.records.filter((r) => !hidden.has(r.agendapuntId)),
+  };
+}

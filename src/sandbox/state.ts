@@ -3,7 +3,7 @@
  * attachments, meeting chats and Planner tasks. Objects are kept in the shapes of
  * `@microsoft/microsoft-graph-types`, so routes return them as Graph would.
  */
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type {
   Chat,
   ChatMessage,
@@ -47,6 +47,8 @@ export interface ChannelView {
 export interface StoredFile {
   item: DriveItem;
   content: Buffer;
+  guid: string;
+  version: number;
 }
 
 const SANDBOX_USER = { id: 'sandbox-user', displayName: 'Sandbox-gebruiker', userIdentityType: 'aadUser' as const };
@@ -169,19 +171,21 @@ export class SandboxState {
     const key = `${driveId}\u0000${parentId}\u0000${fileName.toLowerCase()}`;
     const existing = this.files.get(key);
     const id = existing?.item.id ?? `01${randomId(32).toUpperCase()}`;
+    const guid = randomUUID().toUpperCase();
     const now = new Date().toISOString();
     const item: DriveItem = {
       id,
       name: fileName,
       createdDateTime: existing?.item.createdDateTime ?? now,
       lastModifiedDateTime: now,
-      eTag: `"{${id}},${Date.now()}"`,
+      // Graph's eTag carries the file's GUID, which a reference attachment in a message uses.
+      eTag: `"{${existing?.guid ?? guid}},${(existing?.version ?? 0) + 1}"`,
       size: content.length,
       webUrl: `${this.baseUrl}/files/${encodeURIComponent(driveId)}/${encodeURIComponent(id)}/${encodeURIComponent(fileName)}`,
       parentReference: { driveId, driveType: 'documentLibrary', id: parentId },
       file: { mimeType: mimeTypeOf(fileName) },
     };
-    this.files.set(key, { item, content });
+    this.files.set(key, { item, content, guid: existing?.guid ?? guid, version: (existing?.version ?? 0) + 1 });
     return { item, created: !existing };
   }
 

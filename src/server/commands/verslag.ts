@@ -23,7 +23,9 @@ async function modelFor(sql: Sql, po: LoadedPo, org: OrganisationConfig, audienc
 export async function readVerslag(deps: Deps, actor: Actor, poId: string, audience: VerslagAudience): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null }> {
   const { po, org, rights } = await readPo(deps, actor, poId);
   if (rights.read) {
-    return { model: await modelFor(deps.db, po, org, audience), version: po.publishedVersion || null, publishedAt: null };
+    // Someone not entitled to every confidential item reads the verslag as the organisation does.
+    const entitled = po.agendapunten.every((i) => rights.readItem(i.id));
+    return { model: await modelFor(deps.db, po, org, entitled ? audience : 'openbaar'), version: po.publishedVersion || null, publishedAt: null };
   }
   const latest = (await listVersions(deps.db, poId)).at(-1);
   if (!latest) fail('forbidden', 'Dit verslag is nog niet gepubliceerd; alleen deelnemers van het PO kunnen het lezen.');

@@ -1,10 +1,11 @@
 /** Presenters: what a response shows of a PO, for this user. No database or Graph types leak out. */
 import type { OrganisationConfig, User } from '../../domain';
-import { checkAgenda, deadlineFor, numberItems, orderedItems, poRolesOf, rightsOn } from '../../domain';
+import { checkAgenda, deadlineFor, numberItems, orderedItems, poRolesOf, redactFor, rightsOn } from '../../domain';
 import type { LoadedPo } from '../store/pos';
 
-export function presentPo(po: LoadedPo, user: User, org: OrganisationConfig) {
-  const rights = rightsOn(user, po, org);
+export function presentPo(full: LoadedPo, user: User, org: OrganisationConfig) {
+  const rights = rightsOn(user, full, org);
+  const po = { ...redactFor(full, rights.readItem), seq: full.seq };
   const numbers = numberItems(po);
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   return {

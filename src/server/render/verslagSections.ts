@@ -21,6 +21,12 @@ export const LINK_TEXT = 'Volledig verslag in PO-overleg';
 /** Title of a confidential item in a verslag for the whole organisation. */
 export const VERTROUWELIJK = 'Vertrouwelijk';
 const NIEMAND = 'niet toegewezen';
+/** Columns of the overview tables, the same in the channel message and the Word document. */
+export const OVERVIEW_COLUMNS = {
+  actiepunt: ['Nr.', 'Actiepunt', 'Wie', 'Wanneer', 'Status'],
+  toezegging: ['Nr.', 'Toezegging', 'Aan', 'Wie', 'Wanneer', 'Status'],
+  motie: ['Nr.', 'Motie', 'Omschrijving', 'Afdoening', 'Wie', 'Wanneer', 'Status'],
+};
 
 const html = (markup: string): Inline => ({ html: markup });
 const text = (value: string, style?: 'strong' | 'em'): Inline => (style ? { text: value, style } : { text: value });
@@ -64,7 +70,7 @@ function continuationHeading(title: string): Line {
 
 export function besluitpuntCells(b: VerslagBesluitpunt): Cell[] {
   const cells: Cell[] = [[text(b.text)]];
-  if (b.collegeDatum) cells.push([html(' <em>Naar het college van</em> '), text(dutchDate(b.collegeDatum))]);
+  if (b.collegeDatum) cells.push([html(' — <em>naar het college van</em> '), text(dutchDate(b.collegeDatum))]);
   if (b.buitenDoel) cells.push([html(`<br><em>${escapeHtml(BUITEN_DOEL_NOTE)}</em>`)]);
   return cells;
 }
@@ -73,7 +79,7 @@ const owner = (a: VerslagActiepunt, mentions: boolean): Inline =>
   mentions && a.wieEntraId && a.wie ? { mention: { name: a.wie, entraId: a.wieEntraId } } : text(a.wie || NIEMAND);
 
 function actiepuntLine(a: VerslagActiepunt, mentions: boolean): Line {
-  return line('li', [text(a.text)], [html(' — <em>wie:</em> '), owner(a, mentions)], [html(', <em>wanneer:</em> '), text(dutchDeadline(a.wanneer))]);
+  return line('li', [text(a.text)], [html(' — <em>wie:</em> '), owner(a, mentions)], [html(' · <em>wanneer:</em> '), text(dutchDeadline(a.wanneer))]);
 }
 
 function toezeggingLine(t: VerslagToezegging): Line {
@@ -81,8 +87,8 @@ function toezeggingLine(t: VerslagToezegging): Line {
     'li',
     [text(t.text)],
     [html(' — <em>aan:</em> '), text(t.aan)],
-    [html(', <em>wie:</em> '), text(t.wie || NIEMAND)],
-    [html(', <em>wanneer:</em> '), text(dutchDeadline(t.wanneer))],
+    [html(' · <em>wie:</em> '), text(t.wie || NIEMAND)],
+    [html(' · <em>wanneer:</em> '), text(dutchDeadline(t.wanneer))],
   );
 }
 
@@ -91,9 +97,9 @@ function motieLine(m: VerslagMotie): Line {
     'li',
     [text(m.referentie, 'strong'), html(': ')],
     [text(m.text)],
-    [html(' — <em>afdoening:</em> '), text(m.afdoening)],
-    [html(', <em>wie:</em> '), text(m.wie || NIEMAND)],
-    [html(', <em>wanneer:</em> '), text(dutchDeadline(m.wanneer))],
+    [html('<br><em>afdoening:</em> '), text(m.afdoening)],
+    [html(' · <em>wie:</em> '), text(m.wie || NIEMAND)],
+    [html(' · <em>wanneer:</em> '), text(dutchDeadline(m.wanneer))],
   );
 }
 
@@ -127,13 +133,13 @@ export function overviewSections(model: VerslagModel): Section[] {
   const table = <T>(caption: string, columns: string[], records: T[], toRow: (r: T) => Line): Section[] =>
     records.length ? [{ lines: inGroup(captioned(caption, 'table', columns), records.map(toRow)), continuation: null }] : [];
   return [
-    ...table(`Overzicht ${plural('actiepunt').toLowerCase()}`, ['Nr.', 'Actiepunt', 'Wie', 'Wanneer', 'Status'], model.actiepunten, (a) =>
+    ...table(`Overzicht ${plural('actiepunt').toLowerCase()}`, OVERVIEW_COLUMNS.actiepunt, model.actiepunten, (a) =>
       row(text(a.agendapuntNummer), text(a.text), text(a.wie || NIEMAND), text(dutchDeadline(a.wanneer)), status(a.status)),
     ),
-    ...table(`Overzicht ${plural('toezegging').toLowerCase()}`, ['Nr.', 'Toezegging', 'Aan', 'Wie', 'Wanneer', 'Status'], model.toezeggingen, (t) =>
+    ...table(`Overzicht ${plural('toezegging').toLowerCase()}`, OVERVIEW_COLUMNS.toezegging, model.toezeggingen, (t) =>
       row(text(t.agendapuntNummer), text(t.text), text(t.aan), text(t.wie || NIEMAND), text(dutchDeadline(t.wanneer)), status(t.status)),
     ),
-    ...table(`Overzicht ${plural('motie').toLowerCase()}`, ['Nr.', 'Motie', 'Omschrijving', 'Afdoening', 'Wie', 'Wanneer', 'Status'], model.moties, (m) =>
+    ...table(`Overzicht ${plural('motie').toLowerCase()}`, OVERVIEW_COLUMNS.motie, model.moties, (m) =>
       row(text(m.agendapuntNummer), text(m.referentie), text(m.text), text(m.afdoening), text(m.wie || NIEMAND), text(dutchDeadline(m.wanneer)), status(m.status)),
     ),
   ];

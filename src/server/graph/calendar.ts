@@ -1,0 +1,60 @@
+/**
+ * The PO's calendar item: find it from the meeting chat, put the agenda in its body and attach
+ * documents. Uses `/me/events`, so the signed-in user must be the organiser (the event id in
+ * `chat.onlineMeetingInfo.calendarEventId` is the organiser's).
+ */
+import { z } from 'zod';
+import type { Event, FileAttachment } from '@microsoft/microsoft-graph-types';
+import { AppError } from '../../shared/errors';
+import type { GraphClient } from './client';
+import { unexpectedAnswer } from './errors';
+
+/** Outlook takes attachments below 3 MB in one request; larger ones need an upload session. */
+export const MAX_EVENT_ATTACHMENT_BYTES = 3 * 1024 * 1024;
+
+const chatSchema = z.object({ id: z.string(), onlineMeetingInfo: z.object({ calendarEventId: z.string().nullish() }).nullish() });
+const attachmentSchema = z.object({ id: z.string().min(1) });
+
+const seg = encodeURIComponent;
+
+/** The calendar event of a Teams meeting chat. */
+export async function getCalendarEventIdForChat(client: GraphClient, chatId: string): Promise<string> {
+  const chat = chatSchema.safeParse(await client.get<unknown>(`/chats/${seg(chatId)}`));
+  if (!chat.success) throw unexpectedAnswer('chat zonder id', 'GET');
+  const eventId = chat.data.onlineMeetingInfo?.calendarEventId;
+  if (!eventId) throw new AppError('not_found', 'Bij deze chat hoort geen vergadering in de agenda.');
+  return eventId;
+}
+
+/** Replaces the body of the calendar item with this HTML (the agenda). */
+export async function updateEventBody(client: GraphClient, eventId: string, html: string): Promise<void> {
+  const patch: Event = { body: { contentType: 'html', content: html } };
+  await client.patch<unknown>(`/me/events/${seg(eventId)}`, patch);
+}
+
+/** Attaches a file to the calendar item; refuses 3 MB or more before calling Graph. */
+export async function attachFile(
+  client: GraphClient,
+  eventId: string,
+  name: string,
+  bytes: Uint8Array,
+  contentType = 'application/octet-stream',
+): Promise<{ id: string }> {
+  if (!name.trim()) throw new AppError('validation', 'Een bijlage heeft een naam nodig.');
+  if (bytes.byteLength >= MAX_EVENT_ATTACHMENT_BYTES) {
+    const mb = (bytes.byteLength / (1024 * 1024)).toFixed(1).replace('.', ',');
+    throw new AppError(
+      'body_too_large',
+      `De bijlage "${name}" is ${mb} MB; Outlook neemt bij een agenda-item bijlagen tot 3 MB aan. Deel het stuk als koppeling.`,
+    );
+  }
+  const attachment: FileAttachment & { '@odata.type': string } = {
+    '@odata.type': '#microsoft.graph.fileAttachment',
+    name,
+    contentType,
+    contentBytes: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('base64'),
+  };
+  const answer = attachmentSchema.safeParse(await client.post<unknown>(`/me/events/${seg(eventId)}/attachments`, attachment));
+  if (!answer.success) throw unexpectedAnswer('bijlage zonder id', 'POST');
+  return { id: answer.data.id };
+}

@@ -1,0 +1,172 @@
+/**
+ * Publishing to a Teams channel: a message, replies under it, finding an earlier message by a
+ * marker (for exactly-once publishing after an uncertain outcome) and uploading a file to the
+ * channel's files folder.
+ */
+import { z } from 'zod';
+import type { ChatMessage } from '@microsoft/microsoft-graph-types';
+import { AppError } from '../../shared/errors';
+import type { GraphClient } from './client';
+import { unexpectedAnswer } from './errors';
+import { sharedChannelPacer, type ChannelPacer } from './pacing';
+
+export interface ChannelMention {
+  /** Matches `<at id="N">` in the html. */
+  id: number;
+  mentionText: string;
+  /** Entra object id of the person mentioned. */
+  userId: string;
+  displayName?: string;
+}
+
+/** A file in SharePoint shown as a card under the message; the html must contain `<attachment id="{id}"></attachment>`. */
+export interface ChannelFileReference {
+  id: string;
+  name: string;
+  contentUrl: string;
+}
+
+export interface ChannelPost {
+  /** Message HTML, already escaped by the renderer. */
+  html: string;
+  mentions?: ChannelMention[];
+  attachments?: ChannelFileReference[];
+  subject?: string;
+}
+
+export interface PostedMessage {
+  id: string;
+  webUrl: string;
+  createdDateTime: string;
+}
+
+export interface UploadedFile {
+  id: string;
+  webUrl: string;
+  name: string;
+  /** The GUID in the item's eTag: the id a reference attachment in a message needs; null if absent. */
+  attachmentId: string | null;
+}
+
+const postedSchema = z.object({ id: z.string().min(1), webUrl: z.string().min(1), createdDateTime: z.string().min(1) });
+const listSchema = z.object({
+  value: z.array(z.object({ id: z.string(), webUrl: z.string().nullish(), createdDateTime: z.string().nullish(), body: z.object({ content: z.string().nullish() }).nullish() })),
+  '@odata.nextLink': z.string().optional(),
+});
+const folderSchema = z.object({ id: z.string().min(1), parentReference: z.object({ driveId: z.string().min(1) }) });
+const uploadedSchema = z.object({ id: z.string().min(1), webUrl: z.string().min(1), name: z.string(), eTag: z.string().nullish() });
+
+/** Graph's simple upload limit. */
+export const MAX_SIMPLE_UPLOAD_BYTES = 250 * 1024 * 1024;
+
+const seg = encodeURIComponent;
+const messagesPath = (teamId: string, channelId: string): string => `/teams/${seg(teamId)}/channels/${seg(channelId)}/messages`;
+
+function toChatMessage(post: ChannelPost): ChatMessage {
+  return {
+    body: { contentType: 'html', content: post.html },
+    ...(post.subject ? { subject: post.subject } : {}),
+    ...(post.mentions?.length
+      ? {
+          mentions: post.mentions.map((m) => ({
+            id: m.id,
+            mentionText: m.mentionText,
+            mentioned: { user: { id: m.userId, displayName: m.displayName ?? m.mentionText, userIdentityType: 'aadUser' as const } },
+          })),
+        }
+      : {}),
+    ...(post.attachments?.length
+      ? { attachments: post.attachments.map((a) => ({ id: a.id, contentType: 'reference', contentUrl: a.contentUrl, name: a.name })) }
+      : {}),
+  };
+}
+
+function posted(answer: unknown, method: string): PostedMessage {
+  const parsed = postedSchema.safeParse(answer);
+  if (!parsed.success) throw unexpectedAnswer('bericht zonder id, webUrl of createdDateTime', method);
+  return parsed.data;
+}
+
+export async function postChannelMessage(
+  client: GraphClient,
+  teamId: string,
+  channelId: string,
+  post: ChannelPost,
+  opts: { pacer?: ChannelPacer } = {},
+): Promise<PostedMessage> {
+  await (opts.pacer ?? sharedChannelPacer).wait(teamId, channelId);
+  return posted(await client.post<unknown>(messagesPath(teamId, channelId), toChatMessage(post)), 'POST');
+}
+
+/** A reply in the thread of `messageId`; paced per channel to stay under Graph's limit. */
+export async function postReply(
+  client: GraphClient,
+  teamId: string,
+  channelId: string,
+  messageId: string,
+  post: ChannelPost,
+  opts: { pacer?: ChannelPacer } = {},
+): Promise<PostedMessage> {
+  await (opts.pacer ?? sharedChannelPacer).wait(teamId, channelId);
+  const path = `${messagesPath(teamId, channelId)}/${seg(messageId)}/replies`;
+  return posted(await client.post<unknown>(path, toChatMessage(post)), 'POST');
+}
+
+const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/**
+ * The most recent channel message whose body contains `marker`, or null. Reads newest first,
+ * up to `maxPages` pages of `top` messages, and stops at messages older than `notBefore`.
+ * Use a marker in the visible text (e.g. "Kenmerk PO-2025-03-10-a1b2"): Teams may strip HTML
+ * comments and unknown attributes.
+ */
+export async function findMessageContaining(
+  client: GraphClient,
+  teamId: string,
+  channelId: string,
+  marker: string,
+  opts: { top?: number; maxPages?: number; notBefore?: Date } = {},
+): Promise<PostedMessage | null> {
+  if (!marker.trim()) throw new AppError('validation', 'Een leeg kenmerk kan niet worden gezocht.');
+  const top = Math.min(Math.max(opts.top ?? 50, 1), 50);
+  const needles = [marker, escapeText(marker)];
+  let path: string | null = `${messagesPath(teamId, channelId)}?$top=${top}`;
+  for (let page = 0; path && page < (opts.maxPages ?? 3); page++) {
+    const parsed = listSchema.safeParse(await client.get<unknown>(path));
+    if (!parsed.success) throw unexpectedAnswer('lijst van berichten zonder value', 'GET');
+    for (const message of parsed.data.value) {
+      const content = message.body?.content ?? '';
+      if (needles.some((n) => content.includes(n)) && message.webUrl && message.createdDateTime) {
+        return { id: message.id, webUrl: message.webUrl, createdDateTime: message.createdDateTime };
+      }
+      if (opts.notBefore && message.createdDateTime && Date.parse(message.createdDateTime) < opts.notBefore.getTime()) return null;
+    }
+    const next = parsed.data['@odata.nextLink'];
+    path = next ? client.relativePath(next) : null;
+  }
+  return null;
+}
+
+/** Uploads (or replaces) a file in the channel's folder in the team's document library. */
+export async function uploadToChannelFiles(
+  client: GraphClient,
+  teamId: string,
+  channelId: string,
+  fileName: string,
+  content: Uint8Array,
+): Promise<UploadedFile> {
+  if (!fileName.trim() || /[\\/*<>?:|"]/.test(fileName)) {
+    throw new AppError('validation', `De bestandsnaam "${fileName}" bevat tekens die SharePoint niet toestaat.`);
+  }
+  if (content.byteLength > MAX_SIMPLE_UPLOAD_BYTES) {
+    throw new AppError('body_too_large', 'Het bestand is groter dan 250 MB en kan niet in één keer naar Teams.');
+  }
+  const folder = folderSchema.safeParse(await client.get<unknown>(`/teams/${seg(teamId)}/channels/${seg(channelId)}/filesFolder`));
+  if (!folder.success) throw unexpectedAnswer('filesFolder zonder id of parentReference.driveId', 'GET');
+  const { id: parentId, parentReference } = folder.data;
+  const path = `/drives/${seg(parentReference.driveId)}/items/${seg(parentId)}:/${seg(fileName)}:/content`;
+  const uploaded = uploadedSchema.safeParse(await client.putBytes<unknown>(path, content, 'application/octet-stream'));
+  if (!uploaded.success) throw unexpectedAnswer('upload zonder id of webUrl', 'PUT');
+  const guid = /\{([0-9a-f-]{36})\}/i.exec(uploaded.data.eTag ?? '')?.[1] ?? null;
+  return { id: uploaded.data.id, webUrl: uploaded.data.webUrl, name: uploaded.data.name, attachmentId: guid };
+}
