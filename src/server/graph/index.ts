@@ -1,0 +1,30 @@
+/**
+ * The app's one door to Microsoft Graph (and the only importer of graph-client and msal-node):
+ * publish to a Teams channel, update the PO's calendar item, create Planner tasks.
+ * Works against Graph itself or the local sandbox (`src/sandbox`), chosen by the base URL.
+ */
+export { createGraphClient, GRAPH_DEFAULTS, type GraphClient, type GraphClientOptions } from './client';
+export { GraphFailure, isOutcomeUncertain, toAppError, type GraphFailureDetails } from './errors';
+export {
+  findMessageContaining,
+  postChannelMessage,
+  postReply,
+  uploadToChannelFiles,
+  type ChannelFileReference,
+  type ChannelMention,
+  type ChannelPost,
+  type PostedMessage,
+  type UploadedFile,
+} from './channel';
+export { attachFile, getCalendarEventIdForChat, updateEventBody, MAX_EVENT_ATTACHMENT_BYTES } from './calendar';
+export { createPlannerTask, plannerDueDateTime, type NewPlannerTask } from './planner';
+export { runBatch, MAX_BATCH_STEPS, type BatchResult, type BatchStep } from './batch';
+export { createChannelPacer, sharedChannelPacer, systemClock, type ChannelPacer, type Clock } from './pacing';
+export {
+  createOboTokenProvider,
+  createStaticTokenProvider,
+  msalToAppError,
+  GRAPH_DEFAULT_SCOPES,
+  type GraphTokenProvider,
+  type OboTokenProviderOptions,
+} from './tokens';

@@ -1,0 +1,65 @@
+/**
+ * The agenda as HTML for the body of the PO's calendar invite. The block sits between two fixed
+ * marker comments, so a later update replaces it without touching what else the invite says.
+ */
+import { escapeHtml, linkHtml, textToHtml } from './escape';
+import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
+import { agendaView } from './agendaView';
+import { VERTROUWELIJK } from './verslagSections';
+
+export const AGENDA_START_MARKER = '<!-- PO-overleg agenda start -->';
+export const AGENDA_END_MARKER = '<!-- PO-overleg agenda end -->';
+export const AGENDA_COLUMNS = ['Nr.', 'Agendapunt', 'Doel', 'Opdrachtnemer', 'Minuten', 'Stukken'];
+
+const td = (html: string): string => `<td>${html}</td>`;
+const minutes = (m: number | null): string => (m === null ? '' : String(m));
+
+function stukHtml(stuk: AgendaStukView): string {
+  if (!stuk.delivered) return `${escapeHtml(stuk.title)} <em>(nog niet aangeleverd)</em>`;
+  return stuk.href ? linkHtml(stuk.href, stuk.title) : escapeHtml(stuk.title);
+}
+
+function itemRow(item: AgendaItemView): string {
+  if (item.vertrouwelijk) return `<tr>${[item.nummer, VERTROUWELIJK, '', '', minutes(item.plannedMinutes), ''].map((c) => td(escapeHtml(c))).join('')}</tr>`;
+  const adviseurs = item.adviseurs.length ? `<br><em>Met:</em> ${escapeHtml(item.adviseurs.join(', '))}` : '';
+  return `<tr>${[
+    td(escapeHtml(item.nummer)),
+    td(`<strong>${textToHtml(item.titel)}</strong>${adviseurs}`),
+    td(escapeHtml(item.doelLabel)),
+    td(escapeHtml(item.opdrachtnemer)),
+    td(escapeHtml(minutes(item.plannedMinutes))),
+    td(item.stukken.map(stukHtml).join('<br>')),
+  ].join('')}</tr>`;
+}
+
+const header = `<tr>${AGENDA_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>`;
+
+/** The agenda block for the invite body, markers included. */
+export function renderAgendaHtml(input: AgendaRenderInput): string {
+  const view = agendaView(input);
+  const sections = view.sections.map(({ naam, items }) => {
+    const body = items.length ? `<table>${header}${items.map(itemRow).join('')}</table>` : '<p><em>Geen agendapunten.</em></p>';
+    return `<h3>${escapeHtml(naam)}</h3>${body}`;
+  });
+  const link = view.url ? `<p>${linkHtml(view.url, 'Agenda en stukken in PO-overleg')}</p>` : '';
+  return [
+    AGENDA_START_MARKER,
+    `<h2>Agenda ${escapeHtml(view.titel)}</h2>`,
+    `<p>${escapeHtml(view.organisatie)}<br>${escapeHtml(view.portefeuillehouder)}<br>${escapeHtml(view.datumTijd)}` +
+      ` (${view.totalMinutes} minuten gepland)</p>`,
+    ...sections,
+    link,
+    AGENDA_END_MARKER,
+  ].join('\n');
+}
+
+/**
+ * The invite body with its agenda block replaced by `agendaHtml`, or with the block appended when
+ * the body has none yet. Everything outside the markers (the Teams meeting link, a personal note) stays.
+ */
+export function insertAgendaBlock(body: string, agendaHtml: string): string {
+  const start = body.indexOf(AGENDA_START_MARKER);
+  const end = start === -1 ? -1 : body.indexOf(AGENDA_END_MARKER, start);
+  if (start === -1 || end === -1) return body ? `${body}\n${agendaHtml}` : agendaHtml;
+  return body.slice(0, start) + agendaHtml + body.slice(end + AGENDA_END_MARKER.length);
+}
