@@ -26,6 +26,8 @@ export interface SandboxOptions {
   tokenAudiences?: string[];
   /** Extra check on the bearer token; false answers 401 InvalidAuthenticationToken. */
   acceptToken?: (token: string) => boolean;
+  /** Where a sandbox defect (a 500) is reported; default stderr. */
+  onInternalError?: (err: unknown) => void;
 }
 
 const GRAPH_AUDIENCES = ['https://graph.microsoft.com', '00000003-0000-0000-c000-000000000000'];
@@ -107,6 +109,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
         badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'),
       );
     }
+    (opts.onInternalError ?? ((e: unknown) => process.stderr.write(`Graph-sandbox: interne fout: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)))(err);
     return sendGraphError(request, reply, new GraphHttpError(500, 'generalException', 'General exception while processing.'));
   });
 

@@ -2,7 +2,7 @@
  * Verslag models for the render tests and the render benchmark, built the way the server builds
  * them: a hand-made PO through the domain's `buildVerslag`. No jest globals.
  */
-import type { Agendapunt, Po, PoRecord } from '../../../src/domain';
+import type { Agendapunt, Po, PoRecord, User } from '../../../src/domain';
 import { buildVerslag } from '../../../src/domain/verslag';
 import type { VerslagAudience, VerslagModel } from '../../../src/domain/verslag';
 import type { AgendaRenderInput } from '../../../src/server/render';
@@ -33,7 +33,7 @@ export const SECRET = {
   motie: 'GEHEIM-motie grondbeleid.',
 };
 
-export const users = (): ReturnType<typeof buildUsers>[keyof ReturnType<typeof buildUsers>][] => Object.values(buildUsers());
+export const users = (): User[] => Object.values(buildUsers());
 
 export function verslagOf(po: Po, audience: VerslagAudience = 'openbaar'): VerslagModel {
   return buildVerslag(po, { org: buildOrg(), users: users(), audience });
