@@ -81,8 +81,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
       const err = faultError(fault, path);
       throw err.status === 401 ? new GraphHttpError(401, err.code, err.message, { ...err.headers, 'WWW-Authenticate': WWW_AUTHENTICATE }) : err;
     }
-    // A batch step has no connection of its own to drop; it gets the 504 instead.
-    drops.set(request.raw, viaBatch ? '504' : fault.dropAfterSuccess);
+    drops.set(request.raw, fault.dropAfterSuccess);
   });
 
   // "Drop after success": the request has been applied; now lose the answer.
@@ -124,7 +123,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
 
   channelRoutes(app, state);
   calendarRoutes(app, state);
-  batchRoutes(app, batchMarker);
+  batchRoutes(app, batchMarker, () => state.baseUrl);
   controlRoutes(app, state, faults);
   pageRoutes(app, state);
   void app.register(fileRoutes(state));

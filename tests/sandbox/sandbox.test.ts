@@ -154,7 +154,6 @@ describe('$batch', () => {
         { id: '3', method: 'GET', url: '/chats/19:x@thread.v2', dependsOn: ['2'] },
       ],
     });
-    if (res.status !== 200) console.log(await res.text());
     expect(res.status).toBe(200);
     const { responses } = (await res.json()) as { responses: { id: string; status: number }[] };
     expect(responses.map((r) => [r.id, r.status])).toEqual([['1', 201], ['2', 400], ['3', 424]]);

@@ -38,7 +38,7 @@ function hostilePo(): Po {
 
 /** No live markup from the hostile text: only the renderer's own tags, no script, no handler, no javascript: link. */
 function expectInert(html: string): void {
-  expect(html).not.toMatch(/<script|<img|onerror=|href="?javascript/i);
+  expect(html).not.toMatch(/<script|<img/i);
   for (const tag of tagsWithAttributes(html)) expect(tag).toMatch(/^<(a href="https?:\/\/[^"<>]*"|at id="\d+")>$/);
   expect(html).not.toMatch(/&(?!(amp|lt|gt|quot|#39);)/);
   expect(htmlText(html)).toContain(HOSTILE);
@@ -57,7 +57,7 @@ describe('hostile input', () => {
     const po = { ...big, title: hostile.title, records: [...big.records, ...hostile.records.map((r) => ({ ...r, agendapuntId: 'ap-1' }))] };
     const plan = planChannelPosts(verslagOf(po), OPTS);
     expect(plan.replies.length).toBeGreaterThan(0);
-    for (const post of [plan.main, ...plan.replies]) expect(post.html).not.toMatch(/<script|<img|onerror=|href="?javascript/i);
+    expectInert(plan.main.html);
     expectInert(plan.replies.map((r) => r.html).join(''));
   });
 
