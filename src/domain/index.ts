@@ -9,3 +9,4 @@ export * from './verslag';
 export * from './followup';
 export * from './agendaverzoek';
 export * from './stukken';
+export * from './verslagDiff';

@@ -26,7 +26,7 @@ export function pageRoutes(app: FastifyInstance, state: SandboxState): void {
     return reply
       .header(
         'content-security-policy',
-        `default-src 'none'; style-src 'nonce-${nonce}'; script-src 'nonce-${nonce}'; connect-src 'self'; img-src 'self' data: https:; base-uri 'none'; form-action 'none'`,
+        `default-src 'none'; style-src 'unsafe-inline'; script-src 'nonce-${nonce}'; connect-src 'self'; img-src 'self' data: https:; base-uri 'none'; form-action 'none'`,
       )
       .type('text/html; charset=utf-8')
       .send(renderPage({ channel, teamId, channelId, others, nonce }));

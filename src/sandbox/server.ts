@@ -66,7 +66,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/v1.0/')) return;
     const viaBatch = request.headers['x-sandbox-batch'] === batchMarker;
-    state.requests.push({ method: request.method, path, at: new Date().toISOString(), viaBatch });
+    state.logRequest({ method: request.method, path, at: new Date().toISOString(), viaBatch });
     const { requestId, clientRequestId } = requestIds(request);
     reply.header('request-id', requestId).header('client-request-id', clientRequestId);
 

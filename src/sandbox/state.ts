@@ -41,6 +41,7 @@ export interface ChannelView {
   messages: ChatMessage[];
   /** Replies per root message id, oldest first (as Teams shows a thread). */
   replies: Map<string, ChatMessage[]>;
+  /** Increases with every message or reply in any channel: orders channels by recent activity. */
   lastActivity: number;
 }
 
@@ -69,6 +70,13 @@ export class SandboxState {
   readonly files = new Map<string, StoredFile>();
   private readonly channels = new Map<string, ChannelView>();
   private lastMessageId = 0;
+  private activity = 0;
+
+  /** Notes a request; the log keeps the latest 10 000. */
+  logRequest(entry: RequestLogEntry): void {
+    this.requests.push(entry);
+    if (this.requests.length > 10_000) this.requests.splice(0, this.requests.length - 10_000);
+  }
 
   /** Forgets everything, including the request log. */
   reset(): void {
@@ -131,7 +139,7 @@ export class SandboxState {
       thread.push(message);
       channel.replies.set(replyToId, thread);
     }
-    channel.lastActivity = Date.now();
+    channel.lastActivity = ++this.activity;
     return message;
   }
 

@@ -5,13 +5,17 @@ import { LIMITS } from '../shared/limits';
 import { authenticate } from './auth/authenticate';
 import type { Deps } from './deps';
 import { installErrorHandler } from './http/errors';
+import { withFrameAncestors } from './http/frameAncestors';
 import { registerAgendaRoutes } from './routes/agenda/routes';
 import { registerMeetingRoutes } from './routes/meeting/routes';
 import { registerOversightRoutes } from './routes/oversight/routes';
 import { registerPoRoutes } from './routes/pos/routes';
+import { registerAddinAssets } from './routes/system/addinAssets';
+import { registerClientConfigRoute } from './routes/system/clientConfig';
 import { registerSystemRoutes } from './routes/system/routes';
 import { registerVerslagRoutes } from './routes/verslag/routes';
 import { registerVerzoekRoutes } from './routes/verzoeken/routes';
+import { registerIntegrationRoutes } from './routes/integrations';
 import { startPage } from './startPage';
 import { listUsers } from './store/directory';
 
@@ -38,17 +42,22 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'strict-origin-when-cross-origin');
+    // Only Teams, Outlook and the app itself may frame these pages.
+    reply.header('content-security-policy', withFrameAncestors(reply.getHeader('content-security-policy') as string | undefined));
     return payload;
   });
   installErrorHandler(app, deps);
 
   registerSystemRoutes(app, deps);
+  registerClientConfigRoute(app, deps);
+  registerAddinAssets(app);
   registerPoRoutes(app, deps);
   registerAgendaRoutes(app, deps);
   registerMeetingRoutes(app, deps);
   registerVerslagRoutes(app, deps);
   registerVerzoekRoutes(app, deps);
   registerOversightRoutes(app, deps);
+  registerIntegrationRoutes(app, deps);
 
   app.get('/', async (_req, reply) => {
     const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];

@@ -35,15 +35,21 @@ const schema = z
     /** Start the local Graph sandbox with `npm start` when no tenant is configured. */
     GRAPH_SANDBOX: bool.default(true),
     GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
-    VERSLAG_TEAM_ID: z.string().default('team-po-overleg'),
-    VERSLAG_CHANNEL_ID: z.string().default('channel-verslagen'),
+    /** Team and channel for the verslagen; with the sandbox a demo team and channel by default. */
+    VERSLAG_TEAM_ID: z.string().optional(),
+    VERSLAG_CHANNEL_ID: z.string().optional(),
     PLANNER_PLAN_ID: z.string().optional(),
+    /** Stable GUID of the Teams app (app package id). */
+    APP_ID: z.string().uuid().default('6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b'),
   })
   .superRefine((c, ctx) => {
     if (c.AUTH_MODE === 'entra') {
       for (const key of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_APP_ID_URI'] as const) {
         if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is verplicht bij AUTH_MODE=entra` });
       }
+    }
+    if (c.AUTH_MODE === 'entra' && !c.GRAPH_SANDBOX && !c.ENTRA_CLIENT_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_SECRET'], message: 'ENTRA_CLIENT_SECRET is verplicht voor Microsoft Graph (On-Behalf-Of)' });
     }
     if (c.NODE_ENV === 'production' && c.AUTH_MODE !== 'entra') {
       ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet' });

@@ -3,6 +3,8 @@ import { EventEmitter } from 'node:events';
 import type { Config } from './config';
 import type { DevSigner, TokenVerifier } from './auth/tokens';
 import type { Database } from './store/db';
+import type { GraphClient } from './graph';
+import type { Actor } from './http/route';
 
 /** Told after a transaction commits: PO `poId` has changes up to `seq`. */
 export class ChangeBus extends EventEmitter {
@@ -15,6 +17,15 @@ export class ChangeBus extends EventEmitter {
   }
 }
 
+/** Microsoft Graph for this organisation: a client acting for a user, and where to publish. */
+export interface GraphPort {
+  /** A Graph client acting for the signed-in user (On-Behalf-Of in production). */
+  clientFor(actor: Actor): GraphClient;
+  /** Team and channel the verslagen go to; null when not configured. */
+  verslagChannel: { teamId: string; channelId: string } | null;
+  plannerPlanId: string | null;
+}
+
 export interface Deps {
   config: Config;
   db: Database;
@@ -23,4 +34,5 @@ export interface Deps {
   devSigner: DevSigner | null;
   now: () => Date;
   changes: ChangeBus;
+  graph: GraphPort;
 }

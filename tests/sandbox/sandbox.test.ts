@@ -1,4 +1,5 @@
 /** The Graph sandbox over real HTTP: contract, validation, authentication and Graph-shaped errors. */
+import { SignJWT, exportJWK, generateKeyPair, type KeyLike } from 'jose';
 import { startGraphSandbox, type GraphSandbox } from '../../src/sandbox';
 
 let sandbox: GraphSandbox;
@@ -54,6 +55,25 @@ describe('authentication', () => {
       const url = `${strict.graphBaseUrl}/teams/t/channels/c/messages`;
       expect((await fetch(url, { headers: { authorization: 'Bearer fout' } })).status).toBe(401);
       expect((await fetch(url, { headers: { authorization: 'Bearer goed' } })).status).toBe(200);
+    } finally {
+      await strict.close();
+    }
+  });
+
+  it('with tenantJwks, accepts only unexpired Graph tokens signed by the tenant', async () => {
+    const tenant = await generateKeyPair('RS256');
+    const other = await generateKeyPair('RS256');
+    const jwk = { ...(await exportJWK(tenant.publicKey)), kid: 'tenant-key', alg: 'RS256' };
+    const sign = (key: KeyLike, audience: string, expires = '5m') =>
+      new SignJWT({ scp: 'ChannelMessage.Send' }).setProtectedHeader({ alg: 'RS256', kid: 'tenant-key' }).setAudience(audience).setIssuedAt().setExpirationTime(expires).sign(key);
+    const strict = await startGraphSandbox({ tenantJwks: { keys: [jwk] } });
+    try {
+      const status = async (token: string) =>
+        (await fetch(`${strict.graphBaseUrl}/chats/c`, { headers: { authorization: `Bearer ${token}` } })).status;
+      expect(await status(await sign(tenant.privateKey, 'https://graph.microsoft.com'))).toBe(200);
+      expect(await status(await sign(other.privateKey, 'https://graph.microsoft.com'))).toBe(401);
+      expect(await status(await sign(tenant.privateKey, 'api://po-overleg'))).toBe(401);
+      expect(await status(await sign(tenant.privateKey, 'https://graph.microsoft.com', '-1m'))).toBe(401);
     } finally {
       await strict.close();
     }

@@ -24,5 +24,5 @@ export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Act
     await upsertUser(deps.db, created);
     user = created;
   }
-  return { user, origin: originOf(req) };
+  return { user, origin: originOf(req), assertion: match[1] };
 }

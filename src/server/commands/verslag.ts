@@ -1,14 +1,13 @@
 /** After the meeting: the verslag, its approval, publication and corrections. */
-import { randomUUID } from 'node:crypto';
 import type { VerslagAudience, VerslagModel } from '../../domain';
-import { assertApprovable, buildVerslag, nextPublication, startCorrection } from '../../domain';
+import { assertApprovable, buildVerslag, startCorrection } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { listUsers } from '../store/directory';
 import { updatePo, type LoadedPo } from '../store/pos';
-import { insertVersion, listVersions, type VerslagVersion } from '../store/verslagen';
+import { listVersions, type VerslagVersion } from '../store/verslagen';
 import { changePo, readPo, requireRight } from './context';
 import type { OrganisationConfig } from '../../domain';
 
@@ -39,31 +38,6 @@ export async function approveVerslag(deps: Deps, actor: Actor, poId: string): Pr
     const approval = { by: actor.user.id, at: tx.now };
     await updatePo(tx.sql, poId, { approval }, tx.now);
     tx.changed({ objectType: 'verslag', objectId: poId, before: tx.po.approval, after: approval, change: { type: 'verslag.approved', payload: approval } });
-  });
-}
-
-/**
- * Publishes the verslag as a new, permanent version (version 1, or the next after a correction).
- * Returns the version; posting it to Teams is done by the Graph publisher with this version's id.
- */
-export async function publishVersion(deps: Deps, actor: Actor, poId: string, reason = ''): Promise<VerslagVersion> {
-  return changePo(deps, actor, poId, 'verslag.publiceren', async (tx) => {
-    requireRight(tx.rights.publish, 'het verslag te publiceren');
-    const version = nextPublication(tx.po, tx.org);
-    const v: VerslagVersion = {
-      id: randomUUID(),
-      poId,
-      version,
-      model: await modelFor(tx.sql, tx.po, tx.org, 'deelnemers'),
-      publicModel: await modelFor(tx.sql, tx.po, tx.org, 'openbaar'),
-      reason,
-      publishedBy: actor.user.id,
-      publishedAt: tx.now,
-    };
-    await insertVersion(tx.sql, v);
-    await updatePo(tx.sql, poId, { status: 'gepubliceerd', publishedVersion: version, correctionOpen: false, approval: null }, tx.now);
-    tx.changed({ objectType: 'verslag', objectId: v.id, after: { version, reason }, change: { type: 'verslag.published', payload: { version, versionId: v.id } } });
-    return v;
   });
 }
 

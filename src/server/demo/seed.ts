@@ -21,7 +21,7 @@ export async function seedDemoData(deps: Deps, opts: { examplePo?: boolean } = {
 async function seedExamplePo(deps: Deps): Promise<void> {
   const eva = await findUser(deps.db, 'u-eva');
   if (!eva) return;
-  const actor: Actor = { user: eva, origin: { ip: '127.0.0.1', userAgent: 'demo-data', requestId: 'seed' } };
+  const actor: Actor = { user: eva, origin: { ip: '127.0.0.1', userAgent: 'demo-data', requestId: 'seed' }, assertion: '' };
   const po = await createPo(deps, actor, { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard'] });
   const [koers, uitvoering, routine] = po.sections;
   await addAgendapunt(deps, actor, po.id, {

@@ -8,6 +8,7 @@ import {
   AuthError,
   ConfidentialClientApplication,
   InteractionRequiredAuthError,
+  type AuthenticationResult,
   type Configuration,
   type INetworkModule,
 } from '@azure/msal-node';
@@ -63,7 +64,7 @@ export function createOboTokenProvider(opts: OboTokenProviderOptions): GraphToke
   const pending = new Map<string, Promise<string>>();
 
   async function acquire(assertion: string, key: string): Promise<string> {
-    let result;
+    let result: AuthenticationResult | null;
     try {
       // skipCache: our own bounded cache is the one cache; msal's would keep every user's tokens forever.
       result = await msal.acquireTokenOnBehalfOf({ oboAssertion: assertion, scopes, skipCache: true });

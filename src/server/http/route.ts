@@ -30,6 +30,8 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
 export interface Actor {
   user: User;
   origin: Origin;
+  /** The bearer token of the request: the assertion for On-Behalf-Of Graph calls. Never logged. */
+  assertion: string;
 }
 
 type AnySpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;

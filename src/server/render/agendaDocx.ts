@@ -2,9 +2,8 @@
 import type { Paragraph, Table } from 'docx';
 import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
 import { agendaView } from './agendaView';
-import { AGENDA_COLUMNS } from './agendaHtml';
 import { heading, labelled, linkParagraph, packDocument, paragraph, table } from './docxParts';
-import { VERTROUWELIJK } from './verslagSections';
+import { AGENDA_COLUMNS, AGENDA_LINK_TEXT, GEEN_AGENDAPUNTEN, VERTROUWELIJK } from './wording';
 
 export const AGENDA_DOCX_TITLE = 'Agenda portefeuillehoudersoverleg';
 
@@ -33,8 +32,8 @@ export function renderAgendaDocx(input: AgendaRenderInput): Promise<Buffer> {
     labelled('Geplande tijd', `${view.totalMinutes} minuten`),
   ];
   for (const { naam, items } of view.sections) {
-    children.push(heading(2, naam), items.length ? table(AGENDA_COLUMNS, items.map(itemRow)) : paragraph('Geen agendapunten.', { italics: true }));
+    children.push(heading(2, naam), items.length ? table(AGENDA_COLUMNS, items.map(itemRow)) : paragraph(GEEN_AGENDAPUNTEN, { italics: true }));
   }
-  if (view.url) children.push(linkParagraph(view.url, 'Agenda en stukken in PO-overleg'));
+  if (view.url) children.push(linkParagraph(view.url, AGENDA_LINK_TEXT));
   return packDocument({ organisatie: view.organisatie, title: `Agenda ${view.titel}`, children });
 }

@@ -5,11 +5,10 @@
 import { escapeHtml, linkHtml, textToHtml } from './escape';
 import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
 import { agendaView } from './agendaView';
-import { VERTROUWELIJK } from './verslagSections';
+import { AGENDA_COLUMNS, AGENDA_LINK_TEXT, GEEN_AGENDAPUNTEN, VERTROUWELIJK } from './wording';
 
 export const AGENDA_START_MARKER = '<!-- PO-overleg agenda start -->';
 export const AGENDA_END_MARKER = '<!-- PO-overleg agenda end -->';
-export const AGENDA_COLUMNS = ['Nr.', 'Agendapunt', 'Doel', 'Opdrachtnemer', 'Minuten', 'Stukken'];
 
 const td = (html: string): string => `<td>${html}</td>`;
 const minutes = (m: number | null): string => (m === null ? '' : String(m));
@@ -38,10 +37,10 @@ const header = `<tr>${AGENDA_COLUMNS.map((c) => `<th>${c}</th>`).join('')}</tr>`
 export function renderAgendaHtml(input: AgendaRenderInput): string {
   const view = agendaView(input);
   const sections = view.sections.map(({ naam, items }) => {
-    const body = items.length ? `<table>${header}${items.map(itemRow).join('')}</table>` : '<p><em>Geen agendapunten.</em></p>';
+    const body = items.length ? `<table>${header}${items.map(itemRow).join('')}</table>` : `<p><em>${GEEN_AGENDAPUNTEN}</em></p>`;
     return `<h3>${escapeHtml(naam)}</h3>${body}`;
   });
-  const link = view.url ? `<p>${linkHtml(view.url, 'Agenda en stukken in PO-overleg')}</p>` : '';
+  const link = view.url ? `<p>${linkHtml(view.url, AGENDA_LINK_TEXT)}</p>` : '';
   return [
     AGENDA_START_MARKER,
     `<h2>Agenda ${escapeHtml(view.titel)}</h2>`,

@@ -8,6 +8,7 @@ import { PURPOSE_LABEL } from '../../domain/labels';
 import type { Agendapunt, OrganisationConfig, Po } from '../../domain/model';
 import { dutchDateTime } from './dutchDate';
 import { poUrl, safeHref } from './escape';
+import { GEEN_DOEL } from './wording';
 
 export interface AgendaRenderInput {
   po: Pick<Po, 'id' | 'title' | 'startsAt' | 'portefeuillehouderId' | 'sections' | 'agendapunten'>;
@@ -48,8 +49,6 @@ export interface AgendaView {
   totalMinutes: number;
   url: string | null;
 }
-
-export const GEEN_DOEL = 'Geen doel';
 
 function itemView(item: Agendapunt, nummer: string, userName: (id: string) => string): AgendaItemView {
   if (item.vertrouwelijk) return { nummer, vertrouwelijk: true, plannedMinutes: item.plannedMinutes };

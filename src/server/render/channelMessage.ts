@@ -3,7 +3,7 @@
  * message HTML with its @mentions. Teams accepts a small HTML subset; only these tags are written:
  * h1-h3, p, strong, em, ul/li, table/tr/th/td, a, br and `<at>` for mentions.
  */
-import { escapeHtml, textToHtml } from './escape';
+import { escapeHtml, htmlBytesUpTo, textToHtml } from './escape';
 
 /** A Microsoft Graph chatMessageMention of a user (typed here; Graph types stay in the Graph module). */
 export interface GraphMention {
@@ -83,6 +83,26 @@ function lineHtml(line: Line, sink: MentionSink): string {
 export const lineBytes = (line: Line): number => utf8Bytes(lineHtml(line, { offset: 0, added: [] }));
 export const inlineBytes = (inline: Inline): number => utf8Bytes(inlineHtml(inline, { offset: 0, added: [] }));
 
+/** At least the bytes of an inline, counted no further than just past `stop`; exact below it for clean text. */
+export function inlineBytesAtLeast(inline: Inline, stop: number): number {
+  if (!('text' in inline)) return inlineBytes(inline);
+  const tags = inline.style ? 2 * inline.style.length + 5 : 0;
+  return tags + htmlBytesUpTo(inline.text, stop - tags);
+}
+
+/**
+ * At least the bytes of a line, counted no further than just past `stop`: tells cheaply that a
+ * line of a very long text does not fit, without writing it out.
+ */
+export function lineBytesAtLeast(line: Line, stop: number): number {
+  let bytes = 2 * line.tag.length + 5 + (line.tag === 'tr' ? 9 * line.cells.length : 0);
+  for (const inline of line.cells.flat()) {
+    if (bytes > stop) break;
+    bytes += inlineBytesAtLeast(inline, stop - bytes);
+  }
+  return bytes;
+}
+
 function groupOpen(group: Group, sink: MentionSink): string {
   const caption = group.caption ? lineHtml(group.caption, sink) : '';
   const columns = group.columns ? `<tr>${group.columns.map((c) => `<th>${escapeHtml(c)}</th>`).join('')}</tr>` : '';
@@ -91,26 +111,30 @@ function groupOpen(group: Group, sink: MentionSink): string {
 
 const groupClose = (group: Group | null): string => (group ? `</${group.tag}>` : '');
 
-/** Bytes a group adds around its lines: caption, opening tag and column headings, closing tag. */
-export const groupBytes = (group: Group): number => utf8Bytes(groupOpen(group, { offset: 0, added: [] }) + groupClose(group));
-
 interface WriterState {
   bytes: number;
   mentionCount: number;
   group: Group | null;
 }
 
-/** The HTML a line adds after `state`, with the group switch it causes. */
-function step(state: WriterState, line: Line): { html: string; added: GraphMention[]; next: WriterState } {
+/** The HTML a line adds after `state`, with the group switch it causes. Bytes are counted only when `measure`. */
+function step(state: WriterState, line: Line, measure = true): { html: string; added: GraphMention[]; next: WriterState } {
   const sink: MentionSink = { offset: state.mentionCount, added: [] };
   const group = line.group ?? null;
   const head = group !== state.group ? groupClose(state.group) + (group ? groupOpen(group, sink) : '') : '';
   const html = head + lineHtml(line, sink);
-  return { html, added: sink.added, next: { bytes: state.bytes + utf8Bytes(html), mentionCount: state.mentionCount + sink.added.length, group } };
+  const bytes = measure ? state.bytes + utf8Bytes(html) : 0;
+  return { html, added: sink.added, next: { bytes, mentionCount: state.mentionCount + sink.added.length, group } };
 }
 
 /** Size of the finished message in this state: the open group still has to be closed. */
 const finishedBytes = (state: WriterState): number => state.bytes + utf8Bytes(groupClose(state.group));
+
+export interface WriterSnapshot {
+  parts: number;
+  mentions: number;
+  state: WriterState;
+}
 
 /**
  * Builds one message line by line. With a limit, `tryAppend` refuses a line that would make the
@@ -127,23 +151,64 @@ export class ChannelMessageWriter {
     return this.parts.length === 0;
   }
 
+  /** Where the message is now, to come back to with `restore`. */
+  snapshot(): WriterSnapshot {
+    return { parts: this.parts.length, mentions: this.mentions.length, state: this.state };
+  }
+
+  restore(snapshot: WriterSnapshot): void {
+    this.parts.length = snapshot.parts;
+    this.mentions.length = snapshot.mentions;
+    this.state = snapshot.state;
+  }
+
+  /** Appends all lines, or none of them when they do not all fit. */
+  tryAppendAll(lines: Line[]): boolean {
+    const snapshot = this.snapshot();
+    if (lines.every((line) => this.tryAppend(line))) return true;
+    this.restore(snapshot);
+    return false;
+  }
+
   /** Whether all these lines would still fit after what was written. */
   fits(lines: Line[]): boolean {
     let state = this.state;
     for (const line of lines) {
+      if (this.surelyTooLarge(state, line)) return false;
       state = step(state, line).next;
       if (finishedBytes(state) > this.limitBytes) return false;
     }
     return true;
   }
 
+  /**
+   * Bytes a line of this kind may take (its own tags included) and still fit after what was written.
+   * Mention ids are counted as one digit: callers keep a small margin.
+   */
+  roomFor(line: Line): number {
+    const probe: Line = { ...line, cells: [] };
+    return this.limitBytes - finishedBytes(step(this.state, probe).next) + lineBytes(probe);
+  }
+
   tryAppend(line: Line): boolean {
-    const { html, added, next } = step(this.state, line);
-    if (finishedBytes(next) > this.limitBytes) return false;
+    const limited = Number.isFinite(this.limitBytes);
+    if (limited && this.surelyTooLarge(this.state, line)) return false;
+    const { html, added, next } = step(this.state, line, limited);
+    if (limited && finishedBytes(next) > this.limitBytes) return false;
     this.parts.push(html);
     this.mentions.push(...added);
     this.state = next;
     return true;
+  }
+
+  /**
+   * Tells without writing it out that a line of a very long text cannot fit. Only lines with more
+   * characters than the room left are counted: writing out a shorter one costs little.
+   */
+  private surelyTooLarge(state: WriterState, line: Line): boolean {
+    const room = this.limitBytes - state.bytes;
+    const chars = line.cells.reduce((sum, cell) => cell.reduce((n, inline) => n + ('text' in inline ? inline.text.length : 0), sum), 0);
+    return chars > room && lineBytesAtLeast(line, room) > room;
   }
 
   /** Appends a line that must fit (always true for a writer without a limit). */

@@ -24,8 +24,9 @@ export function textRuns(text: string, options: { bold?: boolean; italics?: bool
     .map((part, i) => new TextRun({ text: part, ...options, ...(i > 0 ? { break: 1 } : {}) }));
 }
 
-export const heading = (level: 1 | 2 | 3, text: string): Paragraph =>
-  new Paragraph({ heading: [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3][level - 1], children: textRuns(text) });
+const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: HeadingLevel.HEADING_3 } as const;
+
+export const heading = (level: keyof typeof HEADINGS, text: string): Paragraph => new Paragraph({ heading: HEADINGS[level], children: textRuns(text) });
 
 export const paragraph = (text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
   new Paragraph({ children: textRuns(text, options) });

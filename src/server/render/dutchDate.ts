@@ -1,5 +1,5 @@
 /** Dates as a Dutch reader expects them: "maandag 7 december 2026", "09:00", in Europe/Amsterdam. */
-import { TIME_ZONE } from '../../domain/dates';
+import { isValidDate, TIME_ZONE } from '../../domain/dates';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', {
   timeZone: TIME_ZONE,
@@ -16,22 +16,37 @@ const time = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, hour: '2-di
  * 13:00 or 14:00 there, always the same day.
  */
 function calendarInstant(date: string): Date | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) return null;
-  const instant = new Date(`${date}T12:00:00Z`);
-  return Number.isNaN(instant.getTime()) ? null : instant;
+  return isValidDate(date) ? new Date(`${date}T12:00:00Z`) : null;
+}
+
+/**
+ * Formatting with Intl is slow next to the rest of rendering, and a verslag repeats a handful of
+ * dates hundreds of times: calendar dates are formatted once per process (bounded).
+ */
+function memoised(format: (date: string) => string): (date: string) => string {
+  const cache = new Map<string, string>();
+  return (date) => {
+    let text = cache.get(date);
+    if (text === undefined) {
+      text = format(date);
+      if (cache.size >= 5_000) cache.clear();
+      cache.set(date, text);
+    }
+    return text;
+  };
 }
 
 /** "maandag 7 december 2026". An unreadable date is returned as it was given. */
-export function dutchDate(date: string): string {
+export const dutchDate = memoised((date) => {
   const instant = calendarInstant(date);
   return instant ? longDate.format(instant) : date;
-}
+});
 
 /** "7 december 2026", for tables and deadlines. */
-export function dutchShortDate(date: string): string {
+export const dutchShortDate = memoised((date) => {
   const instant = calendarInstant(date);
   return instant ? mediumDate.format(instant) : date;
-}
+});
 
 /** A deadline that may be missing: "18 december 2026" or "geen datum". */
 export function dutchDeadline(date: string | null): string {

@@ -1,31 +1,42 @@
 /**
  * Everything a person typed passes through here before it reaches HTML: no markup typed into a
- * record can become markup in a verslag, an agenda or a channel message.
+ * record can become markup in a verslag, an agenda or a channel message. Also counts the bytes the
+ * escaped text will take, which must agree with the escaping itself.
  */
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
+function entity(c: string): string {
+  switch (c) {
+    case '&':
+      return '&amp;';
+    case '<':
+      return '&lt;';
+    case '>':
+      return '&gt;';
+    case '"':
+      return '&quot;';
+    default:
+      return '&#39;';
+  }
+}
 
 /**
- * Characters that are not allowed in XML 1.0 (and that Teams and Word reject): C0 controls other
- * than tab and newline, carriage returns (line breaks are normalised to `\n`), U+FFFE/U+FFFF and
- * lone surrogates.
+ * Characters Teams and Word reject (most are not allowed in XML 1.0): control characters other than
+ * tab and newline (line breaks are normalised to `\n` first), lone surrogates, U+FFFE and U+FFFF.
  */
-const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /(?![\t\n])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
+
+/** Any character outside the plainly safe ranges: most texts have none and need no cleaning. */
+const MAYBE_UNCLEAN = /[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]/;
 
 /** Normalises line breaks to `\n` and removes characters no document format can carry. */
 export function cleanText(text: string): string {
+  if (!MAYBE_UNCLEAN.test(text)) return text;
   return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
 }
 
 /** Escapes text for use in element content and in quoted attribute values. */
 export function escapeHtml(text: string): string {
-  return cleanText(text).replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return cleanText(text).replace(/[&<>"']/g, entity);
 }
 
 /** User text as inline HTML: escaped, with its line breaks kept as `<br>`. */
@@ -34,20 +45,45 @@ export function textToHtml(text: string): string {
 }
 
 /**
- * UTF-8 bytes one code point takes in `textToHtml` output. Used to cut long texts so that each
- * part stays under a byte budget; must agree with `textToHtml`.
+ * UTF-8 bytes one code point takes in `textToHtml` output; removed characters take none. A carriage
+ * return counts as a line break here; `htmlBytesAt` counts none for one before a newline.
  */
-export function htmlBytesOfCodePoint(ch: string): number {
-  const entity = ENTITIES[ch];
-  if (entity) return entity.length;
-  if (ch === '\n') return '<br>'.length;
-  if (ch === '\r') return 0;
-  const code = ch.codePointAt(0) ?? 0;
-  if (code < 0x20 && ch !== '\t') return 0;
+export function htmlBytesOfCode(code: number): number {
+  switch (code) {
+    case 0x22: // "
+      return 6;
+    case 0x26: // &
+    case 0x27: // '
+      return 5;
+    case 0x3c: // <
+    case 0x3e: // >
+    case 0x0a: // newline, written as <br>
+      return 4;
+    case 0x09:
+      return 1;
+    case 0x0d: // a lone carriage return becomes a line break
+      return 4;
+  }
+  if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return 0;
   if (code < 0x80) return 1;
   if (code < 0x800) return 2;
-  if (code < 0x10000) return 3;
-  return 4;
+  if ((code >= 0xd800 && code <= 0xdfff) || code === 0xfffe || code === 0xffff) return 0;
+  return code < 0x10000 ? 3 : 4;
+}
+
+/** The bytes of the code point at `i` in `textToHtml(text)`: a CR before a newline takes none. */
+export function htmlBytesAt(text: string, i: number): number {
+  const code = text.codePointAt(i) ?? 0;
+  return code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 0 : htmlBytesOfCode(code);
+}
+
+/** The bytes of `textToHtml(text)`, counted no further than just past `stop`. */
+export function htmlBytesUpTo(text: string, stop: number): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length && bytes <= stop; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) {
+    bytes += htmlBytesAt(text, i);
+  }
+  return bytes;
 }
 
 /** The URL when it is an absolute http(s) URL, otherwise null: only such links are rendered. */

@@ -3,7 +3,7 @@ export { escapeHtml, textToHtml, safeHref } from './escape';
 export { dutchDate, dutchShortDate, dutchDeadline, dutchDateTime, dutchTime } from './dutchDate';
 export type { ChannelPost, GraphMention } from './channelMessage';
 export type { VerslagRenderOptions } from './verslagSections';
-export { LINK_TEXT } from './verslagSections';
+export { VERSLAG_LINK_TEXT, AGENDA_LINK_TEXT } from './wording';
 export { renderVerslagHtml } from './verslagHtml';
 export { planChannelPosts, CHANNEL_MESSAGE_LIMIT_BYTES } from './split';
 export type { ChannelPostPlan } from './split';

@@ -5,9 +5,9 @@
  */
 import type { VerslagModel } from '../../domain/verslag';
 import type { ChannelPost, Line, Section } from './channelMessage';
-import { ChannelMessageWriter, groupBytes, lineBytes, utf8Bytes } from './channelMessage';
-import { excerpt, splitLine } from './textParts';
-import { renderVerslagHtml, verslagBodySections } from './verslagHtml';
+import { ChannelMessageWriter, lineBytesAtLeast, utf8Bytes, writePost } from './channelMessage';
+import { excerpt, takeLine } from './textParts';
+import { verslagBodySections } from './verslagHtml';
 import type { VerslagRenderOptions } from './verslagSections';
 import { besluitpuntCells, closingSection, titleSection } from './verslagSections';
 
@@ -22,54 +22,80 @@ export interface ChannelPostPlan {
 
 /** Room for the digits of mention ids, which grow with the number of mentions in a message. */
 const MENTION_ID_MARGIN_BYTES = 64;
+/** A line larger than a message is cut to fill a message only when at least this much room is left. */
+const MIN_PART_BYTES = 2_000;
 /** Longest besluitpunt text quoted in the summary; the full text is in the replies. */
 const SUMMARY_BESLUITPUNT_BYTES = 1_000;
 
 export function planChannelPosts(model: VerslagModel, opts: VerslagRenderOptions, limitBytes = CHANNEL_MESSAGE_LIMIT_BYTES): ChannelPostPlan {
-  const whole = renderVerslagHtml(model, opts);
+  const body = verslagBodySections(model, opts);
+  const whole = writePost([...body, closingSection(model, opts)]);
   if (utf8Bytes(whole.html) <= limitBytes) return { main: whole, replies: [] };
-  const [title, ...content] = verslagBodySections(model, opts);
+  const [title, ...content] = body;
   const summary = summaryPost(model, opts, limitBytes);
   // A title block too large for the summary (an endless list of aanwezigen) is repeated in full in the replies.
   const replies = packSections(summary.titleComplete || !title ? content : [title, ...content], limitBytes);
   return { main: summary.post, replies };
 }
 
-/** The room a line may take so that it fits in an empty message after its section's continuation heading. */
-function lineBudget(line: Line, section: Section, limitBytes: number): number {
-  const continuation = section.continuation ? lineBytes(section.continuation) : 0;
-  const group = line.group ? groupBytes(line.group) : 0;
-  return limitBytes - continuation - group - MENTION_ID_MARGIN_BYTES;
-}
-
 /**
  * Sections into as few messages as possible, each under the limit. A section starts in a new
- * message when that keeps it whole; a section larger than a message continues in the next one
- * under its continuation heading.
+ * message when that keeps it whole; a larger section fills the message and continues in the next
+ * one under its continuation heading. Only a line larger than a whole message is cut ("(vervolg)").
  */
-export function packSections(sections: Section[], limitBytes: number): ChannelPost[] {
+function packSections(sections: Section[], limitBytes: number): ChannelPost[] {
   const posts: ChannelPost[] = [];
   let writer = new ChannelMessageWriter(limitBytes);
-  const flush = (): void => {
+  const next = (section: Section, started: boolean): ChannelMessageWriter => {
+    const fresh = new ChannelMessageWriter(limitBytes);
+    if (started && section.continuation) fresh.append(section.continuation);
+    return fresh;
+  };
+  const flush = (section: Section, started: boolean): void => {
     if (!writer.isEmpty) posts.push(writer.finish());
-    writer = new ChannelMessageWriter(limitBytes);
+    writer = next(section, started);
   };
   for (const section of sections) {
-    if (!writer.fits(section.lines) && new ChannelMessageWriter(limitBytes).fits(section.lines)) flush();
+    if (writer.tryAppendAll(section.lines)) continue;
+    if (next(section, false).fits(section.lines)) {
+      flush(section, false);
+      section.lines.forEach((line) => writer.append(line));
+      continue;
+    }
     let started = false;
     for (const line of section.lines) {
-      for (const part of splitLine(line, lineBudget(line, section, limitBytes))) {
-        if (!writer.tryAppend(part)) {
-          flush();
-          if (started && section.continuation) writer.append(section.continuation);
-          writer.append(part);
-        }
-        started = true;
+      let rest = writer.tryAppend(line) ? null : line;
+      // Only a line no message could hold whole is cut here; a smaller one moves on to the next message.
+      if (rest && !fitsWhole(next(section, started), rest)) rest = appendPart(writer, rest);
+      while (rest) {
+        flush(section, started);
+        const before: Line = rest;
+        rest = appendPart(writer, rest);
+        if (rest === before) throw new Error('A line part does not fit in an empty channel message.');
       }
+      started = true;
     }
   }
-  flush();
+  if (!writer.isEmpty) posts.push(writer.finish());
   return posts;
+}
+
+/** Whether the whole line fits in what is left of the message; cheap for a line of a very long text. */
+function fitsWhole(writer: ChannelMessageWriter, line: Line): boolean {
+  const room = writer.roomFor(line) - MENTION_ID_MARGIN_BYTES;
+  return lineBytesAtLeast(line, room) <= room && writer.fits([line]);
+}
+
+/** Appends the whole line or, when there is room for a useful part, its start; returns what is left. */
+function appendPart(writer: ChannelMessageWriter, line: Line): Line | null {
+  if (fitsWhole(writer, line)) {
+    writer.append(line);
+    return null;
+  }
+  const room = writer.roomFor(line) - MENTION_ID_MARGIN_BYTES;
+  if (room < MIN_PART_BYTES) return line;
+  const { head, rest } = takeLine(line, room);
+  return writer.tryAppend(head) ? rest : line;
 }
 
 const p = (markup: string): Line => ({ tag: 'p', cells: [[{ html: markup }]] });

@@ -1,118 +1,104 @@
 /**
- * Cutting what does not fit: a line too large for one channel message becomes consecutive lines,
- * the later ones labelled "(vervolg)". Texts are cut between characters, preferably after a space;
- * joined again, the parts are exactly the original text.
+ * Cutting what does not fit: the start of a line that fits in the room left in a channel message,
+ * and the rest as a line labelled "(vervolg)". Texts are cut between characters, preferably after
+ * a space; joined again, the parts are exactly the original text.
  */
-import { cleanText, htmlBytesOfCodePoint } from './escape';
+import { cleanText, htmlBytesAt, htmlBytesUpTo } from './escape';
 import type { Cell, Inline, Line } from './channelMessage';
-import { inlineBytes, lineBytes } from './channelMessage';
+import { inlineBytes, inlineBytesAtLeast, lineBytes, lineBytesAtLeast } from './channelMessage';
 
 export const VERVOLG: Inline = { html: '<em>(vervolg)</em> ' };
 /** Room kept in a line for its tags and the "(vervolg)" label. */
 const LINE_OVERHEAD_BYTES = 100;
-/** Smaller leftovers at the end of a part are not worth starting a text in. */
+/** Smaller leftovers are not worth starting a text in. */
 const MIN_TEXT_BYTES = 64;
 
 /**
- * The longest start of `text` whose HTML takes at most `maxBytes` UTF-8 bytes, and the rest.
- * Cuts after the last space or line break when one is near the end. Always takes at least one
- * character, so repeated cutting ends.
+ * The longest start of `text` whose HTML takes at most `maxBytes` UTF-8 bytes, and the rest. Works
+ * on raw text (the start is cleaned by whoever writes it) and never separates CR from LF or the two
+ * halves of a surrogate pair. Cuts after the last space or line break when one is near the end.
+ * Always takes at least one character, so repeated cutting ends.
  */
 export function cutText(text: string, maxBytes: number): [string, string] {
   let bytes = 0;
   let end = 0;
   let lastBreak = -1;
-  for (const ch of text) {
-    const size = htmlBytesOfCodePoint(ch);
+  while (end < text.length) {
+    const code = text.codePointAt(end) ?? 0;
+    const size = htmlBytesAt(text, end);
     if (bytes + size > maxBytes && end > 0) break;
     bytes += size;
-    end += ch.length;
-    if (ch === ' ' || ch === '\n') lastBreak = end;
+    end += code > 0xffff ? 2 : 1;
+    if (code === 0x20 || code === 0x0a) lastBreak = end;
   }
   if (end >= text.length) return [text, ''];
+  if (text.charCodeAt(end - 1) === 0x0d && text.charCodeAt(end) === 0x0a && end > 1) end -= 1;
   const cut = lastBreak > end * 0.8 ? lastBreak : end;
   return [text.slice(0, cut), text.slice(cut)];
 }
 
-/** A text cut into parts of at most `maxBytes` of HTML each. */
-export function textParts(text: string, maxBytes: number): string[] {
-  const parts: string[] = [];
-  let rest = cleanText(text);
-  while (rest !== '') {
-    const [head, tail] = cutText(rest, maxBytes);
-    parts.push(head);
-    rest = tail;
-  }
-  return parts;
+/** The start of a text that fits in `maxBytes`, and whether anything was left off. */
+export function excerpt(text: string, maxBytes: number): { text: string; cut: boolean } {
+  const [head, tail] = cutText(text, maxBytes);
+  return { text: cleanText(head), cut: tail !== '' };
 }
 
-const textHtmlBytes = (text: string): number => {
-  let bytes = 0;
-  for (const ch of text) bytes += htmlBytesOfCodePoint(ch);
-  return bytes;
-};
-
-/** A cell cut into parts of at most `budget` bytes; mentions and markup stay whole. */
-function cellParts(cell: Cell, budget: number): Cell[] {
-  const parts: Cell[] = [[]];
+/**
+ * The start of a cell within `cap` bytes and the rest. Markup and mentions stay whole (a mention
+ * too large for a part is written as its name); the first piece is always taken, so cutting ends.
+ */
+function takeCell(cell: Cell, cap: number): { head: Cell; rest: Cell } {
+  const head: Cell = [];
   let used = 0;
-  const current = (): Cell => parts[parts.length - 1] as Cell;
-  const startPart = (): void => {
-    if (used === 0) return;
-    parts.push([]);
-    used = 0;
-  };
-  for (const original of cell) {
-    // A mention too large to place whole is written as its name.
-    const inline: Inline = 'mention' in original && inlineBytes(original) > budget ? { text: original.mention.name } : original;
+  for (const [i, original] of cell.entries()) {
+    const inline: Inline = 'mention' in original && inlineBytes(original) > cap ? { text: original.mention.name } : original;
     if (!('text' in inline)) {
       const size = inlineBytes(inline);
-      if (used + size > budget) startPart();
-      current().push(inline);
+      if (used > 0 && used + size > cap) return { head, rest: cell.slice(i) };
+      head.push(inline);
       used += size;
       continue;
     }
     const tags = inline.style ? 2 * inline.style.length + 5 : 0;
-    let rest = cleanText(inline.text);
-    while (rest !== '') {
-      if (budget - used - tags < MIN_TEXT_BYTES) startPart();
-      const [head, tail] = cutText(rest, budget - used - tags);
-      current().push({ ...inline, text: head });
-      used += tags + textHtmlBytes(head);
-      rest = tail;
-      if (rest !== '') startPart();
-    }
+    const room = cap - used - tags;
+    if (used > 0 && room < MIN_TEXT_BYTES) return { head, rest: cell.slice(i) };
+    const [taken, left] = cutText(inline.text, room);
+    head.push({ ...inline, text: cleanText(taken) });
+    used += tags + htmlBytesUpTo(taken, Number.POSITIVE_INFINITY);
+    if (left !== '') return { head, rest: [{ ...inline, text: left }, ...cell.slice(i + 1)] };
   }
-  return parts;
+  return { head, rest: [] };
 }
 
 /**
- * The line itself when it fits in `maxBytes`, otherwise consecutive lines that each do. Each cell
- * gets an equal share; in a table row the continuation rows leave the finished cells empty.
+ * The largest size per cell such that all cells, each capped at it, fit in `total`: small cells
+ * keep their size and the large ones share what is left.
  */
-export function splitLine(line: Line, maxBytes: number): Line[] {
-  if (lineBytes(line) <= maxBytes) return [line];
-  const budget = Math.max(MIN_TEXT_BYTES * 4, Math.floor((maxBytes - LINE_OVERHEAD_BYTES - 9 * line.cells.length) / line.cells.length));
-  const parts = line.cells.map((cell) => cellParts(cell, budget));
-  const count = Math.max(...parts.map((p) => p.length));
-  const lines: Line[] = [];
-  for (let i = 0; i < count; i++) {
-    const cells = line.tag === 'tr' ? tableRowCells(parts, i) : [...(i > 0 ? [[VERVOLG]] : []), ...parts.map((p) => p[i] ?? [])];
-    lines.push({ ...line, cells });
+function cellCap(sizes: number[], total: number): number {
+  let remaining = total;
+  let open = sizes.length;
+  for (const size of [...sizes].sort((a, b) => a - b)) {
+    const share = Math.floor(remaining / open);
+    if (size > share) return share;
+    remaining -= size;
+    open -= 1;
   }
-  return lines;
+  return remaining;
 }
 
-function tableRowCells(parts: Cell[][], i: number): Cell[] {
-  return parts.map((p) => {
-    const part = p[i];
-    if (!part) return [];
-    return i > 0 ? [VERVOLG, ...part] : part;
-  });
-}
-
-/** The start of a text that fits in `maxBytes`, and whether anything was left off. */
-export function excerpt(text: string, maxBytes: number): { text: string; cut: boolean } {
-  const [head, tail] = cutText(cleanText(text), maxBytes);
-  return { text: head, cut: tail !== '' };
+/**
+ * The start of a line that takes at most about `maxBytes`, and the rest of it as a line labelled
+ * "(vervolg)", or null when the whole line fits. A paragraph or list item is read in order, so it
+ * is cut as one run; a table row is cut per column, and the finished cells stay empty in the rest.
+ */
+export function takeLine(line: Line, maxBytes: number): { head: Line; rest: Line | null } {
+  if (lineBytesAtLeast(line, maxBytes) <= maxBytes && lineBytes(line) <= maxBytes) return { head: line, rest: null };
+  const cells = line.tag === 'tr' ? line.cells : [line.cells.flat()];
+  const sizes = cells.map((cell) => cell.reduce((sum, inline) => sum + inlineBytesAtLeast(inline, maxBytes), 0));
+  const cap = Math.max(MIN_TEXT_BYTES, cellCap(sizes, maxBytes - LINE_OVERHEAD_BYTES - 9 * cells.length));
+  const taken = cells.map((cell) => takeCell(cell, cap));
+  const head: Line = { ...line, cells: taken.map((t) => t.head) };
+  if (taken.every((t) => t.rest.length === 0)) return { head, rest: null };
+  const rest = taken.map((t) => (t.rest.length ? [VERVOLG, ...t.rest] : []));
+  return { head, rest: { ...line, cells: rest } };
 }

@@ -1,27 +1,25 @@
 /** The verslag as a Word document: the uniform layout every PO's minutes share. */
 import type { Paragraph, Table } from 'docx';
 import { TextRun } from 'docx';
-import { FOLLOW_UP_STATUS_LABEL, RECORD_KIND_LABEL } from '../../domain/labels';
+import { FOLLOW_UP_STATUS_LABEL } from '../../domain/labels';
+import type { RecordKind } from '../../domain/model';
 import type { VerslagActiepunt, VerslagItem, VerslagModel, VerslagMotie, VerslagToezegging } from '../../domain/verslag';
 import { BUITEN_DOEL_NOTE } from '../../domain/verslag';
 import { bullet, heading, labelled, linkParagraph, packDocument, paragraph, table, textRuns } from './docxParts';
 import { dutchDate, dutchDeadline } from './dutchDate';
 import { poUrl } from './escape';
-import { LINK_TEXT, OVERVIEW_COLUMNS, VERTROUWELIJK } from './verslagSections';
+import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
 
 export const VERSLAG_DOCX_TITLE = 'Verslag portefeuillehoudersoverleg';
-const NIEMAND = 'niet toegewezen';
 
 type Block = Paragraph | Table;
-const plural = (kind: keyof typeof RECORD_KIND_LABEL): string => RECORD_KIND_LABEL[kind].plural.nl;
-const wie = (name: string): string => name || NIEMAND;
 
-const actiepuntRow = (a: VerslagActiepunt): string[] => [a.agendapuntNummer, a.text, wie(a.wie), dutchDeadline(a.wanneer), FOLLOW_UP_STATUS_LABEL[a.status].nl];
+const actiepuntRow = (a: VerslagActiepunt): string[] => [a.agendapuntNummer, a.text, wieOf(a.wie), dutchDeadline(a.wanneer), FOLLOW_UP_STATUS_LABEL[a.status].nl];
 const toezeggingRow = (t: VerslagToezegging): string[] => [
   t.agendapuntNummer,
   t.text,
   t.aan,
-  wie(t.wie),
+  wieOf(t.wie),
   dutchDeadline(t.wanneer),
   FOLLOW_UP_STATUS_LABEL[t.status].nl,
 ];
@@ -30,7 +28,7 @@ const motieRow = (m: VerslagMotie): string[] => [
   m.referentie,
   m.text,
   m.afdoening,
-  wie(m.wie),
+  wieOf(m.wie),
   dutchDeadline(m.wanneer),
   FOLLOW_UP_STATUS_LABEL[m.status].nl,
 ];
@@ -49,10 +47,10 @@ function titleBlock(model: VerslagModel): Block[] {
     paragraph(model.titel, { bold: true }),
     labelled('Portefeuillehouder', ph),
     labelled('Datum', `${dutchDate(model.datum)}, ${model.tijd}`),
-    labelled('Aanwezig', model.aanwezigen.join(', ') || 'niet vastgelegd'),
+    labelled('Aanwezig', aanwezigenOf(model.aanwezigen)),
   ];
   if (model.notulist) blocks.push(labelled('Verslag', model.notulist));
-  if (model.audience === 'deelnemers') blocks.push(paragraph('Vertrouwelijk verslag: alleen voor de deelnemers van dit PO.', { bold: true }));
+  if (model.audience === 'deelnemers') blocks.push(paragraph(DEELNEMERS_NOTE, { bold: true }));
   return blocks;
 }
 
@@ -62,7 +60,7 @@ function itemBlock(item: VerslagItem): Block[] {
     heading(2, `${item.nummer}. ${item.titel}${item.geheim ? ' (vertrouwelijk)' : ''}`),
     labelled('Onderdeel', item.sectie),
     labelled('Doel', item.doelLabel),
-    labelled('Opdrachtnemer', item.opdrachtnemer || NIEMAND),
+    labelled('Opdrachtnemer', wieOf(item.opdrachtnemer)),
   ];
   if (item.voorgesteldBesluit.trim()) blocks.push(labelled('Voorgesteld besluit', item.voorgesteldBesluit));
   if (item.bespreking.trim()) blocks.push(labelled('Bespreking', item.bespreking));
@@ -85,14 +83,14 @@ function itemBlock(item: VerslagItem): Block[] {
 
 /** The verslag as .docx bytes: the municipality in the header, Heading 2 per agendapunt, tables for follow-up. */
 export function renderVerslagDocx(model: VerslagModel, opts: { appUrl: string; versionId: string }): Promise<Buffer> {
-  const overview = (kind: keyof typeof RECORD_KIND_LABEL): Block => heading(2, `Overzicht ${plural(kind).toLowerCase()}`);
+  const overview = (kind: RecordKind): Block => heading(2, overviewTitle(kind));
   const children: Block[] = [
     ...titleBlock(model),
     ...model.items.flatMap(itemBlock),
     ...records(overview('actiepunt'), ACTIEPUNT_COLUMNS, model.actiepunten, actiepuntRow),
     ...records(overview('toezegging'), TOEZEGGING_COLUMNS, model.toezeggingen, toezeggingRow),
     ...records(overview('motie'), MOTIE_COLUMNS, model.moties, motieRow),
-    linkParagraph(poUrl(opts.appUrl, model.poId), LINK_TEXT),
+    linkParagraph(poUrl(opts.appUrl, model.poId), VERSLAG_LINK_TEXT),
     paragraph(`Verslagversie: ${opts.versionId}`),
   ];
   return packDocument({ organisatie: model.organisatie, title: `Verslag ${model.titel}`, children });

@@ -5,10 +5,12 @@
  */
 import { BUITEN_DOEL_NOTE } from '../../domain/verslag';
 import type { VerslagActiepunt, VerslagBesluitpunt, VerslagItem, VerslagModel, VerslagMotie, VerslagToezegging } from '../../domain/verslag';
-import { FOLLOW_UP_STATUS_LABEL, RECORD_KIND_LABEL } from '../../domain/labels';
+import { FOLLOW_UP_STATUS_LABEL } from '../../domain/labels';
+import type { RecordKind } from '../../domain/model';
 import type { Cell, Group, Inline, Line, Section } from './channelMessage';
 import { dutchDate, dutchDeadline } from './dutchDate';
 import { escapeHtml, poUrl } from './escape';
+import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
 
 export interface VerslagRenderOptions {
   appUrl: string;
@@ -16,17 +18,6 @@ export interface VerslagRenderOptions {
   /** @mention owners of actiepunten with a known Entra id (default true). */
   mentions?: boolean;
 }
-
-export const LINK_TEXT = 'Volledig verslag in PO-overleg';
-/** Title of a confidential item in a verslag for the whole organisation. */
-export const VERTROUWELIJK = 'Vertrouwelijk';
-const NIEMAND = 'niet toegewezen';
-/** Columns of the overview tables, the same in the channel message and the Word document. */
-export const OVERVIEW_COLUMNS = {
-  actiepunt: ['Nr.', 'Actiepunt', 'Wie', 'Wanneer', 'Status'],
-  toezegging: ['Nr.', 'Toezegging', 'Aan', 'Wie', 'Wanneer', 'Status'],
-  motie: ['Nr.', 'Motie', 'Omschrijving', 'Afdoening', 'Wie', 'Wanneer', 'Status'],
-};
 
 const html = (markup: string): Inline => ({ html: markup });
 const text = (value: string, style?: 'strong' | 'em'): Inline => (style ? { text: value, style } : { text: value });
@@ -37,7 +28,6 @@ const captioned = (caption: string, tag: Group['tag'], columns?: string[]): Grou
   ...(columns ? { columns } : {}),
 });
 const inGroup = (group: Group, lines: Line[]): Line[] => lines.map((l) => ({ ...l, group }));
-const plural = (kind: keyof typeof RECORD_KIND_LABEL): string => RECORD_KIND_LABEL[kind].plural.nl;
 
 export function titleSection(model: VerslagModel): Section {
   const ph = [model.portefeuillehouder.titel, model.portefeuillehouder.naam].filter(Boolean).join(' ');
@@ -49,12 +39,10 @@ export function titleSection(model: VerslagModel): Section {
       [html('<br><strong>Datum:</strong> '), text(`${dutchDate(model.datum)}, ${model.tijd}`)],
       [html('<br><strong>Organisatie:</strong> '), text(model.organisatie)],
     ),
-    line('p', [html('<strong>Aanwezig:</strong> '), text(model.aanwezigen.join(', ') || 'niet vastgelegd')]),
+    line('p', [html('<strong>Aanwezig:</strong> '), text(aanwezigenOf(model.aanwezigen))]),
   ];
   if (model.notulist) lines.push(line('p', [html('<strong>Verslag:</strong> '), text(model.notulist)]));
-  if (model.audience === 'deelnemers') {
-    lines.push(line('p', [html('<strong>Vertrouwelijk verslag: alleen voor de deelnemers van dit PO.</strong>')]));
-  }
+  if (model.audience === 'deelnemers') lines.push(line('p', [text(DEELNEMERS_NOTE, 'strong')]));
   return { lines, continuation: null };
 }
 
@@ -76,7 +64,7 @@ export function besluitpuntCells(b: VerslagBesluitpunt): Cell[] {
 }
 
 const owner = (a: VerslagActiepunt, mentions: boolean): Inline =>
-  mentions && a.wieEntraId && a.wie ? { mention: { name: a.wie, entraId: a.wieEntraId } } : text(a.wie || NIEMAND);
+  mentions && a.wieEntraId && a.wie ? { mention: { name: a.wie, entraId: a.wieEntraId } } : text(wieOf(a.wie));
 
 function actiepuntLine(a: VerslagActiepunt, mentions: boolean): Line {
   return line('li', [text(a.text)], [html(' — <em>wie:</em> '), owner(a, mentions)], [html(' · <em>wanneer:</em> '), text(dutchDeadline(a.wanneer))]);
@@ -87,7 +75,7 @@ function toezeggingLine(t: VerslagToezegging): Line {
     'li',
     [text(t.text)],
     [html(' — <em>aan:</em> '), text(t.aan)],
-    [html(' · <em>wie:</em> '), text(t.wie || NIEMAND)],
+    [html(' · <em>wie:</em> '), text(wieOf(t.wie))],
     [html(' · <em>wanneer:</em> '), text(dutchDeadline(t.wanneer))],
   );
 }
@@ -98,7 +86,7 @@ function motieLine(m: VerslagMotie): Line {
     [text(m.referentie, 'strong'), html(': ')],
     [text(m.text)],
     [html('<br><em>afdoening:</em> '), text(m.afdoening)],
-    [html(' · <em>wie:</em> '), text(m.wie || NIEMAND)],
+    [html(' · <em>wie:</em> '), text(wieOf(m.wie))],
     [html(' · <em>wanneer:</em> '), text(dutchDeadline(m.wanneer))],
   );
 }
@@ -110,11 +98,11 @@ export function itemSection(item: VerslagItem, mentions: boolean): Section {
   const title = itemTitle(item);
   const lines: Line[] = [
     line('h2', [text(title)]),
-    line('p', [text(item.sectie, 'em')], [html('<br>Doel: '), text(item.doelLabel, 'strong')], [html('<br>Opdrachtnemer: '), text(item.opdrachtnemer || NIEMAND)]),
+    line('p', [text(item.sectie, 'em')], [html('<br>Doel: '), text(item.doelLabel, 'strong')], [html('<br>Opdrachtnemer: '), text(wieOf(item.opdrachtnemer))]),
   ];
   if (item.voorgesteldBesluit.trim()) lines.push(line('p', [html('<strong>Voorgesteld besluit:</strong> ')], [text(item.voorgesteldBesluit)]));
   if (item.bespreking.trim()) lines.push(line('p', [html('<strong>Bespreking:</strong> ')], [text(item.bespreking)]));
-  const list = <T>(kind: keyof typeof RECORD_KIND_LABEL, records: T[], toLine: (r: T) => Line): Line[] =>
+  const list = <T>(kind: RecordKind, records: T[], toLine: (r: T) => Line): Line[] =>
     records.length ? inGroup(captioned(plural(kind), 'ul'), records.map(toLine)) : [];
   lines.push(
     ...list('besluitpunt', item.besluitpunten, (b) => line('li', ...besluitpuntCells(b))),
@@ -133,14 +121,14 @@ export function overviewSections(model: VerslagModel): Section[] {
   const table = <T>(caption: string, columns: string[], records: T[], toRow: (r: T) => Line): Section[] =>
     records.length ? [{ lines: inGroup(captioned(caption, 'table', columns), records.map(toRow)), continuation: null }] : [];
   return [
-    ...table(`Overzicht ${plural('actiepunt').toLowerCase()}`, OVERVIEW_COLUMNS.actiepunt, model.actiepunten, (a) =>
-      row(text(a.agendapuntNummer), text(a.text), text(a.wie || NIEMAND), text(dutchDeadline(a.wanneer)), status(a.status)),
+    ...table(overviewTitle('actiepunt'), OVERVIEW_COLUMNS.actiepunt, model.actiepunten, (a) =>
+      row(text(a.agendapuntNummer), text(a.text), text(wieOf(a.wie)), text(dutchDeadline(a.wanneer)), status(a.status)),
     ),
-    ...table(`Overzicht ${plural('toezegging').toLowerCase()}`, OVERVIEW_COLUMNS.toezegging, model.toezeggingen, (t) =>
-      row(text(t.agendapuntNummer), text(t.text), text(t.aan), text(t.wie || NIEMAND), text(dutchDeadline(t.wanneer)), status(t.status)),
+    ...table(overviewTitle('toezegging'), OVERVIEW_COLUMNS.toezegging, model.toezeggingen, (t) =>
+      row(text(t.agendapuntNummer), text(t.text), text(t.aan), text(wieOf(t.wie)), text(dutchDeadline(t.wanneer)), status(t.status)),
     ),
-    ...table(`Overzicht ${plural('motie').toLowerCase()}`, OVERVIEW_COLUMNS.motie, model.moties, (m) =>
-      row(text(m.agendapuntNummer), text(m.referentie), text(m.text), text(m.afdoening), text(m.wie || NIEMAND), text(dutchDeadline(m.wanneer)), status(m.status)),
+    ...table(overviewTitle('motie'), OVERVIEW_COLUMNS.motie, model.moties, (m) =>
+      row(text(m.agendapuntNummer), text(m.referentie), text(m.text), text(m.afdoening), text(wieOf(m.wie)), text(dutchDeadline(m.wanneer)), status(m.status)),
     ),
   ];
 }
@@ -149,7 +137,7 @@ export function overviewSections(model: VerslagModel): Section[] {
 export function closingSection(model: VerslagModel, opts: VerslagRenderOptions): Section {
   const url = poUrl(opts.appUrl, model.poId);
   const lines: Line[] = [];
-  if (url) lines.push(line('p', [html(`<a href="${escapeHtml(url)}">${LINK_TEXT}</a>`)]));
+  if (url) lines.push(line('p', [html(`<a href="${escapeHtml(url)}">${VERSLAG_LINK_TEXT}</a>`)]));
   lines.push(line('p', [html('Verslagversie: '), text(opts.versionId)]));
   return { lines, continuation: null };
 }

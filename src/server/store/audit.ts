@@ -14,7 +14,7 @@ export interface AuditEntry {
   objectType: string;
   objectId: string | null;
   poId?: string | null;
-  result: 'geslaagd' | 'geweigerd';
+  result: 'geslaagd' | 'geweigerd' | 'mislukt';
   origin: Origin;
   before?: unknown;
   after?: unknown;

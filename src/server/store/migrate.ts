@@ -1,8 +1,12 @@
 /** Applies the SQL migrations in order, each in its own transaction, once. */
 import type { Database } from './db';
 import * as m001 from './migrations/001_init';
+import * as m002 from './migrations/002_publications';
 
-const MIGRATIONS: { id: string; sql: string }[] = [{ id: '001_init', sql: m001.sql }];
+const MIGRATIONS: { id: string; sql: string }[] = [
+  { id: '001_init', sql: m001.sql },
+  { id: '002_publications', sql: m002.sql },
+];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {
   await db.query('CREATE TABLE IF NOT EXISTS schema_migrations (id text PRIMARY KEY, applied_at timestamptz NOT NULL DEFAULT now())');

@@ -113,6 +113,7 @@ export interface PoQuery {
   from?: string;
   to?: string;
   statuses?: PoStatus[];
+  teamsMeetingChatId?: string;
   /** Only POs this user is involved in (null: all). */
   involvedUserId?: string | null;
   limit?: number;
@@ -129,6 +130,7 @@ export async function listPos(sql: Sql, q: PoQuery = {}): Promise<LoadedPo[]> {
   if (q.from) add('p.starts_at >= ?', q.from);
   if (q.to) add('p.starts_at < ?', q.to);
   if (q.statuses?.length) add('p.status = ANY(?::text[])', q.statuses);
+  if (q.teamsMeetingChatId) add('p.teams_meeting_chat_id = ?', q.teamsMeetingChatId);
   if (q.involvedUserId) {
     params.push(q.involvedUserId);
     const u = `$${params.length}`;

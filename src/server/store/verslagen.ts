@@ -12,12 +12,17 @@ export interface VerslagVersion {
   reason: string;
   publishedBy: string;
   publishedAt: string;
+  /** Where it was posted in Teams (null when published without a channel). */
+  messageId: string | null;
+  webUrl: string | null;
+  fileUrl: string | null;
 }
 
 const toVersion = (r: Record<string, unknown>): VerslagVersion => ({
   id: String(r.id), poId: String(r.po_id), version: Number(r.version), model: r.model as VerslagModel,
   publicModel: r.public_model as VerslagModel, reason: String(r.reason), publishedBy: String(r.published_by),
   publishedAt: iso(r.published_at),
+  messageId: (r.message_id as string | null) ?? null, webUrl: (r.web_url as string | null) ?? null, fileUrl: (r.file_url as string | null) ?? null,
 });
 
 /** Text for full-text search: only what the public verslag shows. */
@@ -33,9 +38,9 @@ function searchText(m: VerslagModel): string {
 
 export async function insertVersion(sql: Sql, v: VerslagVersion): Promise<void> {
   await sql.query(
-    `INSERT INTO verslag_versions (id, po_id, version, model, public_model, search_text, reason, published_by, published_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9)`,
-    [v.id, v.poId, v.version, JSON.stringify(v.model), JSON.stringify(v.publicModel), searchText(v.publicModel), v.reason, v.publishedBy, v.publishedAt],
+    `INSERT INTO verslag_versions (id, po_id, version, model, public_model, search_text, reason, published_by, published_at, message_id, web_url, file_url)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+    [v.id, v.poId, v.version, JSON.stringify(v.model), JSON.stringify(v.publicModel), searchText(v.publicModel), v.reason, v.publishedBy, v.publishedAt, v.messageId, v.webUrl, v.fileUrl],
   );
 }
 

@@ -12,9 +12,13 @@ import { seedDemoData } from '../../../src/server/demo/seed';
 import { ChangeBus, type Deps } from '../../../src/server/deps';
 import { openDatabase } from '../../../src/server/store/db';
 import { findUser } from '../../../src/server/store/directory';
+import { createGraphPort } from '../../../src/server/graphPort';
+import { startGraphSandbox, type GraphSandbox } from '../../../src/sandbox';
 
 export interface TestServer {
   url: string;
+  /** The local Graph sandbox this server publishes to. */
+  sandbox: GraphSandbox;
   deps: Deps;
   /** Sets the clock the server uses. */
   setNow(date: Date): void;
@@ -50,7 +54,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
   const db = await openDatabase({ databaseUrl: fresh?.url, pgliteDataDir: 'memory://' });
   let now = new Date();
   const signer = await devSigner(null);
-  const deps: Deps = { config, db, verifier: signer, devSigner: signer, now: () => now, changes: new ChangeBus() };
+  const sandbox = await startGraphSandbox({ port: 0 });
+  const graph = createGraphPort(config, { sandboxBaseUrl: sandbox.graphBaseUrl });
+  const deps: Deps = { config, db, verifier: signer, devSigner: signer, now: () => now, changes: new ChangeBus(), graph };
   if (opts.seed !== false) await seedDemoData(deps, { examplePo: false });
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
@@ -64,6 +70,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
 
   return {
     url,
+    sandbox,
     deps,
     setNow: (d) => { now = d; },
     token,
@@ -81,6 +88,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
     },
     async close() {
       await app.close();
+      await sandbox.close();
       await db.close();
       await fresh?.drop();
     },

@@ -1,5 +1,5 @@
 import { escapeHtml, safeHref, textToHtml } from '../../../src/server/render';
-import { cutText, textParts } from '../../../src/server/render/textParts';
+import { cutText } from '../../../src/server/render/textParts';
 
 describe('escapeHtml', () => {
   it('escapes markup and both quote kinds', () => {
@@ -36,6 +36,15 @@ describe('safeHref', () => {
 
 describe('cutting long texts', () => {
   const bytes = (s: string): number => Buffer.byteLength(textToHtml(s));
+  const textParts = (text: string, maxBytes: number): string[] => {
+    const parts: string[] = [];
+    for (let rest = text; rest !== ''; ) {
+      const [head, tail] = cutText(rest, maxBytes);
+      parts.push(head);
+      rest = tail;
+    }
+    return parts;
+  };
 
   it('cuts into parts that each fit and join to the original text', () => {
     const text = 'Zeer lange tekst met café, "aanhalingen" & <tekens> 😀\n'.repeat(500);
@@ -52,6 +61,14 @@ describe('cutting long texts', () => {
     const [first, rest] = cutText(emoji, 9);
     expect(first).toBe('😀😀');
     expect(first + rest).toBe(emoji);
+  });
+
+  it('never separates CR from LF, so the parts keep the line breaks the text had', () => {
+    const text = 'regel\r\n'.repeat(300);
+    const parts = textParts(text, 50);
+    expect(parts.some((part) => part.endsWith('\r'))).toBe(false);
+    expect(parts.map(textToHtml).join('')).toBe(textToHtml(text));
+    for (const part of parts) expect(bytes(part)).toBeLessThanOrEqual(50);
   });
 
   it('always makes progress, even when one character is larger than the budget', () => {

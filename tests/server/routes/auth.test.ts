@@ -5,6 +5,7 @@ import { createVerifier, DEV_AUDIENCE, DEV_TENANT_ID, devSigner } from '../../..
 import { loadConfig } from '../../../src/server/config';
 import { seedDemoData } from '../../../src/server/demo/seed';
 import { ChangeBus } from '../../../src/server/deps';
+import { createGraphPort } from '../../../src/server/graphPort';
 import { openDatabase } from '../../../src/server/store/db';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { ADVISEUR, CA, createPo, expectOk, GS, MEDEWERKER, NOTULIST, OPDRACHTNEMER, PH, record, startedPo } from '../helpers/factories';
@@ -59,7 +60,7 @@ describe('production mode', () => {
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), AUTH_MODE: 'entra' as const };
     const db = await openDatabase({ pgliteDataDir: 'memory://' });
     const verifier = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks: createLocalJWKSet({ keys: [jwk] }) });
-    const deps = { config, db, verifier, devSigner: null, now: () => new Date(), changes: new ChangeBus() };
+    const deps = { config, db, verifier, devSigner: null, now: () => new Date(), changes: new ChangeBus(), graph: createGraphPort(config, { sandboxBaseUrl: 'http://127.0.0.1:9/v1.0' }) };
     await seedDemoData(deps, { examplePo: false });
     const app = await buildApp(deps);
     await app.listen({ port: 0, host: '127.0.0.1' });

@@ -25,6 +25,7 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
         from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
         to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
         statuses: query.status ? [query.status] : undefined,
+        teamsMeetingChatId: query.teamsMeetingChatId,
         involvedUserId: all ? null : actor.user.id,
       });
       return { items: pos.filter((po) => all || rightsOn(actor.user, po, org).read).map((po) => presentPoSummary(po, actor.user, org)) };

@@ -28,4 +28,6 @@ export const listPosQuery = z.object({
   from: calendarDate.optional(),
   to: calendarDate.optional(),
   status: z.enum(PO_STATUSES).optional(),
+  /** The PO linked to this Teams meeting chat. */
+  teamsMeetingChatId: z.string().min(1).max(500).optional(),
 });

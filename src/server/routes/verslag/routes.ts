@@ -1,7 +1,8 @@
 /** The verslag: read, approve, publish, correct, versions. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { approveVerslag, openCorrection, publishVersion, readVerslag, versionsOf } from '../../commands/verslag';
+import { approveVerslag, openCorrection, readVerslag, versionsOf } from '../../commands/verslag';
+import { publishVerslag } from '../../publish';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams, shortText } from '../common';
@@ -25,12 +26,10 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/verslag/publiceren', tag: 'Verslag', summary: 'Verslag publiceren als nieuwe, blijvende versie',
+    method: 'POST', url: '/api/pos/:poId/verslag/publiceren', tag: 'Verslag',
+    summary: 'Verslag publiceren in het Teams-kanaal (precies eenmaal) als nieuwe, blijvende versie',
     params: poParams, body: z.object({ reason: shortText.optional() }).strict(),
-    handler: async ({ params, body, actor }) => {
-      const v = await publishVersion(deps, actor, params.poId, body.reason);
-      return { versionId: v.id, version: v.version, publishedAt: v.publishedAt };
-    },
+    handler: async ({ params, body, actor }) => publishVerslag(deps, actor, params.poId, body.reason),
   });
 
   defineRoute(app, {

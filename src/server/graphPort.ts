@@ -1,0 +1,26 @@
+/**
+ * Chooses how the app reaches Microsoft Graph: the tenant's Graph with On-Behalf-Of tokens, or the
+ * local sandbox with a fixed token (development and tests).
+ */
+import type { Config } from './config';
+import type { GraphPort } from './deps';
+import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, type GraphTokenProvider } from './graph';
+
+export const SANDBOX_TOKEN = 'po-overleg-sandbox-token';
+export const SANDBOX_TEAM_ID = 'team-po-overleg';
+export const SANDBOX_CHANNEL_ID = 'kanaal-po-verslagen';
+
+export function createGraphPort(config: Config, opts: { sandboxBaseUrl?: string | null } = {}): GraphPort {
+  const sandbox = Boolean(opts.sandboxBaseUrl);
+  const baseUrl = opts.sandboxBaseUrl ?? config.GRAPH_BASE_URL;
+  const tokens: GraphTokenProvider = sandbox || config.AUTH_MODE !== 'entra'
+    ? createStaticTokenProvider(SANDBOX_TOKEN)
+    : createOboTokenProvider({ tenantId: config.ENTRA_TENANT_ID ?? '', clientId: config.ENTRA_CLIENT_ID ?? '', clientSecret: config.ENTRA_CLIENT_SECRET ?? '' });
+  const teamId = config.VERSLAG_TEAM_ID ?? (sandbox ? SANDBOX_TEAM_ID : null);
+  const channelId = config.VERSLAG_CHANNEL_ID ?? (sandbox ? SANDBOX_CHANNEL_ID : null);
+  return {
+    clientFor: (actor) => createGraphClient({ baseUrl, getToken: () => tokens.tokenFor(actor.assertion) }),
+    verslagChannel: teamId && channelId ? { teamId, channelId } : null,
+    plannerPlanId: config.PLANNER_PLAN_ID ?? (sandbox ? 'plan-po-actiepunten' : null),
+  };
+}

@@ -1,0 +1,30 @@
+/**
+ * Who may frame the app: Microsoft Teams and Outlook (web, new Outlook, the Microsoft 365 app)
+ * and the app itself, nobody else. Sent as `Content-Security-Policy: frame-ancestors ...` on every
+ * response, so the tabs, the meeting surfaces and the Outlook task pane load inside their hosts
+ * while any other site is refused.
+ */
+export const FRAME_ANCESTOR_SOURCES = [
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.officeapps.live.com',
+] as const;
+
+export const FRAME_ANCESTORS = `frame-ancestors ${FRAME_ANCESTOR_SOURCES.join(' ')}`;
+
+/** The CSP header value: an existing policy keeps its directives and gets (only) our frame-ancestors. */
+export function withFrameAncestors(existing: string | undefined): string {
+  const directives = (existing ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .filter((d) => d !== '' && !/^frame-ancestors\b/i.test(d));
+  return [...directives, FRAME_ANCESTORS].join('; ');
+}

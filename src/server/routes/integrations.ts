@@ -1,0 +1,68 @@
+/** Routes that reach out through Graph or render documents: preview, documents, invite, Planner. */
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { readVerslag } from '../commands/verslag';
+import { appBaseUrl } from '../config';
+import type { Deps } from '../deps';
+import { defineRoute } from '../http/route';
+import { agendaDocument, agendaFileName, sendAgendaToInvite } from '../publish/agenda';
+import { createPlannerTasks } from '../publish/planner';
+import { CHANNEL_MESSAGE_LIMIT_BYTES, planChannelPosts, renderVerslagDocx } from '../render';
+import { readPo } from '../commands/context';
+import { poParams } from './common';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const attachment = (name: string): string => `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): void {
+  defineRoute(app, {
+    method: 'GET', url: '/api/pos/:poId/verslag/voorbeeld', tag: 'Verslag',
+    summary: 'Het verslag precies zoals het in het Teams-kanaal komt (bericht en eventuele antwoorden)',
+    params: poParams,
+    handler: async ({ params, actor }) => {
+      const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
+      const plan = planChannelPosts(model, { appUrl: appBaseUrl(deps.config), versionId: '(nieuwe versie)', mentions: true }, CHANNEL_MESSAGE_LIMIT_BYTES - 1_000);
+      const messages = [plan.main.html, ...plan.replies.map((r) => r.html)];
+      return { html: messages.join('<hr>'), posts: messages.length, messages };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET', url: '/api/pos/:poId/verslag.docx', tag: 'Verslag', summary: 'Het verslag als Word-document (openbare inhoud)',
+    params: poParams,
+    handler: async ({ params, actor, reply }) => {
+      const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
+      const bytes = await renderVerslagDocx(model, { appUrl: appBaseUrl(deps.config), versionId: 'werkversie' });
+      return reply.type(DOCX).header('content-disposition', attachment(`Verslag ${model.titel}.docx`)).send(bytes);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET', url: '/api/pos/:poId/agenda.html', tag: 'Agenda', summary: 'De agenda als HTML voor de uitnodiging (tussen vaste markeringen)',
+    params: poParams,
+    handler: async ({ params, actor }) => agendaDocument(deps, actor, params.poId, 'html'),
+  });
+
+  defineRoute(app, {
+    method: 'GET', url: '/api/pos/:poId/agenda.docx', tag: 'Agenda', summary: 'De agenda als Word-document',
+    params: poParams,
+    handler: async ({ params, actor, reply }) => {
+      const bytes = await agendaDocument(deps, actor, params.poId, 'docx');
+      const { po } = await readPo(deps, actor, params.poId);
+      return reply.type(DOCX).header('content-disposition', attachment(agendaFileName(po))).send(bytes);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST', url: '/api/pos/:poId/agenda/uitnodiging', tag: 'Agenda',
+    summary: 'Agenda in de Outlook-uitnodiging zetten (vervangt een eerdere agenda) en als Word-bijlage toevoegen',
+    params: poParams, body: z.object({ eventId: z.string().min(1).max(500).optional() }).strict(),
+    handler: async ({ params, body, actor }) => sendAgendaToInvite(deps, actor, params.poId, body),
+  });
+
+  defineRoute(app, {
+    method: 'POST', url: '/api/pos/:poId/planner', tag: 'Vergadering', summary: 'Actiepunten als Planner-taken (eenmaal per actiepunt)',
+    params: poParams,
+    handler: async ({ params, actor }) => createPlannerTasks(deps, actor, params.poId),
+  });
+}
