@@ -85,7 +85,12 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
     const owner = (r: { ownerId: string | null; ownerName: string }): string => r.ownerName || name(r.ownerId);
     const ap = records
       .filter((r): r is Actiepunt => r.kind === 'actiepunt')
-      .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, wie: owner(r), wieEntraId: entraId(r.ownerId), wanneer: r.dueDate, status: r.status }));
+      .map((r) => ({
+        id: r.id, agendapuntNummer: nummer, text: r.text, wie: owner(r),
+        // Mention only the linked user, and only when the name shown is theirs.
+        wieEntraId: owner(r) === name(r.ownerId) ? entraId(r.ownerId) : null,
+        wanneer: r.dueDate, status: r.status,
+      }));
     const tz = records
       .filter((r): r is Toezegging => r.kind === 'toezegging')
       .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, aan: r.aan, wie: owner(r), wanneer: r.dueDate, status: r.status }));

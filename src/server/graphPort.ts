@@ -8,7 +8,7 @@ import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, t
 
 export const SANDBOX_TOKEN = 'po-overleg-sandbox-token';
 export const SANDBOX_TEAM_ID = 'team-po-overleg';
-export const SANDBOX_CHANNEL_ID = 'kanaal-po-verslagen';
+export const SANDBOX_CHANNEL_ID = 'channel-verslagen';
 
 export function createGraphPort(config: Config, opts: { sandboxBaseUrl?: string | null } = {}): GraphPort {
   const sandbox = Boolean(opts.sandboxBaseUrl);

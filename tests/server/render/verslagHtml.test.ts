@@ -113,9 +113,11 @@ describe('renderVerslagHtml mentions', () => {
   });
 
   it('escapes a mentioned name in the HTML and keeps it raw in mentionText', () => {
-    const po = buildMeetingPo();
-    po.records = po.records.map((r) => (r.id === 'act-woon' && r.kind === 'actiepunt' ? { ...r, ownerName: 'Anouk <b>Jansen</b> & co' } : r));
-    const { html, mentions } = renderVerslagHtml(verslagOf(po), OPTS);
+    // The name as the directory has it (the verslag's item and overview share one object).
+    const hostile = verslagOf(buildMeetingPo());
+    const actie = hostile.actiepunten.find((a) => a.id === 'act-woon');
+    if (actie) actie.wie = 'Anouk <b>Jansen</b> & co';
+    const { html, mentions } = renderVerslagHtml(hostile, OPTS);
     expect(html).toContain('<at id="0">Anouk &lt;b&gt;Jansen&lt;/b&gt; &amp; co</at>');
     expect(mentions[0]?.mentionText).toBe('Anouk <b>Jansen</b> & co');
   });
