@@ -95,3 +95,16 @@ export function planReorder(
     return { id: entry.id, section: entry.section, position };
   });
 }
+
+/** A new agendapunt with the defaults every item starts from, at the end of its section. */
+export function newAgendapunt(
+  po: Pick<Po, 'agendapunten'>,
+  fields: Pick<Agendapunt, 'id' | 'section' | 'title'> & Partial<Omit<Agendapunt, 'id' | 'section' | 'title' | 'position'>>,
+): Agendapunt {
+  const last = Math.max(-1, ...po.agendapunten.filter((i) => i.section === fields.section).map((i) => i.position));
+  return {
+    purpose: null, toelichting: '', voorgesteldBesluit: '', opdrachtnemerId: null, adviseurIds: [], stukken: [],
+    kwaliteitstoets: null, vertrouwelijk: false, plannedMinutes: null, beoogdeCollegedatum: null, bespreking: '',
+    standing: false, ...fields, position: last + 1,
+  };
+}

@@ -1,7 +1,7 @@
 /** Building the agenda: items, order, kwaliteitstoets, vaststellen and heropenen. */
 import { randomUUID } from 'node:crypto';
 import type { Agendapunt, Purpose, Stuk } from '../../domain';
-import { assertAgendaEditable, checkAgenda, heropenen, planReorder, vaststellen } from '../../domain';
+import { assertAgendaEditable, checkAgenda, heropenen, newAgendapunt, planReorder, vaststellen } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -45,24 +45,13 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     assertAgendaEditable(tx.po);
     await checkPeople(tx, input);
     const section = input.section ?? tx.po.sections[0] ?? fail('internal');
-    const item: Agendapunt = {
-      id: randomUUID(),
-      section,
-      position: Math.max(-1, ...tx.po.agendapunten.filter((i) => i.section === section).map((i) => i.position)) + 1,
-      title: input.title,
-      purpose: input.purpose ?? null,
-      toelichting: input.toelichting ?? '',
-      voorgesteldBesluit: input.voorgesteldBesluit ?? '',
-      opdrachtnemerId: input.opdrachtnemerId ?? null,
-      adviseurIds: input.adviseurIds ?? [],
-      stukken: toStukken(input.stukken, tx.now) ?? [],
-      kwaliteitstoets: null,
-      vertrouwelijk: input.vertrouwelijk ?? false,
-      plannedMinutes: input.plannedMinutes ?? null,
-      beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
-      bespreking: '',
-      standing: false,
-    };
+    const item = newAgendapunt(tx.po, {
+      id: randomUUID(), section, title: input.title, purpose: input.purpose ?? null,
+      toelichting: input.toelichting ?? '', voorgesteldBesluit: input.voorgesteldBesluit ?? '',
+      opdrachtnemerId: input.opdrachtnemerId ?? null, adviseurIds: input.adviseurIds ?? [],
+      stukken: toStukken(input.stukken, tx.now) ?? [], vertrouwelijk: input.vertrouwelijk ?? false,
+      plannedMinutes: input.plannedMinutes ?? null, beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
+    });
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
     return item;

@@ -1,7 +1,7 @@
 /** Creating, changing and removing a PO. */
 import { randomUUID } from 'node:crypto';
-import type { Agendapunt, Po } from '../../domain';
-import { assertAgendaEditable, mayCreatePo, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
+import type { Po } from '../../domain';
+import { assertAgendaEditable, mayCreatePo, newAgendapunt, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -71,12 +71,11 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     const earlier = await listPos(sql, { portefeuillehouderId: ph.id, to: startsAt });
     const open = standingItemFor(po, earlier, amsterdamDate(now));
     if (open.length > 0) {
-      const item: Agendapunt = {
-        id: randomUUID(), section: sections.at(-1) ?? sections[0] ?? 'Agenda', position: 0, title: STANDING_ITEM_TITLE,
-        purpose: 'beeldvorming', toelichting: `${open.length} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
-        voorgesteldBesluit: '', opdrachtnemerId: po.concernadviseurId, adviseurIds: [], stukken: [], kwaliteitstoets: null,
-        vertrouwelijk: false, plannedMinutes: 10, beoogdeCollegedatum: null, bespreking: '', standing: true,
-      };
+      const item = newAgendapunt(po, {
+        id: randomUUID(), section: sections.at(-1) ?? sections[0] ?? 'Agenda', title: STANDING_ITEM_TITLE, purpose: 'beeldvorming',
+        toelichting: `${open.length} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
+        opdrachtnemerId: po.concernadviseurId, plannedMinutes: 10, standing: true,
+      });
       await insertAgendapunt(sql, po.id, item);
     }
     await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });

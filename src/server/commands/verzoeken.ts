@@ -1,7 +1,7 @@
 /** Agendaverzoeken: proposing an item, and accepting or declining it. */
 import { randomUUID } from 'node:crypto';
-import type { Agendapunt, Agendaverzoek, Purpose } from '../../domain';
-import { assertCanPropose, decide, mayProposeItems, rightsOn } from '../../domain';
+import type { Agendaverzoek, Purpose } from '../../domain';
+import { assertCanPropose, decide, mayProposeItems, newAgendapunt, rightsOn } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -50,14 +50,11 @@ export async function decideVerzoek(
     if (input.decision === 'geaccepteerd') {
       const section = input.section ?? tx.po.sections[0] ?? fail('internal');
       if (!tx.po.sections.includes(section)) fail('validation', `Onbekende sectie "${section}".`, [{ code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` }]);
-      const item: Agendapunt = {
-        id: randomUUID(), section,
-        position: Math.max(-1, ...tx.po.agendapunten.filter((i) => i.section === section).map((i) => i.position)) + 1,
-        title: verzoek.title, purpose: verzoek.purpose, toelichting: verzoek.toelichting, voorgesteldBesluit: '',
-        opdrachtnemerId: verzoek.opdrachtnemerId, adviseurIds: verzoek.proposedBy !== verzoek.opdrachtnemerId ? [verzoek.proposedBy] : [],
-        stukken: [], kwaliteitstoets: null, vertrouwelijk: verzoek.vertrouwelijk, plannedMinutes: null,
-        beoogdeCollegedatum: null, bespreking: '', standing: false,
-      };
+      const item = newAgendapunt(tx.po, {
+        id: randomUUID(), section, title: verzoek.title, purpose: verzoek.purpose, toelichting: verzoek.toelichting,
+        opdrachtnemerId: verzoek.opdrachtnemerId, vertrouwelijk: verzoek.vertrouwelijk,
+        adviseurIds: verzoek.proposedBy !== verzoek.opdrachtnemerId ? [verzoek.proposedBy] : [],
+      });
       await insertAgendapunt(tx.sql, tx.po.id, item);
       decided.agendapuntId = item.id;
       tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
