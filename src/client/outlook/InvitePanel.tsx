@@ -1,0 +1,27 @@
+/** "Agenda in uitnodiging zetten" and what came of it: refused with the reasons, or done. */
+import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { useOutlookT } from './texts';
+import type { TaskPaneActions } from './useTaskPane';
+
+export function InvitePanel({ pane }: { pane: TaskPaneActions }): JSX.Element {
+  const { t } = useOutlookT();
+  const { result, busy, po } = pane.state;
+  return (
+    <section className="po-stack" aria-label={t('outlook.insert')}>
+      <Button appearance="primary" onClick={() => void pane.insert()} disabled={busy || !po?.rights.editAgenda}>{t('outlook.insert')}</Button>
+      <div role="status" aria-live="polite">
+        {result && !result.ok && (
+          <MessageBar intent="error"><MessageBarBody>{t('outlook.refused', { n: result.problems.length })}</MessageBarBody></MessageBar>
+        )}
+        {result?.ok && (
+          <MessageBar intent="success">
+            <MessageBarBody>
+              {t(result.replacedBlocks > 0 || result.replacedAttachments > 0 ? 'outlook.replaced' : 'outlook.inserted', { file: result.attachmentName })}
+              {result.teamsChatLinked ? ` ${t('outlook.teamsLinked')}` : ''}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+    </section>
+  );
+}

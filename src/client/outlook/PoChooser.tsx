@@ -1,0 +1,51 @@
+/** Which PO this appointment is about: the recognised portefeuillehouder's POs that day, or a new one. */
+import { Button, Field, Select, Text, Title3 } from '@fluentui/react-components';
+import { formatDateTime } from '../shared/format';
+import { translate } from '../shared/i18n';
+import { appointmentDay } from './match';
+import { useOutlookT, type OutlookKey } from './texts';
+import type { TaskPaneActions } from './useTaskPane';
+
+export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | null {
+  const { t, locale } = useOutlookT();
+  const { data, phId, candidates, busy } = pane.state;
+  if (!data) return null;
+  const { appointment, org, matches } = data;
+  const ph = org.portefeuillehouders.find((p) => p.id === phId);
+  const start = appointment.start;
+  const when = start ? formatDateTime(start.toISOString(), locale) : t('outlook.noStart');
+  const match = matches.find((m) => m.portefeuillehouder.id === phId);
+  return (
+    <section className="po-stack" aria-labelledby="po-chooser-title">
+      <Title3 as="h2" id="po-chooser-title">{t('outlook.appointment')}</Title3>
+      <Text weight="semibold">{appointment.subject || t('outlook.noSubject')}</Text>
+      <Text>{when}</Text>
+      <Text>{match ? t('outlook.phFound', { name: match.portefeuillehouder.name, reason: t(`outlook.reason.${match.reason}` as OutlookKey) }) : t('outlook.phNone')}</Text>
+      <Field label={t('outlook.phLabel')}>
+        <Select value={phId ?? ''} onChange={(_, d) => void pane.choosePh(d.value)} disabled={busy}>
+          {!phId && <option value="">—</option>}
+          {org.portefeuillehouders.map((p) => <option key={p.id} value={p.id}>{`${p.name} (${p.titel})`}</option>)}
+        </Select>
+      </Field>
+      {ph && start && appointmentDay(start) && (
+        <>
+          {candidates.length > 0 ? (
+            <ul className="po-list" aria-label={t('outlook.existingPos', { day: when })}>
+              {candidates.map((po) => (
+                <li key={po.id} className="po-row">
+                  <span>{`${po.title} · ${translate(locale, `status.${po.status}`)}`}</span>
+                  <Button size="small" onClick={() => void pane.choosePo(po.id)} disabled={busy}>{t('outlook.usePo')}</Button>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <Text>{t('outlook.noPos')}</Text>
+          )}
+          <Button appearance={candidates.length > 0 ? 'secondary' : 'primary'} onClick={() => void pane.createPo()} disabled={busy}>
+            {t('outlook.createPo', { name: ph.name, day: when })}
+          </Button>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+/** The task pane after sign-in: the appointment's PO (chosen, created or linked), its agenda, the invite. */
+import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { AppointmentHost } from '../host/appointment';
+import { AgendaEditor } from './AgendaEditor';
+import { OutlookApi } from './api';
+import type { TokenSource } from './auth';
+import { BrowserInvitePanel } from './BrowserInvitePanel';
+import type { BrowserAppointment } from './browserAppointment';
+import { InvitePanel } from './InvitePanel';
+import { PoChooser } from './PoChooser';
+import { useOutlookT } from './texts';
+import { useTaskPane } from './useTaskPane';
+
+export function TaskPane({ host, tokens }: { host: AppointmentHost; tokens: TokenSource }): JSX.Element {
+  const { t, locale } = useOutlookT();
+  const api = useMemo(() => new OutlookApi(() => tokens.getToken()), [tokens]);
+  const pane = useTaskPane(host, api, locale);
+  const { data, po, busy, error } = pane.state;
+  return (
+    <div className={host.kind === 'browser' ? 'po-layout po-layout--browser' : 'po-layout'}>
+      <main className="po-stack po-pane" aria-busy={busy}>
+        {data && <Text size={200}>{t('outlook.signedInAs', { name: data.me.name })}</Text>}
+        {busy && <Spinner size="tiny" label={t('outlook.loading')} />}
+        {error && <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+        {data && !po && <PoChooser pane={pane} />}
+        {po && (
+          <>
+            <AgendaEditor po={po} pane={pane} />
+            <InvitePanel pane={pane} />
+            <Button appearance="subtle" onClick={() => void pane.otherPo()} disabled={busy}>{t('outlook.otherPo')}</Button>
+          </>
+        )}
+      </main>
+      {host.kind === 'browser' && <BrowserInvitePanel appointment={host as BrowserAppointment} onChanged={() => void pane.reload()} />}
+    </div>
+  );
+}
