@@ -1,11 +1,15 @@
 /** Builds the HTTP server: logging, limits, authentication, routes, errors and static files. */
 import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits';
 import { authenticate } from './auth/authenticate';
 import type { Deps } from './deps';
 import { installErrorHandler } from './http/errors';
 import { withFrameAncestors } from './http/frameAncestors';
+import { registerLive, registerLiveTransport, type LiveOptions } from './live/plugin';
 import { registerAgendaRoutes } from './routes/agenda/routes';
 import { registerMeetingRoutes } from './routes/meeting/routes';
 import { registerOversightRoutes } from './routes/oversight/routes';
@@ -22,6 +26,8 @@ import { listUsers } from './store/directory';
 export interface AppOptions {
   /** URL of the Graph sandbox page, shown on the start page. */
   sandboxUrl?: string | null;
+  /** Live channel timings and limits (tests shorten them). */
+  live?: LiveOptions;
 }
 
 export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
@@ -35,6 +41,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     trustProxy: deps.config.NODE_ENV === 'production',
   });
   app.decorateRequest('actor', null);
+  await registerLiveTransport(app);
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
     if (req.url.startsWith('/api/')) req.actor = await authenticate(deps, req);
@@ -51,6 +58,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerSystemRoutes(app, deps);
   registerClientConfigRoute(app, deps);
   registerAddinAssets(app);
+  registerFrontEnd(app);
   registerPoRoutes(app, deps);
   registerAgendaRoutes(app, deps);
   registerMeetingRoutes(app, deps);
@@ -58,6 +66,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerVerzoekRoutes(app, deps);
   registerOversightRoutes(app, deps);
   registerIntegrationRoutes(app, deps);
+  registerLive(app, deps, opts.live);
 
   app.get('/', async (_req, reply) => {
     const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];
@@ -66,4 +75,21 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     );
   });
   return app;
+}
+
+/** The surfaces of the built front end (webpack.config.js): `/app/<surface>` serves `dist/client/<surface>.html`. */
+const SURFACES = ['tab', 'channel', 'config', 'meeting', 'stage', 'outlook'] as const;
+
+/** Serves the front end from dist/client (built by `npm run build:client`; `npm start` builds it when stale). */
+function registerFrontEnd(app: FastifyInstance, dir = path.join(process.cwd(), 'dist', 'client')): void {
+  for (const surface of SURFACES) {
+    app.get(`/app/${surface}`, async (_req, reply) => {
+      const file = path.join(dir, `${surface}.html`);
+      if (!existsSync(file)) return reply.status(503).type('text/plain; charset=utf-8').send('De front end is nog niet gebouwd: npm run build:client');
+      return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(file));
+    });
+  }
+  if (!existsSync(dir)) return;
+  // Scripts carry a content hash in their name: cached for good.
+  void app.register(fastifyStatic, { root: dir, prefix: '/app/', decorateReply: false, index: false, immutable: true, maxAge: '365d', allowedPath: (p) => p.endsWith('.js') });
 }

@@ -8,8 +8,7 @@
  * API takes. Then the server sends a `state` (or, when `lastSeq` is given and still close, the
  * missed `change`s), `presence`, and from then on every change of the PO in `seq` order.
  */
-import type { Agendapunt, Po, PoRecord, PoStatus } from '../../domain';
-import type { PoRole } from '../../domain/rights';
+import type { Agendapunt, Po, PoRecord, PoRole, PoStatus } from '../../domain';
 import type { ErrorId } from '../../shared/errors';
 import type { presentPo } from '../present/po';
 

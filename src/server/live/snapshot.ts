@@ -65,16 +65,25 @@ export function classify(c: PoChange, snap: Snapshot): Delivery {
     case 'po.updated':
       return Object.keys(change.payload).every((k) => LIGHT_PO_FIELDS.has(k)) ? { kind: 'change', about: 'everyone' } : STATE;
     case 'agendapunt.updated': {
-      // Compared with the snapshot, which must be older than the change to tell what changed.
-      const before = snap.po.agendapunten.find((i) => i.id === change.payload.id);
-      if (!before || c.seq <= snap.loadedSeq || !onlyLightFieldsDiffer(before, change.payload)) return STATE;
-      return { kind: 'change', about: { itemId: before.id } };
+      // Compared with the snapshot's item. A snapshot read after this change shows the item as it
+      // is now, not as it was before; that is only conclusive once the agenda is fixed.
+      const known = snap.po.agendapunten.find((i) => i.id === change.payload.id);
+      if (!known || !onlyLightFieldsDiffer(known, change.payload)) return STATE;
+      if (c.seq <= snap.loadedSeq && !agendaFixed(snap)) return STATE;
+      return { kind: 'change', about: { itemId: known.id } };
     }
     default:
       // Status, agenda structure, publication, and any type this code does not know yet.
       return STATE;
   }
 }
+
+/**
+ * From the start of the meeting on, the agenda cannot be edited and the kwaliteitstoets is done
+ * (domain/lifecycle.ts: assertAgendaEditable; commands/agenda.ts): an item changes only in its
+ * bespreking. Status changes always bring a fresh state, so a snapshot's status held throughout.
+ */
+const agendaFixed = (snap: Snapshot): boolean => snap.po.status !== 'concept' && snap.po.status !== 'vastgesteld';
 
 function onlyLightFieldsDiffer(before: Agendapunt, after: Agendapunt): boolean {
   const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof Agendapunt>;

@@ -61,6 +61,9 @@ function openPostgres(url: string): Database {
     },
   } as pg.CustomTypesConfig;
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
+  // An idle connection dropped by the server (restart, failover) must not crash the process: the
+  // pool replaces it on the next query.
+  pool.on('error', (err) => process.emitWarning(`PostgreSQL-verbinding verbroken: ${err.message}`));
   const run = async <T>(client: pg.Pool | pg.PoolClient, text: string, params?: unknown[]): Promise<T[]> =>
     (await client.query(text, params)).rows as T[];
   return {

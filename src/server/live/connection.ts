@@ -1,0 +1,87 @@
+/**
+ * One WebSocket from `upgrade` to `close`: the hello (token and last seq), authentication with the
+ * REST API's own token check, then membership of the PO's channel. Refusals close with 4401, 4403
+ * or 4404 and a Dutch reason, after an `error` message with the catalogue id.
+ */
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocket } from 'ws';
+import { z } from 'zod';
+import { AppError } from '../../shared/errors';
+import { userForToken } from '../auth/authenticate';
+import type { Deps } from '../deps';
+import type { LiveHub } from './hub';
+import { LIVE_CLOSE } from './protocol';
+import { closeReason, socketSubscriber, type Subscriber } from './subscriber';
+
+export interface ConnectionOptions {
+  /** Time to send the hello. */
+  helloTimeoutMs: number;
+  maxBufferedBytes: number;
+}
+
+const hello = z.object({
+  type: z.literal('hello'),
+  token: z.string().min(1).max(16_384),
+  lastSeq: z.number().int().min(0).optional(),
+});
+const poIdParam = z.string().uuid();
+
+function parse(data: unknown): unknown {
+  try {
+    return JSON.parse(String(data));
+  } catch {
+    return null;
+  }
+}
+
+export function acceptLiveSocket(
+  socket: WebSocket,
+  poIdRaw: string,
+  ctx: { deps: Deps; hub: LiveHub; log: FastifyBaseLogger; opts: ConnectionOptions },
+): void {
+  const { deps, hub, log, opts } = ctx;
+  let sub: Subscriber | null = null;
+  let greeted = false;
+  const refuse = (code: number, id: 'unauthenticated' | 'not_found', message: string): void => {
+    if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'error', error: { id, message } }));
+    socket.close(code, closeReason(message));
+  };
+  const helloTimer = setTimeout(() => refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Geen aanmelding ontvangen: stuur eerst hello met een token.'), opts.helloTimeoutMs);
+  helloTimer.unref();
+
+  socket.on('close', () => {
+    clearTimeout(helloTimer);
+    if (sub) hub.leave(poIdRaw, sub);
+  });
+  socket.on('error', (err) => log.debug({ err }, 'live: socketfout'));
+
+  socket.on('message', (data) => {
+    const msg = parse(data);
+    if (greeted) {
+      if (sub && typeof msg === 'object' && msg !== null && (msg as { type?: unknown }).type === 'ping') sub.send('{"type":"pong"}');
+      return;
+    }
+    greeted = true;
+    clearTimeout(helloTimer);
+    const parsed = hello.safeParse(msg);
+    if (!parsed.success) return refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Het eerste bericht moet hello met een token zijn.');
+    void admit(parsed.data.token, parsed.data.lastSeq);
+  });
+
+  async function admit(token: string, lastSeq: number | undefined): Promise<void> {
+    try {
+      const user = await userForToken(deps, token);
+      if (!poIdParam.safeParse(poIdRaw).success) return refuse(LIVE_CLOSE.notFound, 'not_found', `PO ${poIdRaw.slice(0, 40)} bestaat niet.`);
+      if (socket.readyState !== socket.OPEN) return;
+      sub = socketSubscriber(socket, user, {
+        maxBufferedBytes: opts.maxBufferedBytes,
+        onSlow: () => log.warn({ poId: poIdRaw, userId: user.id, buffered: socket.bufferedAmount }, 'live: client loopt te ver achter; verbinding gesloten'),
+      });
+      await hub.join(poIdRaw, sub, lastSeq);
+    } catch (err) {
+      if (err instanceof AppError && err.id === 'unauthenticated') return refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', err.message);
+      log.error({ err, poId: poIdRaw }, 'live: aansluiten mislukt');
+      if (socket.readyState === socket.OPEN) socket.close(1011, closeReason('Er ging iets mis aan onze kant.'));
+    }
+  }
+}

@@ -1,0 +1,59 @@
+/**
+ * The messages a channel sends, each serialized once per PO and per redaction class (or per user
+ * for a state), never once per socket.
+ */
+import type { OrganisationConfig, PoRights } from '../../domain';
+import { poRolesOf } from '../../domain';
+import type { PoChange } from '../store/changes';
+import type { LoadedPo } from '../store/pos';
+import { presentPo } from '../present/po';
+import type { PresenceUser, ServerMessage } from './protocol';
+import { asLive, hiddenVersion, type About, type Snapshot } from './snapshot';
+import type { Subscriber } from './subscriber';
+
+const serialize = (m: ServerMessage): string => JSON.stringify(m);
+
+/** May this reader see a change about `about`? An unknown item counts as confidential. */
+export function mayRead(rights: PoRights, about: About, po: LoadedPo): boolean {
+  if (about === 'everyone') return true;
+  if (about === 'unknown') return po.agendapunten.every((i) => rights.readItem(i.id));
+  return rights.readItem(about.itemId);
+}
+
+/** A change, serialized lazily at most twice: in full, and for readers without access to its item. */
+export function changeSender(c: PoChange, about: About, snap: Snapshot): (sub: Subscriber) => void {
+  let full: string | undefined;
+  let hidden: string | undefined;
+  return (sub) => {
+    if (!sub.rights) return;
+    const text = mayRead(sub.rights, about, snap.po)
+      ? (full ??= serialize({ type: 'change', seq: c.seq, change: asLive(c) }))
+      : (hidden ??= serialize({ type: 'change', seq: c.seq, change: hiddenVersion(c, snap) }));
+    sub.send(text);
+    sub.seq = c.seq;
+  };
+}
+
+/** The PO's state for each user (cached per user id: two tabs of one user share it). */
+export function stateSender(po: LoadedPo, org: OrganisationConfig): (sub: Subscriber) => void {
+  const byUser = new Map<string, string>();
+  return (sub) => {
+    let text = byUser.get(sub.user.id);
+    if (text === undefined) {
+      text = serialize({ type: 'state', seq: po.seq, po: presentPo(po, sub.user, org) });
+      byUser.set(sub.user.id, text);
+    }
+    sub.send(text);
+    sub.seq = po.seq;
+  };
+}
+
+/** Who is connected now: each user once, with their roles on this PO, by name. */
+export function presenceMessage(subs: Iterable<Subscriber>, snap: Snapshot): string {
+  const users = new Map<string, PresenceUser>();
+  for (const sub of subs) {
+    if (!users.has(sub.user.id)) users.set(sub.user.id, { id: sub.user.id, name: sub.user.name, roles: poRolesOf(sub.user, snap.po, snap.org) });
+  }
+  const list = [...users.values()].sort((a, b) => a.name.localeCompare(b.name, 'nl') || a.id.localeCompare(b.id));
+  return serialize({ type: 'presence', users: list });
+}
