@@ -1,0 +1,119 @@
+/**
+ * The meeting side panel: the agenda with the current item and its time, the records appearing
+ * live, presence and unsent writes; for the notulist fast entry, editing and removing of records;
+ * for the chair moving the current item, starting and ending; "Deel op scherm" for everyone.
+ * Presentational: the live view and the actions come in as props.
+ */
+import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ErrorPanel } from '../shared/components/ErrorPanel';
+import { NextIcon, PreviousIcon, ShareIcon } from '../shared/components/Icons';
+import { RecordList } from '../shared/components/RecordList';
+import { AgendaProgress } from '../shared/meeting/AgendaProgress';
+import { CurrentItem } from '../shared/meeting/CurrentItem';
+import type { LiveView, MeetingWrite, WriteOutcome } from '../shared/meeting/live';
+import { LiveStatus } from '../shared/meeting/LiveStatus';
+import { itemTime, type Timings } from '../shared/meeting/timing';
+import { useT } from '../shared/session';
+import type { UserView } from '../shared/types';
+import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
+import { RecordForm } from './RecordForm';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '720px', margin: '0 auto' },
+  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4 },
+  h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+export interface SidePanelProps {
+  live: LiveView;
+  users: UserView[];
+  timings: Timings;
+  now: number;
+  newId: () => string;
+  onShare: (() => void) | null;
+  onStart: () => void;
+  onEnd: () => void;
+  /** Where the verslag is reviewed after the meeting. */
+  verslagHref: string | null;
+}
+
+export function SidePanel({ live, users, timings, now, newId, onShare, onStart, onEnd, verslagHref }: SidePanelProps): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const po = live.po;
+  if (!po) return <div className={styles.root}>{live.fatal ? <ErrorPanel error={live.fatal} /> : <LiveStatus connection={live.connection} pending={live.pending} presence={[]} />}</div>;
+
+  const items = po.agendapunten;
+  const index = items.findIndex((i) => i.id === po.currentAgendapuntId);
+  const current = index >= 0 ? items[index] : undefined;
+  const inMeeting = po.status === 'gestart';
+  const recording = po.rights.record && (inMeeting || po.status === 'afgesloten' || po.correctionOpen);
+  const setCurrent = (id: string | null): void => { void live.send({ type: 'current', agendapuntId: id }); };
+  const send = (write: MeetingWrite): Promise<WriteOutcome> => live.send(write);
+
+  const submitNew = (draft: RecordDraft, o: { id: string; confirmOutsidePurpose: boolean }): Promise<WriteOutcome> =>
+    current ? send({ type: 'record.add', record: toNewRecord(draft, { id: o.id, agendapuntId: current.id }, users, o.confirmOutsidePurpose) }) : Promise.resolve({ status: 'failed', error: null });
+
+  return (
+    <div className={styles.root}>
+      <div className={styles.row}>
+        <h1 className={styles.title}>{po.title}</h1>
+      </div>
+      <LiveStatus connection={live.connection} pending={live.pending} presence={live.presence} />
+      {live.fatal !== null && live.fatal !== undefined && <ErrorPanel error={live.fatal} />}
+      {po.status === 'vastgesteld' && (
+        <MessageBar intent="info"><MessageBarBody>{t('meeting.notStarted')}</MessageBarBody></MessageBar>
+      )}
+      {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && (
+        <MessageBar intent="success"><MessageBarBody>{t('meeting.ended')} {verslagHref && <Link href={verslagHref} target="_blank">{t('verslag.title')}</Link>}</MessageBarBody></MessageBar>
+      )}
+      <div className={styles.row}>
+        {po.status === 'vastgesteld' && po.rights.chair && <Button appearance="primary" onClick={onStart}>{t('meeting.start')}</Button>}
+        {onShare && <Button icon={<ShareIcon />} onClick={onShare}>{t('meeting.share')}</Button>}
+      </div>
+      {inMeeting && (
+        <section className={styles.card} aria-label={t('meeting.current')}>
+          {current ? <CurrentItem item={current} time={itemTime(timings, current.id, current.plannedMinutes, now)} /> : <Text>{t('meeting.noCurrent')}</Text>}
+          {po.rights.chair && (
+            <div className={styles.row}>
+              <Button size="small" icon={<PreviousIcon />} disabled={index <= 0}
+                onClick={() => setCurrent(items[index - 1]?.id ?? null)}>{t('meeting.previous')}</Button>
+              <Button size="small" icon={<NextIcon />} iconPosition="after" appearance={current ? 'secondary' : 'primary'} disabled={index >= items.length - 1}
+                onClick={() => setCurrent(items[index + 1]?.id ?? null)}>{t('meeting.next')}</Button>
+            </div>
+          )}
+        </section>
+      )}
+      {recording && current && (
+        <section className={styles.card} aria-labelledby="record-h">
+          <h2 id="record-h" className={styles.h}>{t('record.form.title', { nummer: current.nummer })}</h2>
+          <RecordForm key={current.id} item={current} users={users} newId={newId} onSubmit={submitNew} />
+        </section>
+      )}
+      {recording && !current && inMeeting && <Text>{t('record.form.noItem')}</Text>}
+      {current && (
+        <section aria-labelledby="records-h">
+          <h2 id="records-h" className={styles.h}>{t('meeting.records')}</h2>
+          <RecordList
+            records={po.records.filter((r) => r.agendapuntId === current.id)}
+            pendingIds={live.pendingIds}
+            canEdit={recording}
+            onRemove={(r) => void send({ type: 'record.remove', id: r.id })}
+            renderEditor={(r, done) => (
+              <RecordForm item={current} users={users} initial={draftOf(r)} newId={() => r.id} onCancel={done}
+                onSubmit={async (draft) => { const outcome = await send({ type: 'record.edit', id: r.id, patch: toPatch(draft, users) }); if (outcome.status !== 'failed') done(); return outcome; }} />
+            )}
+          />
+        </section>
+      )}
+      <section aria-labelledby="agenda-h">
+        <h2 id="agenda-h" className={styles.h}>{t('agenda.title')}</h2>
+        <AgendaProgress items={items} currentId={po.currentAgendapuntId} timings={timings} now={now} label={t('agenda.title')}
+          onSelect={inMeeting && po.rights.chair ? (id) => setCurrent(id) : undefined} />
+      </section>
+      {inMeeting && po.rights.chair && <div><Button onClick={onEnd}>{t('meeting.end')}</Button></div>}
+    </div>
+  );
+}

@@ -1,0 +1,121 @@
+/**
+ * The API client of the Teams surfaces: same origin, the host's bearer token, every failure an
+ * ApiError with the catalogue id (src/shared/errors.ts) so the UI can show it in the user's language.
+ */
+import type { FollowUpStatus } from '../../domain/model';
+import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
+import type {
+  AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
+  PublishResult, RecordPatch, RecordView, UserView, VerslagVersionView, VerslagVoorbeeld,
+} from './types';
+import { hasMessage, translate, type Locale } from './i18n';
+
+/** `network`: the server could not be reached (offline, or the request never got an answer). */
+export type ApiErrorId = ErrorId | 'network';
+
+export class ApiError extends Error {
+  constructor(readonly status: number, readonly id: ApiErrorId, message: string, readonly problems: Problem[] = []) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+const isErrorId = (id: string): id is ErrorId => Object.prototype.hasOwnProperty.call(ERRORS, id);
+
+/** The text for an error in the user's language: the catalogue text, and in Dutch the server's own detail. */
+export function errorText(err: unknown, locale: Locale): string {
+  if (err instanceof ApiError) {
+    if (err.id === 'network') return translate(locale, 'error.network');
+    const base = ERRORS[err.id][locale];
+    return locale === 'nl' && err.message && err.message !== base ? err.message : base;
+  }
+  return err instanceof Error && locale === 'nl' ? err.message : ERRORS.internal[locale];
+}
+
+/** The text of one problem: known problem codes are translated, others keep the server's (Dutch) text. */
+export function problemText(problem: Problem, locale: Locale): string {
+  const key = `error.problem.${problem.code}`;
+  return hasMessage(key) && (locale === 'en' || problem.path.startsWith('agendapunt:')) ? translate(locale, key) : problem.message;
+}
+
+async function failure(res: Response): Promise<ApiError> {
+  const body = (await res.json().catch(() => null)) as { error?: { id?: string; message?: string; problems?: Problem[] } } | null;
+  const id = body?.error?.id && isErrorId(body.error.id) ? body.error.id : res.status === 401 ? 'unauthenticated' : 'internal';
+  return new ApiError(res.status, id, body?.error?.message ?? ERRORS[id].nl, body?.error?.problems ?? []);
+}
+
+const q = (params: Record<string, string | boolean | undefined>): string => {
+  const entries = Object.entries(params).filter((e): e is [string, string | boolean] => e[1] !== undefined && e[1] !== '');
+  return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
+};
+const enc = encodeURIComponent;
+
+export type TokenSource = () => Promise<string>;
+
+export class Api {
+  constructor(private readonly token: TokenSource, private readonly baseUrl = '') {}
+
+  async request<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const headers: Record<string, string> = { authorization: `Bearer ${await this.token()}` };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let res: Response;
+    try {
+      res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    } catch (err) {
+      throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
+    }
+    if (!res.ok) throw await failure(res);
+    return (res.status === 204 ? null : await res.json()) as T;
+  }
+
+  me = (): Promise<UserView> => this.request('GET', '/api/me');
+  organisatie = (): Promise<OrganisatieView> => this.request('GET', '/api/organisatie');
+  users = async (): Promise<UserView[]> => (await this.request<{ items: UserView[] }>('GET', '/api/gebruikers')).items;
+
+  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string } = {}): Promise<PoSummary[]> =>
+    (await this.request<{ items: PoSummary[] }>('GET', `/api/pos${q(query)}`)).items;
+  getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
+  createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<PoView> =>
+    this.request('POST', '/api/pos', body);
+  updatePo = (poId: string, body: { title?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<PoView> =>
+    this.request('PATCH', `/api/pos/${enc(poId)}`, body);
+
+  addItem = (poId: string, body: AgendaItemInput & { title: string }): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
+  editItem = (poId: string, itemId: string, body: AgendaItemInput): Promise<unknown> => this.request('PATCH', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`, body);
+  removeItem = (poId: string, itemId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`);
+  reorder = (poId: string, order: { id: string; section: string }[]): Promise<PoView> => this.request('PUT', `/api/pos/${enc(poId)}/agenda/volgorde`, { order });
+  confirmKwaliteitstoets = (poId: string, itemId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets`);
+  vaststellen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/vaststellen`);
+  heropenen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/heropenen`);
+
+  startMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/starten`);
+  endMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/beeindigen`);
+  setCurrent = (poId: string, agendapuntId: string | null): Promise<unknown> => this.request('PUT', `/api/pos/${enc(poId)}/vergadering/huidig-agendapunt`, { agendapuntId });
+  addRecord = (poId: string, record: NewRecord): Promise<RecordView> => this.request('POST', `/api/pos/${enc(poId)}/vastleggingen`, record);
+  editRecord = (poId: string, recordId: string, patch: RecordPatch): Promise<RecordView> => this.request('PATCH', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`, patch);
+  removeRecord = (poId: string, recordId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`);
+
+  voorbeeld = (poId: string): Promise<VerslagVoorbeeld> => this.request('GET', `/api/pos/${enc(poId)}/verslag/voorbeeld`);
+  approve = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/verslag/goedkeuren`);
+  publish = (poId: string): Promise<PublishResult> => this.request('POST', `/api/pos/${enc(poId)}/verslag/publiceren`, {});
+  openCorrection = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/verslag/correctie`);
+  versions = async (poId: string): Promise<VerslagVersionView[]> =>
+    (await this.request<{ items: VerslagVersionView[] }>('GET', `/api/pos/${enc(poId)}/verslag/versies`)).items;
+
+  followUp = async (filter: { portefeuillehouderId?: string; ownerId?: string; overdue?: boolean; includeClosed?: boolean }): Promise<FollowUpEntry[]> =>
+    (await this.request<{ items: FollowUpEntry[] }>('GET', `/api/opvolging${q(filter)}`)).items;
+  setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
+  verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
+    (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
+  decideVerzoek = (verzoekId: string, body: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string }): Promise<Agendaverzoek> =>
+    this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
+  collegeplanning = async (): Promise<CollegeplanningEntry[]> => (await this.request<{ items: CollegeplanningEntry[] }>('GET', '/api/collegeplanning')).items;
+  archief = async (text?: string): Promise<ArchiefItem[]> => (await this.request<{ items: ArchiefItem[] }>('GET', `/api/verslagen${q({ q: text })}`)).items;
+}
+
+/** The demo users of the development sign-in (no token needed; development mode only). */
+export async function devUsers(): Promise<UserView[] | null> {
+  const res = await fetch('/api/dev/users').catch(() => null);
+  if (!res?.ok) return null;
+  return ((await res.json()) as { items: UserView[] }).items;
+}

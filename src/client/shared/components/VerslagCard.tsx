@@ -1,0 +1,56 @@
+/** A published verslag in a list (archive, channel tab): head, counts, and the content on request. */
+import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { RECORD_KIND_LABEL } from '../../../domain/labels';
+import { formatDate, formatDayTime } from '../format';
+import { useT } from '../session';
+import type { ArchiefItem } from '../types';
+import { PurposeBadge } from './PurposeBadge';
+
+const useStyles = makeStyles({
+  card: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'baseline' },
+  title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
+  muted: { color: tokens.colorNeutralForeground2 },
+  items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  itemHead: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  records: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+export function VerslagCard({ item, headingLevel = 3 }: { item: ArchiefItem; headingLevel?: 2 | 3 }): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const [open, setOpen] = useState(false);
+  const v = item.verslag;
+  const H = headingLevel === 2 ? 'h2' : 'h3';
+  const besluiten = v.items.reduce((n, i) => n + (i.vertrouwelijk ? 0 : i.besluitpunten.length), 0);
+  return (
+    <li className={styles.card}>
+      <div className={styles.head}>
+        <H className={styles.title}>{v.titel}</H>
+        <Text className={styles.muted}>{t('archief.version', { n: item.version })} · {t('archief.publishedAt', { date: formatDayTime(item.publishedAt, locale) })}</Text>
+      </div>
+      <Text className={styles.muted}>{v.portefeuillehouder.naam} · {formatDate(v.datum, locale)} · {t('archief.besluiten', { n: besluiten })}</Text>
+      <div>
+        <Button size="small" appearance="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('archief.hide') : t('archief.show')}</Button>
+      </div>
+      {open && (
+        <ol className={styles.items}>
+          {v.items.map((i) => i.vertrouwelijk ? (
+            <li key={i.nummer} value={Number(i.nummer)}>{t('app.confidentialItem')}</li>
+          ) : (
+            <li key={i.nummer} value={Number(i.nummer)}>
+              <div className={styles.itemHead}><Text weight="semibold">{i.titel}</Text><PurposeBadge purpose={i.doel} size="small" /></div>
+              <ul className={styles.records}>
+                {i.besluitpunten.map((b) => <li key={b.id}>{RECORD_KIND_LABEL.besluitpunt[locale]}: {b.text}</li>)}
+                {i.actiepunten.map((a) => <li key={a.id}>{RECORD_KIND_LABEL.actiepunt[locale]}: {a.text} ({a.wie}{a.wanneer ? `, ${formatDate(a.wanneer, locale)}` : ''})</li>)}
+                {i.toezeggingen.map((z) => <li key={z.id}>{RECORD_KIND_LABEL.toezegging[locale]}: {z.text} ({z.aan})</li>)}
+                {i.moties.map((m) => <li key={m.id}>{RECORD_KIND_LABEL.motie[locale]} {m.referentie}: {m.text}</li>)}
+              </ul>
+            </li>
+          ))}
+        </ol>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,33 @@
+/**
+ * The tiny i18n module: Dutch first (nl-NL), English second, chosen from the host's locale.
+ * Texts live in the catalogues next to this file; `{name}` placeholders are filled from `vars`.
+ */
+import { agendaMessages } from './agenda';
+import { commonMessages } from './common';
+import { meetingMessages } from './meeting';
+import { overviewMessages } from './overview';
+
+const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages };
+
+export type Locale = 'nl' | 'en';
+export type MessageKey = keyof typeof MESSAGES;
+export type Vars = Record<string, string | number>;
+export type Translate = (key: MessageKey, vars?: Vars) => string;
+
+/** Dutch unless the host asks for English (Teams gives e.g. `en-us`, `en-GB`, `nl-nl`). */
+export function localeFrom(tag: string | null | undefined): Locale {
+  return /^en\b/i.test(tag ?? '') ? 'en' : 'nl';
+}
+
+/** The BCP 47 tag for `Intl` and the document's `lang`. */
+export const languageTag = (locale: Locale): string => (locale === 'en' ? 'en-GB' : 'nl-NL');
+
+export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
+  const text = MESSAGES[key][locale === 'nl' ? 0 : 1];
+  return text.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** A value with Dutch and English text, as the domain's labels are. */
+export const pick = (label: { nl: string; en: string }, locale: Locale): string => label[locale];
+
+export const hasMessage = (key: string): key is MessageKey & string => Object.prototype.hasOwnProperty.call(MESSAGES, key);

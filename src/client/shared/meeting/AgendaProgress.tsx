@@ -1,0 +1,87 @@
+/**
+ * The agenda during the meeting: every item with its purpose, planned and elapsed time (overrun in
+ * red), the current one marked; the chair makes an item current by choosing it. Presentational.
+ */
+import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { PURPOSE_LABEL } from '../../../domain/labels';
+import { LockIcon } from '../components/Icons';
+import { formatDuration } from '../format';
+import { useT } from '../session';
+import type { AgendaItemView } from '../types';
+import { itemTime, type Timings } from './timing';
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  item: {
+    display: 'grid', gridTemplateColumns: '2.2em 1fr auto', columnGap: tokens.spacingHorizontalS, alignItems: 'center', width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, textAlign: 'left',
+    border: `${tokens.strokeWidthThin} solid transparent`, backgroundColor: 'transparent', color: 'inherit', font: 'inherit', boxSizing: 'border-box',
+  },
+  button: {
+    cursor: 'pointer',
+    ':hover': { backgroundColor: tokens.colorNeutralBackground1Hover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '1px' },
+  },
+  current: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
+  number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
+  title: { overflowWrap: 'anywhere' },
+  purpose: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  beeldvorming: { color: tokens.colorBrandForeground1 },
+  oordeelsvorming: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  besluitvorming: { color: tokens.colorPaletteGreenForeground1 },
+  time: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, textAlign: 'right' },
+  over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
+  large: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  largeMeta: { fontSize: tokens.fontSizeBase400 },
+  hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+export interface AgendaProgressProps {
+  items: AgendaItemView[];
+  currentId: string | null;
+  timings: Timings;
+  now: number;
+  large?: boolean;
+  /** The chair: choosing an item makes it current. */
+  onSelect?: (itemId: string) => void;
+  label: string;
+}
+
+export function AgendaProgress({ items, currentId, timings, now, large, onSelect, label }: AgendaProgressProps): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  return (
+    <ol className={styles.list} aria-label={label}>
+      {items.map((item) => {
+        const time = itemTime(timings, item.id, item.plannedMinutes, now);
+        const current = item.id === currentId;
+        const body = (
+          <>
+            <span className={styles.number}>{item.nummer}</span>
+            <span className={styles.title}>
+              {item.vertrouwelijk && <LockIcon style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />}
+              {item.title}
+              {item.purpose && <span className={mergeClasses(styles.purpose, styles[item.purpose], large && styles.largeMeta)}>{PURPOSE_LABEL[item.purpose][locale]}</span>}
+            </span>
+            <span className={mergeClasses(styles.time, large && styles.largeMeta, time.overrunMs > 0 && styles.over)}>
+              {time.elapsedMs > 0 ? formatDuration(time.elapsedMs) : '–'}
+              {item.plannedMinutes !== null && ` / ${item.plannedMinutes}:00`}
+            </span>
+          </>
+        );
+        const className = mergeClasses(styles.item, current && styles.current, large && styles.large);
+        return (
+          <li key={item.id} aria-current={current ? 'step' : undefined}>
+            {onSelect ? (
+              <button type="button" className={mergeClasses(className, styles.button)} onClick={() => onSelect(item.id)} aria-pressed={current}>
+                <span className={styles.hidden}>{t('meeting.setCurrentPrefix')} </span>
+                {body}
+              </button>
+            ) : <div className={className}>{body}</div>}
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+

@@ -1,0 +1,78 @@
+/**
+ * What the front end reads from the API: the server's presenters are the contract. Type-only
+ * imports: no server code reaches a bundle.
+ */
+import type { Agendaverzoek, FollowUpEntry, OrganisationConfig, Purpose, User, VerslagModel } from '../../domain';
+import type { CollegeplanningEntry } from '../../server/commands/oversight';
+import type { presentPo, presentPoSummary } from '../../server/present/po';
+import type { PublishResult } from '../../server/publish';
+import type { PresenceUser } from '../../server/live/protocol';
+import type { ClientConfig } from '../../server/routes/system/clientConfig';
+
+export type PoView = ReturnType<typeof presentPo>;
+export type PoSummary = ReturnType<typeof presentPoSummary>;
+export type AgendaItemView = PoView['agendapunten'][number];
+export type RecordView = PoView['records'][number];
+export type OrganisatieView = OrganisationConfig & {
+  purposes: { id: Purpose; label: { nl: string; en: string }; explanation: { nl: string; en: string } }[];
+};
+export type UserView = User;
+export type { Agendaverzoek, ClientConfig, CollegeplanningEntry, FollowUpEntry, PresenceUser, PublishResult, VerslagModel };
+
+/** One published verslag in the archive (`GET /api/verslagen`). */
+export interface ArchiefItem {
+  poId: string;
+  version: number;
+  publishedAt: string;
+  verslag: VerslagModel;
+}
+
+/** A published version of one PO's verslag (`GET /api/pos/:poId/verslag/versies`). */
+export interface VerslagVersionView {
+  id: string;
+  poId: string;
+  version: number;
+  publishedAt: string;
+  webUrl: string | null;
+  fileUrl: string | null;
+  reason: string;
+}
+
+/** The verslag exactly as it will be posted to Teams (`GET /api/pos/:poId/verslag/voorbeeld`). */
+export interface VerslagVoorbeeld {
+  html: string;
+  posts: number;
+}
+
+/** An agendapunt as the editor sends it (POST and PATCH /api/pos/:poId/agendapunten). */
+export interface AgendaItemInput {
+  title?: string;
+  section?: string;
+  purpose?: Purpose | null;
+  toelichting?: string;
+  voorgesteldBesluit?: string;
+  opdrachtnemerId?: string | null;
+  stukken?: { id?: string; title: string; url: string }[];
+  vertrouwelijk?: boolean;
+  plannedMinutes?: number | null;
+  beoogdeCollegedatum?: string | null;
+}
+
+/** A new record as the notulist sends it (POST /api/pos/:poId/vastleggingen). */
+export type NewRecord =
+  | { kind: 'besluitpunt'; id: string; agendapuntId: string; text: string; collegeDatum?: string | null; confirmOutsidePurpose?: boolean }
+  | { kind: 'actiepunt'; id: string; agendapuntId: string; text: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null }
+  | { kind: 'toezegging'; id: string; agendapuntId: string; text: string; aan: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null }
+  | { kind: 'motie'; id: string; agendapuntId: string; text: string; referentie: string; afdoening?: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null };
+
+/** A change to a record (PATCH /api/pos/:poId/vastleggingen/:recordId). */
+export interface RecordPatch {
+  text?: string;
+  collegeDatum?: string | null;
+  ownerId?: string | null;
+  ownerName?: string;
+  dueDate?: string | null;
+  aan?: string;
+  referentie?: string;
+  afdoening?: string;
+}

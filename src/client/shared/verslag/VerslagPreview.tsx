@@ -1,0 +1,50 @@
+/**
+ * The verslag exactly as it will be posted to Teams (the server's `voorbeeld` HTML), in a
+ * sandboxed frame: no scripts run in it, links open outside the app.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useContext, useRef, useState } from 'react';
+import type { ThemeName } from '../../host/host';
+import { ThemeNameContext, useT } from '../session';
+
+const useStyles = makeStyles({
+  frame: { width: '100%', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, display: 'block' },
+});
+
+const PALETTE: Record<ThemeName, { bg: string; fg: string; link: string; rule: string }> = {
+  default: { bg: '#ffffff', fg: '#242424', link: '#115ea3', rule: '#e0e0e0' },
+  dark: { bg: '#292929', fg: '#ffffff', link: '#7f85f5', rule: '#525252' },
+  contrast: { bg: '#000000', fg: '#ffffff', link: '#ffff00', rule: '#ffffff' },
+};
+
+export function previewDocument(html: string, theme: ThemeName, lang: string): string {
+  const c = PALETTE[theme];
+  return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><base target="_blank">
+<style>body{margin:0;padding:16px 20px;font:14px/1.45 'Segoe UI',system-ui,sans-serif;background:${c.bg};color:${c.fg}}
+a{color:${c.link}}hr{border:0;border-top:1px dashed ${c.rule};margin:20px 0}table{border-collapse:collapse}td,th{border:1px solid ${c.rule};padding:4px 8px;text-align:left;vertical-align:top}</style>
+</head><body>${html}</body></html>`;
+}
+
+export function VerslagPreview({ html }: { html: string }): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const theme = useContext(ThemeNameContext);
+  const ref = useRef<HTMLIFrameElement>(null);
+  const [height, setHeight] = useState(480);
+  const fit = (): void => {
+    const doc = ref.current?.contentDocument;
+    if (doc?.body) setHeight(Math.min(Math.max(doc.documentElement.scrollHeight + 4, 200), 4000));
+  };
+  return (
+    <iframe
+      ref={ref}
+      className={styles.frame}
+      title={t('verslag.previewFrame')}
+      sandbox="allow-same-origin allow-popups allow-popups-to-escape-sandbox"
+      srcDoc={previewDocument(html, theme, locale)}
+      style={{ height }}
+      onLoad={fit}
+      data-testid="verslag-preview"
+    />
+  );
+}

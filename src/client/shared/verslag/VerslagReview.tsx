@@ -1,0 +1,109 @@
+/**
+ * After the meeting: the notulist (or concernadviseur) reviews the verslag as it will be posted,
+ * the portefeuillehouder approves it where the organisation asks for that, and it is published to
+ * the Teams channel; the published link is shown. Container.
+ */
+import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { formatDayTime } from '../format';
+import { useSession, useT } from '../session';
+import type { PoView, PublishResult } from '../types';
+import { useAsync } from '../useAsync';
+import { VerslagPreview } from './VerslagPreview';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  h2: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
+  versions: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  muted: { color: tokens.colorNeutralForeground2 },
+});
+
+export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => void }): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const { api } = useSession();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const [published, setPublished] = useState<PublishResult | null>(null);
+  const ready = po.status === 'afgesloten' || po.correctionOpen;
+  const preview = useAsync(() => (ready ? api.voorbeeld(po.id) : Promise.resolve(null)), [api, po.id, ready, po.seq]);
+  const versions = useAsync(() => (po.publishedVersion > 0 ? api.versions(po.id) : Promise.resolve([])), [api, po.id, po.publishedVersion]);
+
+  const act = async (action: () => Promise<unknown>): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await action();
+      if (result && typeof result === 'object' && 'versionId' in result) setPublished(result as PublishResult);
+      onChanged();
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const latest = published ?? (versions.data && versions.data.length > 0 ? versions.data[versions.data.length - 1] : null);
+  const latestUrl = latest?.webUrl ?? null;
+
+  return (
+    <section className={styles.root} aria-labelledby="verslag-h">
+      <h2 id="verslag-h" className={styles.h2}>{t('verslag.title')}</h2>
+      {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
+      {latest && (
+        <MessageBar intent="success" data-testid="verslag-published">
+          <MessageBarBody>
+            <MessageBarTitle>{t('verslag.published', { n: latest.version })}</MessageBarTitle>
+            {latestUrl && <Link href={latestUrl} target="_blank" rel="noopener noreferrer">{t('verslag.openInTeams')}</Link>}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {po.correctionOpen && <MessageBar intent="warning"><MessageBarBody>{t('verslag.correctionOpen')}</MessageBarBody></MessageBar>}
+      {ready && (
+        <>
+          <Text className={styles.muted}>{t('verslag.reviewHint')}</Text>
+          <div className={styles.actions}>
+            {po.approval ? <Text>{t('verslag.approved')}</Text> : po.rights.approveVerslag && (
+              <Button disabled={busy} onClick={() => void act(() => api.approve(po.id))}>{t('verslag.approve')}</Button>
+            )}
+            {po.rights.publish && (
+              <Button appearance="primary" disabled={busy} onClick={() => void act(() => api.publish(po.id))}>
+                {busy ? t('verslag.publishing') : t('verslag.publish')}
+              </Button>
+            )}
+            {busy && <Spinner size="tiny" />}
+          </div>
+          <Text weight="semibold">{t('verslag.preview')}</Text>
+          {preview.error !== null && <ErrorPanel error={preview.error} onRetry={() => void preview.reload()} />}
+          {preview.data ? (
+            <>
+              {preview.data.posts > 1 && <Text className={styles.muted}>{t('verslag.posts', { n: preview.data.posts })}</Text>}
+              <VerslagPreview html={preview.data.html} />
+            </>
+          ) : preview.loading && <Spinner />}
+        </>
+      )}
+      {!ready && po.status !== 'gepubliceerd' && <Text className={styles.muted}>{t('verslag.notYet')}</Text>}
+      {po.status === 'gepubliceerd' && !po.correctionOpen && po.rights.publish && (
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={() => void act(() => api.openCorrection(po.id))}>{t('verslag.correction')}</Button>
+        </div>
+      )}
+      {(versions.data?.length ?? 0) > 0 && (
+        <>
+          <Text weight="semibold">{t('verslag.versions')}</Text>
+          <ul className={styles.versions}>
+            {versions.data?.map((v) => (
+              <li key={v.id}>
+                {v.webUrl ? <Link href={v.webUrl} target="_blank" rel="noopener noreferrer">{t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })}</Link>
+                  : t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </section>
+  );
+}

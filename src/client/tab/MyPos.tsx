@@ -1,0 +1,70 @@
+/** "Mijn PO's": upcoming and past POs with my role, and creating a new one. Container. */
+import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { ErrorPanel } from '../shared/components/ErrorPanel';
+import { AddIcon } from '../shared/components/Icons';
+import { useSession, useT } from '../shared/session';
+import { useAsync } from '../shared/useAsync';
+import { NewPoForm, type NewPoInput } from './NewPoForm';
+import { PoList } from './PoList';
+import { hrefOf } from './route';
+
+const useStyles = makeStyles({
+  header: { display: 'flex', justifyContent: 'space-between', alignItems: 'center', gap: tokens.spacingHorizontalM },
+  h2: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+});
+
+export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const { api, me } = useSession();
+  const [creating, setCreating] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const pos = useAsync(() => api.listPos({ scope: 'mijn' }), [api]);
+  const setup = useAsync(() => Promise.all([api.organisatie(), api.users()]), [api]);
+
+  const allowed = setup.data
+    ? setup.data[0].portefeuillehouders.filter((p) => me.roles.includes('concernadviseur') || p.userId === me.id).map((p) => p.id)
+    : [];
+
+  const create = async (input: NewPoInput): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    try {
+      const po = await api.createPo(input);
+      onOpen(po.id);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const now = Date.now();
+  const list = pos.data ?? [];
+  const upcoming = list.filter((p) => new Date(p.startsAt).getTime() + 4 * 3600_000 >= now || p.status === 'gestart').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const past = list.filter((p) => !upcoming.includes(p)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
+
+  return (
+    <div className={styles.stack}>
+      <div className={styles.header}>
+        <h2 className={styles.h2}>{t('pos.upcoming')}</h2>
+        {allowed.length > 0 && !creating && <Button appearance="primary" icon={<AddIcon />} onClick={() => setCreating(true)}>{t('pos.new')}</Button>}
+      </div>
+      {creating && setup.data && (
+        <NewPoForm org={setup.data[0]} users={setup.data[1]} allowed={allowed} busy={busy} onSubmit={(i) => void create(i)} onCancel={() => setCreating(false)} />
+      )}
+      {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
+      {pos.error !== null && <ErrorPanel error={pos.error} onRetry={() => void pos.reload()} />}
+      {pos.loading && !pos.data ? <Spinner /> : (
+        <>
+          <PoList pos={upcoming} hrefOf={(p) => hrefOf({ view: 'po', poId: p.id })} onOpen={(p) => onOpen(p.id)} />
+          <h2 className={styles.h2}>{t('pos.past')}</h2>
+          <PoList pos={past} hrefOf={(p) => hrefOf({ view: 'po', poId: p.id })} onOpen={(p) => onOpen(p.id)} />
+        </>
+      )}
+    </div>
+  );
+}

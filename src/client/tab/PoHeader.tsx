@@ -1,0 +1,63 @@
+/** The head of a PO page: title, date, portefeuillehouder, status and the actions of this stage. */
+import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { StatusBadge } from '../shared/components/StatusBadge';
+import { formatDateTime } from '../shared/format';
+import { useT } from '../shared/session';
+import type { PoView, UserView } from '../shared/types';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
+  titleRow: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  h1: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold, lineHeight: tokens.lineHeightBase600 },
+  meta: { color: tokens.colorNeutralForeground2, display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap' },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center', marginTop: tokens.spacingVerticalS },
+});
+
+export interface PoAction {
+  key: string;
+  label: string;
+  onClick?: () => void;
+  href?: string;
+  primary?: boolean;
+  disabled?: boolean;
+}
+
+export interface PoHeaderProps {
+  po: PoView;
+  users: UserView[];
+  actions: PoAction[];
+  backHref: string;
+  onBack: () => void;
+  status?: ReactNode;
+}
+
+export function PoHeader({ po, users, actions, backHref, onBack, status }: PoHeaderProps): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const notulist = users.find((u) => u.id === po.notulistId)?.name;
+  return (
+    <header className={styles.root}>
+      <Link href={backHref} onClick={(e) => { e.preventDefault(); onBack(); }}>{t('po.backToList')}</Link>
+      <div className={styles.titleRow}>
+        <h1 className={styles.h1}>{po.title}</h1>
+        <StatusBadge status={po.status} />
+        {status}
+      </div>
+      <div className={styles.meta}>
+        <Text>{formatDateTime(po.startsAt, locale)}</Text>
+        <Text>{t('po.ph', { name: po.portefeuillehouder.name })}</Text>
+        {notulist && <Text>{t('po.notulist', { name: notulist })}</Text>}
+      </div>
+      {actions.length > 0 && (
+        <div className={styles.actions}>
+          {actions.map((a) => a.href ? (
+            <Button key={a.key} as="a" href={a.href} target="_blank" appearance={a.primary ? 'primary' : 'secondary'}>{a.label}</Button>
+          ) : (
+            <Button key={a.key} appearance={a.primary ? 'primary' : 'secondary'} disabled={a.disabled} onClick={a.onClick}>{a.label}</Button>
+          ))}
+        </div>
+      )}
+    </header>
+  );
+}

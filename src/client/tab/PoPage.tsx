@@ -1,0 +1,96 @@
+/** One PO in the personal tab: its head and actions, the agenda editor, and after the meeting the verslag. Container. */
+import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { problemText } from '../shared/api';
+import { AgendaItemSummary } from '../shared/components/AgendaItemSummary';
+import { ErrorPanel } from '../shared/components/ErrorPanel';
+import { formatDayTime } from '../shared/format';
+import { useSession, useT } from '../shared/session';
+import type { PoView } from '../shared/types';
+import { VerslagReview } from '../shared/verslag/VerslagReview';
+import { AgendaEditor } from './agenda/AgendaEditor';
+import { PoHeader, type PoAction } from './PoHeader';
+import { hrefOf } from './route';
+import { usePoEditor, type PoEditor } from './usePoEditor';
+import type { Translate } from '../shared/i18n';
+
+const useStyles = makeStyles({
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  saving: { color: tokens.colorNeutralForeground3 },
+  h2: { margin: `${tokens.spacingVerticalL} 0 0`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+});
+
+function actionsFor(po: PoView, editor: PoEditor, t: Translate, browser: boolean): PoAction[] {
+  const actions: PoAction[] = [];
+  if (po.status === 'concept' && po.rights.editAgenda) actions.push({ key: 'vaststellen', label: t('agenda.vaststellen'), primary: true, onClick: () => void editor.vaststellen() });
+  if (po.status === 'vastgesteld' && po.rights.chair) actions.push({ key: 'start', label: t('po.start'), primary: true, onClick: () => editor.run((api, id) => api.startMeeting(id)) });
+  if (po.status === 'vastgesteld' && po.rights.editAgenda) actions.push({ key: 'heropenen', label: t('agenda.heropenen'), onClick: () => editor.run((api, id) => api.heropenen(id)) });
+  if (po.status === 'gestart' && browser) {
+    actions.push({ key: 'panel', label: t('po.openSidePanel'), primary: true, href: `/app/meeting?poId=${encodeURIComponent(po.id)}` });
+    actions.push({ key: 'stage', label: t('po.openStage'), href: `/app/stage?poId=${encodeURIComponent(po.id)}` });
+  }
+  if (po.status === 'gestart' && po.rights.chair) actions.push({ key: 'end', label: t('po.end'), onClick: () => editor.run((api, id) => api.endMeeting(id)) });
+  return actions;
+}
+
+export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): JSX.Element {
+  const styles = useStyles();
+  const { t, locale } = useT();
+  const { api, host } = useSession();
+  const editor = usePoEditor(api, poId);
+  const po = editor.po.data;
+
+  if (!po) {
+    return editor.po.error !== null ? <ErrorPanel error={editor.po.error} onRetry={() => void editor.po.reload()} /> : <Spinner />;
+  }
+  const generalProblems = editor.problems.filter((p) => !p.path.startsWith('agendapunt:'));
+  const itemProblems = editor.problems.filter((p) => p.path.startsWith('agendapunt:'));
+  const totalMinutes = po.agendapunten.reduce((n, i) => n + (i.plannedMinutes ?? 0), 0);
+
+  return (
+    <div className={styles.stack}>
+      <PoHeader po={po} users={editor.users} actions={actionsFor(po, editor, t, host.kind === 'browser')} backHref={hrefOf({ view: 'pos' })} onBack={onBack}
+        status={<Text className={styles.saving} aria-live="polite">{editor.saving > 0 ? t('app.saving') : ''}</Text>} />
+      {editor.error !== null && <ErrorPanel error={editor.error} onDismiss={editor.clearError} />}
+      {editor.notice === 'vastgesteld' && <MessageBar intent="success"><MessageBarBody>{t('agenda.vaststellen.done')}</MessageBarBody></MessageBar>}
+      {po.status === 'concept' && po.rights.editAgenda && (
+        editor.refused && editor.problems.length > 0 ? (
+          <MessageBar intent="error" role="alert" data-testid="vaststellen-refused">
+            <MessageBarBody>
+              <MessageBarTitle>{t('agenda.vaststellen.failed')}</MessageBarTitle>
+              {generalProblems.map((p) => <div key={p.code}>{problemText(p, locale)}</div>)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : editor.problems.length > 0 ? (
+          <MessageBar intent="info">
+            <MessageBarBody>
+              {editor.problems.length === 1 ? t('agenda.vaststellen.notReadyOne') : t('agenda.vaststellen.notReady', { n: editor.problems.length })}
+              {generalProblems.map((p) => <div key={p.code}>{problemText(p, locale)}</div>)}
+            </MessageBarBody>
+          </MessageBar>
+        ) : <MessageBar intent="success"><MessageBarBody>{t('agenda.vaststellen.ready')}</MessageBarBody></MessageBar>
+      )}
+      {po.status === 'vastgesteld' && <MessageBar intent="info"><MessageBarBody>{t('agenda.readOnly')}</MessageBarBody></MessageBar>}
+      {po.status === 'gestart' && <MessageBar intent="info"><MessageBarBody>{t('po.started')}</MessageBarBody></MessageBar>}
+      {po.agendaCheck.waitingForKwaliteitstoets.length > 0 && po.status === 'concept' && (
+        <Text className={styles.saving}>{t('agenda.waitingKwaliteitstoets', { titles: po.agendaCheck.waitingForKwaliteitstoets.map((w) => w.title).join(', ') })}</Text>
+      )}
+      <Text className={styles.saving}>
+        {t('agenda.stukkenDeadline', { date: formatDayTime(po.stukkenDeadline, locale) })} · {t('agenda.totalMinutes', { n: totalMinutes })}
+      </Text>
+      {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void editor.po.reload()} />}
+      <h2 className={styles.h2}>{t('agenda.title')}</h2>
+      {po.status === 'concept' ? (
+        <AgendaEditor po={po} users={editor.users} problems={itemProblems} problemsAreErrors={editor.refused}
+          onEdit={editor.edit} onAdd={editor.add} onRemove={editor.remove} onReorder={editor.reorder} onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets} />
+      ) : (
+        <ol className={styles.list}>
+          {po.agendapunten.map((item) => (
+            <AgendaItemSummary key={item.id} item={item} users={editor.users}
+              onConfirmKwaliteitstoets={po.status === 'vastgesteld' && po.rights.confirmKwaliteitstoets.includes(item.id) ? () => editor.confirmKwaliteitstoets(item.id) : undefined} />
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}

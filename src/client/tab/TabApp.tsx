@@ -1,0 +1,67 @@
+/** The personal tab "PO-overleg": my POs, follow-up, agendaverzoeken, collegeplanning and the archive. */
+import { Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mayOverseeAll } from '../../domain/rights';
+import { useSession, useT } from '../shared/session';
+import { Archief } from './Archief';
+import { Collegeplanning } from './Collegeplanning';
+import { MyPos } from './MyPos';
+import { Opvolging } from './Opvolging';
+import { PoPage } from './PoPage';
+import { hrefOf, useRoute } from './route';
+import { Verzoeken } from './Verzoeken';
+
+const useStyles = makeStyles({
+  top: {
+    display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, flexWrap: 'wrap',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`, backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
+  user: { color: tokens.colorNeutralForeground2 },
+  links: { display: 'flex', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0, flexWrap: 'wrap' },
+  link: {
+    display: 'block', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2, textDecorationLine: 'none',
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`, borderRadius: tokens.borderRadiusMedium, fontSize: tokens.fontSizeBase300,
+    ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+  },
+  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke, borderRadius: 0 },
+});
+
+type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief';
+
+export function TabApp(): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const { me, host } = useSession();
+  const [route, go] = useRoute();
+  const selected: NavView = route.view === 'po' ? 'pos' : route.view;
+  const views: NavView[] = ['pos', 'opvolging', 'verzoeken', ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []), 'archief'];
+
+  return (
+    <>
+      <nav className={styles.top} aria-label={t('tab.nav.label')}>
+        <ul className={styles.links}>
+          {views.map((v) => (
+            <li key={v}>
+              <a className={mergeClasses(styles.link, v === selected && styles.current)} href={hrefOf({ view: v } as Parameters<typeof hrefOf>[0])}
+                aria-current={v === selected ? 'page' : undefined}>{t(`tab.nav.${v}`)}</a>
+            </li>
+          ))}
+        </ul>
+        <Text className={styles.user}>
+          {t('signin.signedInAs', { name: me.name })}
+          {host.devSignIn && <> · <Link as="button" onClick={() => { host.devSignIn?.signOut(); window.location.reload(); }}>{t('signin.switch')}</Link></>}
+        </Text>
+      </nav>
+      <main className={styles.main} id="main">
+        {route.view === 'pos' && <MyPos onOpen={(poId) => go({ view: 'po', poId })} />}
+        {route.view === 'po' && <PoPage key={route.poId} poId={route.poId} onBack={() => go({ view: 'pos' })} />}
+        {route.view === 'opvolging' && <Opvolging />}
+        {route.view === 'verzoeken' && <Verzoeken />}
+        {route.view === 'collegeplanning' && <Collegeplanning />}
+        {route.view === 'archief' && <Archief />}
+      </main>
+    </>
+  );
+}

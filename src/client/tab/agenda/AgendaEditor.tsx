@@ -1,0 +1,183 @@
+/**
+ * The agenda editor: the sections of the standard layout with their agendapunten. Presentational:
+ * the PO, the users and the problems come in as props, every change goes out through a callback.
+ */
+import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import type { Problem } from '../../../shared/errors';
+import { LIMITS } from '../../../shared/limits';
+import { AgendaItemSummary } from '../../shared/components/AgendaItemSummary';
+import { AddIcon } from '../../shared/components/Icons';
+import { useT } from '../../shared/session';
+import type { AgendaItemInput, PoView, UserView } from '../../shared/types';
+import { AgendaItemCard } from './AgendaItemCard';
+import { moveStep, moveTo, orderOf, type OrderEntry } from './order';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  empty: {
+    padding: tokens.spacingHorizontalL, borderRadius: tokens.borderRadiusLarge, color: tokens.colorNeutralForeground3,
+    border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
+  },
+  dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
+  add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  addField: { flexGrow: 1 },
+  live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+});
+
+export interface AgendaEditorProps {
+  po: PoView;
+  users: UserView[];
+  /** Problems that block vaststellen; those with path `agendapunt:<id>` are shown at their item. */
+  problems: Problem[];
+  problemsAreErrors: boolean;
+  onEdit: (itemId: string, patch: AgendaItemInput) => void;
+  onAdd: (section: string, title: string) => void;
+  onRemove: (itemId: string) => void;
+  onReorder: (order: OrderEntry[]) => void;
+  onConfirmKwaliteitstoets: (itemId: string) => void;
+}
+
+function AddItemForm({ section, onAdd }: { section: string; onAdd: (title: string) => void }): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const [title, setTitle] = useState('');
+  const submit = (): void => {
+    if (!title.trim()) return;
+    onAdd(title.trim());
+    setTitle('');
+  };
+  return (
+    <form className={styles.add} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+      <Field className={styles.addField} label={t('agenda.add.label', { section })}>
+        <Input value={title} maxLength={LIMITS.titleChars} placeholder={t('agenda.add.placeholder')} onChange={(_, d) => setTitle(d.value)} />
+      </Field>
+      <Button type="submit" icon={<AddIcon />} disabled={!title.trim()}>{t('agenda.add.submit')}</Button>
+    </form>
+  );
+}
+
+export function AgendaEditor({ po, users, problems, problemsAreErrors, onEdit, onAdd, onRemove, onReorder, onConfirmKwaliteitstoets }: AgendaEditorProps): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const idBase = useId();
+  const concept = po.status === 'concept';
+  const reorderable = concept && po.rights.editAgenda;
+  const order = orderOf(po);
+  const [dragging, setDragging] = useState<string | null>(null);
+  const [dropTarget, setDropTarget] = useState<{ beforeId: string } | { section: string } | null>(null);
+  const [announcement, setAnnouncement] = useState('');
+  const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+
+  // After a keyboard move the item's DOM node may have moved: put focus back on its button.
+  useEffect(() => {
+    const want = refocus.current;
+    if (!want) return;
+    refocus.current = null;
+    const same = document.getElementById(`move-${want.direction}-${want.id}`) as HTMLButtonElement | null;
+    const other = document.getElementById(`move-${want.direction === 'up' ? 'down' : 'up'}-${want.id}`) as HTMLButtonElement | null;
+    (same && !same.disabled ? same : other)?.focus();
+  });
+
+  const announce = (next: OrderEntry[], id: string): void => {
+    const index = next.findIndex((e) => e.id === id);
+    const item = po.agendapunten.find((i) => i.id === id);
+    if (item && index >= 0) setAnnouncement(t('agenda.item.moved', { title: item.title, nummer: index + 1, section: next[index]?.section ?? '' }));
+  };
+
+  const move = (id: string, direction: 'up' | 'down'): void => {
+    const next = moveStep(order, po.sections, id, direction);
+    if (!next) return;
+    refocus.current = { id, direction };
+    announce(next, id);
+    onReorder(next);
+  };
+
+  const drop = (e: DragEvent<HTMLElement>, target: { beforeId: string } | { section: string }): void => {
+    e.preventDefault();
+    e.stopPropagation();
+    const id = dragging ?? e.dataTransfer.getData('text/plain');
+    setDragging(null);
+    setDropTarget(null);
+    if (!id) return;
+    const next = moveTo(order, po.sections, id, target);
+    if (next.map((x) => `${x.id}:${x.section}`).join() === order.map((x) => `${x.id}:${x.section}`).join()) return;
+    announce(next, id);
+    onReorder(next);
+  };
+
+  const over = (e: DragEvent<HTMLElement>, target: { beforeId: string } | { section: string }): void => {
+    if (!dragging) return;
+    e.preventDefault();
+    e.stopPropagation();
+    e.dataTransfer.dropEffect = 'move';
+    setDropTarget(target);
+  };
+
+  const problemsOf = (id: string): Problem[] => problems.filter((p) => p.path === `agendapunt:${id}`);
+
+  return (
+    <div>
+      <div aria-live="polite" className={styles.live}>{announcement}</div>
+      {po.sections.map((section, s) => {
+        const items = po.agendapunten.filter((i) => i.section === section);
+        const sectionTarget = !!dropTarget && 'section' in dropTarget && dropTarget.section === section;
+        return (
+          <section key={section} className={styles.section} aria-labelledby={`${idBase}-s${s}`}
+            onDragOver={(e) => over(e, { section })} onDrop={(e) => drop(e, { section })}>
+            <h3 id={`${idBase}-s${s}`} className={styles.heading}>{section}</h3>
+            {items.length === 0 ? (
+              <div className={mergeClasses(styles.empty, sectionTarget && styles.dropTarget)}>
+                <Text>{dragging ? t('agenda.section.dropHere') : t('agenda.section.empty')}</Text>
+              </div>
+            ) : (
+              <ol className={styles.list} aria-labelledby={`${idBase}-s${s}`}>
+                {items.map((item) => {
+                  const index = order.findIndex((e) => e.id === item.id);
+                  const editable = concept && po.rights.editItems.includes(item.id);
+                  const canConfirm = po.rights.confirmKwaliteitstoets.includes(item.id);
+                  if (!editable) {
+                    return <AgendaItemSummary key={item.id} item={item} users={users}
+                      onConfirmKwaliteitstoets={canConfirm ? () => onConfirmKwaliteitstoets(item.id) : undefined} />;
+                  }
+                  return (
+                    <AgendaItemCard
+                      key={item.id}
+                      item={item}
+                      users={users}
+                      editable={editable}
+                      reorderable={reorderable}
+                      canMoveUp={index > 0 || s > 0}
+                      canMoveDown={index < order.length - 1 || s < po.sections.length - 1}
+                      canConfirmKwaliteitstoets={canConfirm}
+                      problems={problemsOf(item.id)}
+                      problemsAreErrors={problemsAreErrors}
+                      dropBefore={!!dropTarget && 'beforeId' in dropTarget && dropTarget.beforeId === item.id && dragging !== item.id}
+                      onEdit={(patch) => onEdit(item.id, patch)}
+                      onMove={(direction) => move(item.id, direction)}
+                      onRemove={() => onRemove(item.id)}
+                      onConfirmKwaliteitstoets={() => onConfirmKwaliteitstoets(item.id)}
+                      onDragStart={(e) => {
+                        e.dataTransfer.effectAllowed = 'move';
+                        e.dataTransfer.setData('text/plain', item.id);
+                        const card = document.getElementById(`agendapunt-${item.id}`);
+                        if (card && typeof e.dataTransfer.setDragImage === 'function') e.dataTransfer.setDragImage(card, 24, 24);
+                        setDragging(item.id);
+                      }}
+                      onDragEnd={() => { setDragging(null); setDropTarget(null); }}
+                      onDragOver={(e) => over(e, { beforeId: item.id })}
+                      onDrop={(e) => drop(e, { beforeId: item.id })}
+                    />
+                  );
+                })}
+              </ol>
+            )}
+            {concept && po.rights.editAgenda && <AddItemForm section={section} onAdd={(title) => onAdd(section, title)} />}
+          </section>
+        );
+      })}
+    </div>
+  );
+}

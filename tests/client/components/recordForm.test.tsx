@@ -1,0 +1,102 @@
+/** The notulist's record form: keyboard entry, required fields, and the confirmation of a besluitpunt outside the item's purpose. */
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { RecordForm, type RecordFormProps } from '../../../src/client/meeting/RecordForm';
+import { toNewRecord, type RecordDraft } from '../../../src/client/meeting/recordDraft';
+import type { WriteOutcome } from '../../../src/client/shared/meeting/live';
+import { item, renderUi, USERS } from '../fixtures';
+
+type Submit = jest.Mock<Promise<WriteOutcome>, [RecordDraft, { id: string; confirmOutsidePurpose: boolean }]>;
+
+function setup(outcomes: WriteOutcome[] = [{ status: 'sent' }], over: Partial<RecordFormProps> = {}) {
+  let next = 0;
+  const onSubmit: Submit = jest.fn(async (_draft: RecordDraft, _opts: { id: string; confirmOutsidePurpose: boolean }) => outcomes[Math.min(next++, outcomes.length - 1)] as WriteOutcome);
+  let ids = 0;
+  const current = item('Mobiliteitsvisie', { purpose: 'oordeelsvorming', nummer: '1', beoogdeCollegedatum: '2026-12-08' });
+  renderUi(<RecordForm item={current} users={USERS} newId={() => `id-${++ids}`} onSubmit={onSubmit} {...over} />);
+  return { onSubmit, current, user: userEvent.setup() };
+}
+
+const text = (): HTMLTextAreaElement => screen.getByRole('textbox', { name: /Wat is besloten|Wat moet er gebeuren|Wat heeft de portefeuillehouder|Waar gaat de motie/ }) as HTMLTextAreaElement;
+
+describe('the record form', () => {
+  test('a besluitpunt typed and sent with Ctrl+Enter, with the item\'s college date; the form is empty and ready for the next', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(text());
+    await user.keyboard('Instemmen met de uitgangspunten{Control>}{Enter}{/Control}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const [draft, opts] = onSubmit.mock.calls[0] as [RecordDraft, { id: string; confirmOutsidePurpose: boolean }];
+    expect(draft).toMatchObject({ kind: 'besluitpunt', text: 'Instemmen met de uitgangspunten', collegeDatum: '2026-12-08' });
+    expect(opts).toEqual({ id: 'id-1', confirmOutsidePurpose: false });
+    await waitFor(() => expect(text().value).toBe(''));
+    expect(document.activeElement).toBe(text());
+    expect(screen.getByText('Besluitpunt vastgelegd.')).toBeTruthy();
+  });
+
+  test('Alt+2 picks actiepunt; without wie and wanneer nothing is sent and the missing fields are named, focus on the first', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(text());
+    await user.keyboard('{Alt>}2{/Alt}');
+    expect((screen.getByRole('radio', { name: 'Actiepunt' }) as HTMLInputElement).checked).toBe(true);
+    await user.keyboard('Notitie opstellen{Control>}{Enter}{/Control}');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Vul wie in.')).toBeTruthy();
+    expect(screen.getByText('Vul wanneer (uiterlijk) in.')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Wie/ }));
+  });
+
+  test('an actiepunt with wie (a colleague, matched by name) and wanneer goes out with the owner\'s id', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(screen.getByRole('radio', { name: 'Actiepunt' }));
+    await user.type(text(), 'Notitie opstellen');
+    await user.type(screen.getByRole('combobox', { name: /Wie/ }), 'Tim Jansen');
+    await user.type(screen.getByLabelText(/Wanneer/), '2026-12-15');
+    await user.keyboard('{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+    const [draft, opts] = onSubmit.mock.calls[0] as [RecordDraft, { id: string; confirmOutsidePurpose: boolean }];
+    expect(toNewRecord(draft, { id: opts.id, agendapuntId: 'a1' }, USERS)).toEqual({
+      kind: 'actiepunt', id: 'id-1', agendapuntId: 'a1', text: 'Notitie opstellen', ownerId: 'u-tim', ownerName: 'Tim Jansen', dueDate: '2026-12-15',
+    });
+  });
+
+  test('a besluitpunt the server refuses as outside the purpose asks for confirmation, then is resent with the same id', async () => {
+    const { onSubmit, user } = setup([{ status: 'confirmation_required' }, { status: 'sent' }]);
+    await user.click(text());
+    await user.keyboard('Richting: variant B uitwerken{Control>}{Enter}{/Control}');
+    const prompt = await screen.findByTestId('confirm-outside-purpose');
+    expect(prompt.textContent).toContain('Agendapunt 1 staat op de agenda voor oordeelsvorming, niet voor besluitvorming.');
+    const yes = screen.getByRole('button', { name: 'Toch vastleggen' });
+    expect(document.activeElement).toBe(yes);
+    expect(text().value).toBe('Richting: variant B uitwerken');
+    await user.keyboard('{Enter}');
+    expect(onSubmit).toHaveBeenCalledTimes(2);
+    expect(onSubmit.mock.calls[1]?.[1]).toEqual({ id: 'id-1', confirmOutsidePurpose: true });
+    await waitFor(() => expect(screen.queryByTestId('confirm-outside-purpose')).toBeNull());
+    expect(text().value).toBe('');
+  });
+
+  test('cancelling the confirmation keeps the text and sends nothing more', async () => {
+    const { onSubmit, user } = setup([{ status: 'confirmation_required' }]);
+    await user.type(text(), 'Richting bepalen');
+    await user.click(screen.getByRole('button', { name: 'Vastleggen' }));
+    await user.click(await screen.findByRole('button', { name: 'Annuleren' }));
+    expect(screen.queryByTestId('confirm-outside-purpose')).toBeNull();
+    expect(text().value).toBe('Richting bepalen');
+    expect(onSubmit).toHaveBeenCalledTimes(1);
+  });
+
+  test('a write kept in the outbox while offline still clears the form for the next record', async () => {
+    const { user } = setup([{ status: 'queued' }]);
+    await user.type(text(), 'Offline vastgelegd');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    await waitFor(() => expect(text().value).toBe(''));
+  });
+
+  test('a motie needs its number', async () => {
+    const { onSubmit, user } = setup();
+    await user.click(text());
+    await user.keyboard('{Alt>}4{/Alt}Uitvoering motie over laadpalen{Control>}{Enter}{/Control}');
+    expect(onSubmit).not.toHaveBeenCalled();
+    expect(screen.getByText('Vul motienummer in.')).toBeTruthy();
+  });
+});

@@ -1,0 +1,123 @@
+/**
+ * The task pane in Chromium, in browser mode, as a new user would use it: sign in as the
+ * concernadviseur, let the pane recognise the portefeuillehouder among the attendees, create the
+ * PO, be refused while an item has no purpose (reasons at the item), label it, put the agenda in
+ * the invite, and do it again without getting a second agenda or attachment.
+ * The page is built with webpack.outlook.js and served at /app/outlook by taskPaneServer.ts
+ * (the front end's static setup does not serve /app/outlook yet); the API is the real server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../../server/helpers/server';
+import { buildTaskPane, serveTaskPane } from './taskPaneServer';
+
+jest.setTimeout(180_000);
+
+let s: TestServer;
+let pane: { url: string; close: () => Promise<void> };
+let outDir: string;
+let browser: Browser;
+let page: Page;
+const outside: string[] = [];
+const pageErrors: string[] = [];
+
+beforeAll(async () => {
+  [s, outDir] = await Promise.all([startTestServer(), buildTaskPane()]);
+  pane = await serveTaskPane(outDir, s.url);
+  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
+  page.on('request', (req) => { if (!req.url().startsWith(pane.url) && !req.url().startsWith('data:') && !req.url().startsWith('about:')) outside.push(req.url()); });
+  page.on('pageerror', (e) => pageErrors.push(e.message));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await pane?.close();
+  await s?.close();
+  if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
+});
+
+const body = (): Promise<string> => page.getByTestId('invite-body').getAttribute('srcdoc').then((v) => v ?? '');
+/** An agendapunt card by its title (the card is named "<nummer>. <title>"). */
+const card = (title: string) => page.locator(`[data-testid="agendapunt"][aria-label$=". ${title}"]`);
+const count = (text: string, part: string): number => text.split(part).length - 1;
+
+test('a concernadviseur puts a labelled agenda in the invite, once', async () => {
+  await page.goto(`${pane.url}/app/outlook`);
+
+  // Sign in (development mode): the demo-user picker.
+  await page.getByLabel('Demogebruiker').selectOption('u-eva');
+  await page.getByRole('button', { name: 'Aanmelden' }).click();
+  await page.getByText('Aangemeld als Eva de Vries').waitFor();
+
+  // Outside Outlook the pane works on a trial appointment; the organizer invites the wethouder.
+  await page.getByRole('heading', { name: 'Proefafspraak (browsermodus)' }).waitFor();
+  await page.getByLabel('Onderwerp').fill('PO wethouder Diepstraten');
+  await page.getByLabel(/Genodigden/).fill('bram@velsen.example, tim.jansen@velsen.example');
+  await page.getByLabel(/Genodigden/).blur();
+  await page.getByText('Portefeuillehouder herkend: Bram Diepstraten (e-mailadres van een genodigde)').waitFor();
+  await page.getByText('Er is nog geen PO voor deze portefeuillehouder op deze dag.').waitFor();
+  await page.getByRole('button', { name: /^PO aanmaken voor Bram Diepstraten op maandag/ }).click();
+  await page.getByText('Gekoppeld aan deze afspraak').waitFor();
+
+  // An item without a purpose: refused, with the reason at the item.
+  const addForm = page.getByRole('form', { name: 'Agendapunt toevoegen' });
+  await addForm.getByRole('textbox', { name: /^Titel/ }).fill('Evaluatie parkeerbeleid');
+  await addForm.getByRole('button', { name: 'Toevoegen' }).click();
+  const item = card('Evaluatie parkeerbeleid');
+  await item.waitFor();
+  await page.getByRole('button', { name: 'Agenda in uitnodiging zetten' }).click();
+  await page.getByText(/De agenda kan nog niet in de uitnodiging: eerst 2 punt\(en\) oplossen/).waitFor();
+  await item.getByTestId('item-problems').getByText('Kies het doel van bespreking: beeldvorming, oordeelsvorming of besluitvorming.').waitFor();
+  expect(await body()).not.toContain('po-overleg-agenda');
+
+  // Label it and give it an opdrachtnemer: the problems at the item go away.
+  await item.getByRole('radio', { name: 'Oordeelsvorming' }).click();
+  await item.locator('input[value="oordeelsvorming"]:checked').waitFor();
+  await item.getByLabel('Ambtelijk opdrachtnemer').selectOption('u-tim');
+  await item.getByTestId('item-problems').waitFor({ state: 'detached' });
+
+  // Into the invite: the agenda in the body, the Word agenda attached.
+  await page.getByRole('button', { name: 'Agenda in uitnodiging zetten' }).click();
+  await page.getByText(/De agenda staat in de uitnodiging; Agenda PO Bram Diepstraten .*\.docx is bijgevoegd\./).waitFor();
+  let html = await body();
+  expect(count(html, 'id="po-overleg-agenda"')).toBe(1);
+  expect(html).toContain('Evaluatie parkeerbeleid');
+  expect(html).toContain('Oordeelsvorming');
+  await page.frameLocator('[data-testid="invite-body"]').getByRole('cell', { name: 'Evaluatie parkeerbeleid' }).waitFor();
+  await expect(page.getByTestId('invite-attachments').getByRole('listitem').count()).resolves.toBe(1);
+
+  // Again after a change: replaced, not doubled.
+  await addForm.getByRole('textbox', { name: /^Titel/ }).fill('Stand van zaken woningbouw');
+  await addForm.getByRole('button', { name: 'Toevoegen' }).click();
+  const second = card('Stand van zaken woningbouw');
+  await second.getByRole('radio', { name: 'Beeldvorming' }).click();
+  await second.locator('input[value="beeldvorming"]:checked').waitFor();
+  await second.getByLabel('Ambtelijk opdrachtnemer').selectOption('u-tim');
+  await second.getByTestId('item-problems').waitFor({ state: 'detached' });
+  await page.getByRole('button', { name: 'Agenda in uitnodiging zetten' }).click();
+  await page.getByText(/De agenda in de uitnodiging is vervangen/).waitFor();
+  html = await body();
+  expect(count(html, 'id="po-overleg-agenda"')).toBe(1);
+  expect(html).toContain('Stand van zaken woningbouw');
+  expect(html).toContain('Hierbij de uitnodiging voor het PO.');
+  await expect(page.getByTestId('invite-attachments').getByRole('listitem').count()).resolves.toBe(1);
+
+  await page.screenshot({ path: path.join(outDir, 'taskpane.png'), fullPage: true });
+  if (process.env.TASKPANE_SCREENSHOT) fs.copyFileSync(path.join(outDir, 'taskpane.png'), process.env.TASKPANE_SCREENSHOT);
+
+  // Office.js came from the app itself; nothing was fetched from anywhere else.
+  expect(outside).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+test('the task pane has no serious accessibility violations (axe-core)', async () => {
+  await page.addScriptTag({ path: path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js') });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
+    const result = await axe.run(document.body, { resultTypes: ['violations'] });
+    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+  expect(violations).toEqual([]);
+});

@@ -1,0 +1,27 @@
+/** Every surface of the app as the browser tests open it: URL, signed-in user, what shows it is ready. */
+import type { Scenario } from './scenario';
+
+export interface Surface {
+  name: string;
+  /** File name of its screenshot. */
+  shot: string;
+  user: string;
+  path: (d: Scenario) => string;
+  viewport?: { width: number; height: number };
+  /** Waits until the surface shows its content. */
+  ready: string;
+}
+
+export const SURFACES: Surface[] = [
+  { name: "personal tab: my PO's", shot: 'tab-mijn-pos', user: 'Eva de Vries', path: () => '/app/tab', ready: "Komende PO's" },
+  { name: 'personal tab: agenda editor', shot: 'tab-agenda-editor', user: 'Eva de Vries', path: (d) => `/app/tab#po/${d.concept}`, ready: 'Nog nodig om vast te stellen' },
+  { name: 'personal tab: follow-up', shot: 'tab-opvolging', user: 'Eva de Vries', path: () => '/app/tab#opvolging', ready: 'Varianten voor de binnenstad uitwerken' },
+  { name: 'personal tab: agendaverzoeken', shot: 'tab-agendaverzoeken', user: 'Eva de Vries', path: () => '/app/tab#verzoeken', ready: 'Huisvesting statushouders' },
+  { name: 'personal tab: collegeplanning', shot: 'tab-collegeplanning', user: 'Eva de Vries', path: () => '/app/tab#collegeplanning', ready: 'Instemmen met het uitvoeringsplan schoolroutes' },
+  { name: 'personal tab: archive', shot: 'tab-archief', user: 'Eva de Vries', path: () => '/app/tab#archief', ready: 'Gepubliceerd' },
+  { name: 'channel tab', shot: 'channel', user: 'Mila Visser', path: () => '/app/channel?ph=bram', ready: 'Gepubliceerde verslagen' },
+  { name: 'config page', shot: 'config', user: 'Eva de Vries', path: () => '/app/config', ready: 'Alle portefeuillehouders' },
+  { name: 'meeting details tab with the verslag', shot: 'meeting-details-verslag', user: 'Noor Bakker', path: (d) => `/app/meeting?view=details&chatId=${encodeURIComponent(d.chatId)}`, ready: 'Verslag publiceren in Teams' },
+  { name: 'side panel', shot: 'side-panel', user: 'Noor Bakker', path: (d) => `/app/meeting?poId=${d.started}`, viewport: { width: 320, height: 900 }, ready: 'Vastleggen bij agendapunt 2' },
+  { name: 'stage', shot: 'stage', user: 'Bram Diepstraten', path: (d) => `/app/stage?poId=${d.started}`, viewport: { width: 1280, height: 720 }, ready: 'Nu aan de orde' },
+];

@@ -1,0 +1,137 @@
+/**
+ * The Teams front end: ONE ENTRY PER SURFACE, each with its own page, built into dist/client and
+ * served by the app under /app/ (src/server/app.ts):
+ *
+ *   /app/tab      personal tab "PO-overleg"           src/client/tab
+ *   /app/channel  channel tab (POs and verslagen)     src/client/channel
+ *   /app/config   config page of the configurable tab src/client/config
+ *   /app/meeting  meeting details tab and side panel  src/client/meeting
+ *   /app/stage    meeting stage                       src/client/stage
+ *   /app/outlook  Outlook task pane                   src/client/outlook (webpack.outlook.js)
+ *
+ * `npx webpack` builds (production: minified, tree-shaken, shared chunks split out).
+ * `node webpack.config.js --if-stale` builds only when dist/client is missing or older than the
+ * sources (`npm start` does this, so a fresh clone runs after `npm ci`).
+ */
+const fs = require('node:fs');
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+
+const OUT_DIR = path.resolve(__dirname, 'dist/client');
+const STAMP = path.join(OUT_DIR, '.build-stamp');
+
+/** The Teams surfaces: entry module, page title. */
+const SURFACES = {
+  tab: ['src/client/tab/index.tsx', 'PO-overleg'],
+  channel: ['src/client/channel/index.tsx', 'PO-overleg – verslagen'],
+  config: ['src/client/config/index.tsx', 'PO-overleg – instellen'],
+  meeting: ['src/client/meeting/index.tsx', 'PO-overleg – vergadering'],
+  stage: ['src/client/stage/index.tsx', 'PO-overleg – scherm'],
+};
+
+/** The Outlook task pane is built along when its engineer's partial config is there. */
+function outlookPart() {
+  const file = path.resolve(__dirname, 'webpack.outlook.js');
+  if (!fs.existsSync(file) || !fs.existsSync(path.resolve(__dirname, 'src/client/outlook/index.tsx'))) return { entry: {}, plugins: [] };
+  const { outlookEntry, outlookPlugins } = require(file);
+  return { entry: outlookEntry, plugins: outlookPlugins() };
+}
+
+function config(_env = {}, argv = {}) {
+  const mode = argv.mode || 'production';
+  const outlook = outlookPart();
+  return {
+    mode,
+    context: __dirname,
+    entry: {
+      ...Object.fromEntries(Object.entries(SURFACES).map(([name, [file]]) => [name, path.resolve(__dirname, file)])),
+      ...outlook.entry,
+    },
+    output: {
+      path: OUT_DIR,
+      publicPath: '/app/',
+      filename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: mode === 'production' ? '[name].[contenthash:8].js' : '[name].js',
+      clean: true,
+    },
+    resolve: { extensions: ['.tsx', '.ts', '.js'] },
+    module: {
+      rules: [{
+        test: /\.tsx?$/,
+        loader: 'ts-loader',
+        exclude: /node_modules/,
+        // ES modules for webpack (tsconfig says commonjs for node) so Fluent UI is tree-shaken.
+        options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node10', sourceMap: mode !== 'production' } },
+      }],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', priority: 20 },
+        },
+      },
+    },
+    plugins: [
+      ...Object.entries(SURFACES).map(([name, [, title]]) => new HtmlWebpackPlugin({
+        template: path.resolve(__dirname, 'src/client/page.html'),
+        filename: `${name}.html`,
+        chunks: [name],
+        title,
+        scriptLoading: 'defer',
+      })),
+      ...outlook.plugins,
+    ],
+    devtool: mode === 'production' ? false : 'eval-source-map',
+    performance: { hints: false },
+    stats: 'errors-warnings',
+  };
+}
+
+/** The newest modification time under these paths (files only). */
+function newest(paths) {
+  let max = 0;
+  const visit = (p) => {
+    let st;
+    try { st = fs.statSync(p); } catch { return; }
+    if (st.isDirectory()) for (const f of fs.readdirSync(p)) visit(path.join(p, f));
+    else max = Math.max(max, st.mtimeMs);
+  };
+  paths.forEach((p) => visit(path.resolve(__dirname, p)));
+  return max;
+}
+
+const SOURCES = ['src/client', 'src/domain', 'src/shared', 'src/server/live/protocol.ts', 'webpack.config.js', 'webpack.outlook.js', 'package-lock.json'];
+
+function isStale() {
+  if (!fs.existsSync(STAMP)) return true;
+  return newest(SOURCES) > fs.statSync(STAMP).mtimeMs;
+}
+
+/** Builds the front end (production) when it is missing or older than its sources. */
+function buildIfStale({ force = false, log = (m) => process.stderr.write(`${m}\n`) } = {}) {
+  if (!force && !isStale()) return Promise.resolve(false);
+  log('PO-overleg: de front end wordt gebouwd (dist/client)…');
+  const webpack = require('webpack');
+  return new Promise((resolve, reject) => {
+    webpack(config({}, { mode: 'production' })).run((err, stats) => {
+      if (err) return reject(err);
+      if (stats.hasErrors()) return reject(new Error(stats.toString('errors-only')));
+      fs.writeFileSync(STAMP, new Date().toISOString());
+      resolve(true);
+    });
+  });
+}
+
+module.exports = config;
+module.exports.buildIfStale = buildIfStale;
+module.exports.OUT_DIR = OUT_DIR;
+module.exports.SURFACES = Object.keys(SURFACES);
+
+if (require.main === module) {
+  const force = !process.argv.includes('--if-stale');
+  buildIfStale({ force }).catch((err) => {
+    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
