@@ -64,12 +64,12 @@ export function Opvolging(): JSX.Element {
         <Table className={styles.table} aria-label={t('tab.nav.opvolging')}>
           <TableHeader>
             <TableRow>
-              <TableHeaderCell style={{ width: '11%' }}>{t('opvolging.col.kind')}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '33%' }}>{t('opvolging.col.text')}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '14%' }}>{t('opvolging.col.owner')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '10%' }}>{t('opvolging.col.kind')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '28%' }}>{t('opvolging.col.text')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '13%' }}>{t('opvolging.col.owner')}</TableHeaderCell>
               <TableHeaderCell style={{ width: '14%' }}>{t('opvolging.col.due')}</TableHeaderCell>
-              <TableHeaderCell>{t('opvolging.col.po')}</TableHeaderCell>
-              <TableHeaderCell style={{ width: '140px' }}>{t('opvolging.col.status')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '20%' }}>{t('opvolging.col.po')}</TableHeaderCell>
+              <TableHeaderCell style={{ width: '15%' }}>{t('opvolging.col.status')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
