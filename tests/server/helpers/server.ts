@@ -47,6 +47,31 @@ async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () =
   };
 }
 
+/** Tokens for demo users, signed by the server's development signer. */
+export function tokenIssuer(deps: Pick<Deps, 'db' | 'devSigner'>): TestServer['token'] {
+  return async (userId) => {
+    const user = await findUser(deps.db, userId);
+    if (!user?.entraId || !deps.devSigner) throw new Error(`geen testgebruiker ${userId}`);
+    return deps.devSigner.issue({ entraId: user.entraId, name: user.name, email: user.email });
+  };
+}
+
+/** JSON requests to a test server, signed in as `as` when given. */
+export function apiCaller(url: string, token: TestServer['token']): TestServer['api'] {
+  return async (method, path, o = {}) => {
+    const headers: Record<string, string> = { ...o.headers };
+    if (o.as) headers.authorization = `Bearer ${await token(o.as)}`;
+    let body: string | undefined = o.raw;
+    if (o.body !== undefined) {
+      body = JSON.stringify(o.body);
+      headers['content-type'] = 'application/json';
+    } else if (o.raw !== undefined) headers['content-type'] ??= 'application/json';
+    const res = await fetch(`${url}${path}`, { method, headers, body });
+    const text = await res.text();
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
+  };
+}
+
 export async function startTestServer(overrides: Partial<Config> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), ...overrides };
   const pgBase = process.env.TEST_DATABASE_URL;
@@ -62,11 +87,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
   await app.listen({ port: 0, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
 
-  const token = async (userId: string): Promise<string> => {
-    const user = await findUser(db, userId);
-    if (!user?.entraId) throw new Error(`geen testgebruiker ${userId}`);
-    return signer.issue({ entraId: user.entraId, name: user.name, email: user.email });
-  };
+  const token = tokenIssuer(deps);
 
   return {
     url,
@@ -74,18 +95,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
     deps,
     setNow: (d) => { now = d; },
     token,
-    async api(method, path, o = {}) {
-      const headers: Record<string, string> = { ...o.headers };
-      if (o.as) headers.authorization = `Bearer ${await token(o.as)}`;
-      let body: string | undefined = o.raw;
-      if (o.body !== undefined) {
-        body = JSON.stringify(o.body);
-        headers['content-type'] = 'application/json';
-      } else if (o.raw !== undefined) headers['content-type'] ??= 'application/json';
-      const res = await fetch(`${url}${path}`, { method, headers, body });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
-    },
+    api: apiCaller(url, token),
     async close() {
       await app.close();
       await sandbox.close();

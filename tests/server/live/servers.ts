@@ -14,8 +14,7 @@ import { createDeps } from '../../../src/server/bootstrap';
 import { loadConfig } from '../../../src/server/config';
 import { seedDemoData } from '../../../src/server/demo/seed';
 import type { LiveOptions } from '../../../src/server/live/plugin';
-import { findUser } from '../../../src/server/store/directory';
-import { startTestServer, type TestServer } from '../helpers/server';
+import { apiCaller, startTestServer, tokenIssuer, type TestServer } from '../helpers/server';
 
 export interface InstanceOptions {
   databaseUrl?: string;
@@ -39,29 +38,14 @@ export async function startInstance(o: InstanceOptions = {}): Promise<TestServer
   const url = `http://127.0.0.1:${(app.server.address() as AddressInfo).port}`;
   let now: Date | null = null;
   deps.now = () => now ?? new Date();
-  const token = async (userId: string): Promise<string> => {
-    const user = await findUser(deps.db, userId);
-    if (!user?.entraId || !deps.devSigner) throw new Error(`geen testgebruiker ${userId}`);
-    return deps.devSigner.issue({ entraId: user.entraId, name: user.name, email: user.email });
-  };
+  const token = tokenIssuer(deps);
   return {
     url,
     sandbox,
     deps,
     setNow: (d) => { now = d; },
     token,
-    async api(method, path, a = {}) {
-      const headers: Record<string, string> = { ...a.headers };
-      if (a.as) headers.authorization = `Bearer ${await token(a.as)}`;
-      let body: string | undefined = a.raw;
-      if (a.body !== undefined) {
-        body = JSON.stringify(a.body);
-        headers['content-type'] = 'application/json';
-      }
-      const res = await fetch(`${url}${path}`, { method, headers, body });
-      const text = await res.text();
-      return { status: res.status, body: (text ? JSON.parse(text) : null) as never };
-    },
+    api: apiCaller(url, token),
     async close() {
       await app.close();
       await sandbox.close();
