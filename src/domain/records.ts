@@ -26,7 +26,7 @@ export function findItem(po: Pick<Po, 'agendapunten'>, agendapuntId: string): Ag
 
 /** Builds a record from input, applying the domain's rules and defaults. */
 export function buildRecord(
-  po: Po,
+  po: Pick<Po, 'agendapunten' | 'startsAt'>,
   org: Pick<OrganisationConfig, 'collegeWeekday'>,
   input: RecordInput,
   meta: { id: string; createdBy: string; now: string },

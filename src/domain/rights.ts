@@ -7,7 +7,7 @@ import type { OrganisationConfig, Po, Role, User } from './model';
 export type PoRole = 'portefeuillehouder' | 'concernadviseur' | 'notulist' | 'opdrachtnemer' | 'adviseur' | 'deelnemer';
 
 /** The user's roles on this PO (empty when the user is not involved). */
-export function poRolesOf(user: Pick<User, 'id'>, po: Po, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRole[] {
+export function poRolesOf(user: Pick<User, 'id'>, po: Omit<Po, 'records'>, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRole[] {
   const roles: PoRole[] = [];
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   if (ph?.userId === user.id) roles.push('portefeuillehouder');
@@ -40,7 +40,7 @@ export interface PoRights {
   decideAgendaverzoek: boolean;
 }
 
-export function rightsOn(user: User, po: Po, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRights {
+export function rightsOn(user: User, po: Omit<Po, 'records'>, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRights {
   const roles = poRolesOf(user, po, org);
   const has = (r: PoRole): boolean => roles.includes(r);
   const owner = has('portefeuillehouder') || has('concernadviseur');

@@ -2,16 +2,20 @@
 import { EventEmitter } from 'node:events';
 import type { Config } from './config';
 import type { DevSigner, TokenVerifier } from './auth/tokens';
+import type { PoChange } from './store/changes';
 import type { Database } from './store/db';
 import type { GraphClient } from './graph';
 import type { Actor } from './http/route';
 
-/** Told after a transaction commits: PO `poId` has changes up to `seq`. */
+/**
+ * Told after a transaction commits: PO `poId` has these new changes (in seq order, as stored). The
+ * live channel passes them on without reading them back.
+ */
 export class ChangeBus extends EventEmitter {
-  notify(poId: string, seq: number): void {
-    this.emit('change', poId, seq);
+  notify(poId: string, changes: PoChange[]): void {
+    this.emit('change', poId, changes);
   }
-  onChange(listener: (poId: string, seq: number) => void): () => void {
+  onChange(listener: (poId: string, changes: PoChange[]) => void): () => void {
     this.on('change', listener);
     return () => this.off('change', listener);
   }

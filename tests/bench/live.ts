@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import net from 'node:net';
 import path from 'node:path';
 import WebSocket from 'ws';
@@ -38,10 +39,33 @@ const freePort = (): Promise<number> =>
 
 const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+/** CPU time (user + system) a process has used so far, in ms. */
+const cpuMs = (pid: number): number => {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms.
+};
 const peakRss = (pid: number): number => {
   const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
   return Number(line?.replace(/\D+/g, '') ?? NaN) / 1024;
 };
+
+/**
+ * One HTTP request over a kept-alive connection (node:http, as a notulist's browser keeps its
+ * connection open). Lighter than fetch, so the load generator itself adds less to what it measures.
+ */
+const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+function request(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+    req.end(body);
+  });
+}
 
 async function startServer(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
   const port = await freePort();
@@ -74,10 +98,9 @@ async function main(): Promise<void> {
   const api = async (as: string, method: string, p: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => {
     const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(as)}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await fetch(`${url}${p}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    const text = await res.text();
-    if (res.status >= 300) throw new Error(`${method} ${p}: ${res.status} ${text}`);
-    return { status: res.status, json: text ? (JSON.parse(text) as Record<string, unknown>) : {} };
+    const res = await request(`${url}${p}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
+    if (res.status >= 300) throw new Error(`${method} ${p}: ${res.status} ${res.text}`);
+    return { status: res.status, json: res.text ? (JSON.parse(res.text) as Record<string, unknown>) : {} };
   };
 
   console.log(`Opzetten: ${MEETINGS} vergaderingen met elk ${CLIENTS} deelnemers live…`);
@@ -152,11 +175,16 @@ async function main(): Promise<void> {
     }
   };
   const started = performance.now();
+  const serverCpu0 = cpuMs(server.pid);
+  const benchCpu0 = process.cpuUsage();
   const loops = meetings.map(notulist);
   await sleep(SECONDS * 1000);
   stopping = true;
   await Promise.all(loops);
   const elapsed = (performance.now() - started) / 1000;
+  const serverCpu = cpuMs(server.pid) - serverCpu0;
+  const benchCpuUsage = process.cpuUsage(benchCpu0);
+  const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1000;
   for (let i = 0; i < 50 && inFlight.size > 0; i++) await sleep(100);
 
   const rss = peakRss(server.pid);
@@ -169,6 +197,7 @@ async function main(): Promise<void> {
   console.log(`REST write (sent -> 201):                   p50 ${ms(percentile(rest, 50))}  p95 ${ms(percentile(rest, 95))}  p99 ${ms(percentile(rest, 99))}`);
   console.log(`after the 201 until every client has it:    p50 ${ms(percentile(after, 50))}  p95 ${ms(percentile(after, 95))}  p99 ${ms(percentile(after, 99))}`);
   console.log(`not delivered to every client: ${inFlight.size}; server peak RSS ${rss.toFixed(0)} MB`);
+  console.log(`CPU while measuring: server ${((serverCpu / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu / Math.max(1, writes)).toFixed(2)} ms per write), this load generator ${((benchCpu / 1000 / elapsed) * 100).toFixed(0)}%`);
   const target = MEETINGS <= 50 ? 10 : 50;
   console.log(`target p99 < ${target} ms: ${percentile(sorted, 99) < target ? 'ok' : 'MISSED'}`);
   sockets.forEach((ws) => ws.terminate());

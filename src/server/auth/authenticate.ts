@@ -18,9 +18,47 @@ export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Act
   return { user: await userForToken(deps, match[1]), origin: originOf(req), assertion: match[1] };
 }
 
+export interface Session {
+  user: User;
+  /** When the token expires (ms since the epoch). */
+  expiresAt: number;
+}
+
+/**
+ * A verified token and its user are remembered this long (never past the token's expiry), so the
+ * notulist's writes during a meeting cost no signature check and no user lookup each. A change of
+ * a user's roles takes effect within this time.
+ */
+export const SESSION_TTL_MS = 30_000;
+const SESSION_MAX = 10_000;
+interface Remembered extends Session { until: number }
+const remembered = new WeakMap<Deps, Map<string, Remembered>>();
+
 /** The user a bearer token belongs to; shared by the REST API and the live channel (its hello). */
 export async function userForToken(deps: Deps, token: string): Promise<User> {
+  return (await sessionForToken(deps, token)).user;
+}
+
+export async function sessionForToken(deps: Deps, token: string): Promise<Session> {
+  let cache = remembered.get(deps);
+  if (!cache) remembered.set(deps, (cache = new Map()));
+  const now = Date.now();
+  const hit = cache.get(token);
+  if (hit && hit.until > now) return hit;
+  if (hit) cache.delete(token);
   const claims = await deps.verifier.verify(token);
+  const user = await userOf(deps, claims);
+  const session: Remembered = { user, expiresAt: claims.expiresAt, until: Math.min(now + SESSION_TTL_MS, claims.expiresAt) };
+  if (cache.size >= SESSION_MAX) {
+    for (const [key, entry] of cache) if (entry.until <= now) cache.delete(key);
+    // Still full: forget the oldest.
+    while (cache.size >= SESSION_MAX) cache.delete(cache.keys().next().value as string);
+  }
+  cache.set(token, session);
+  return session;
+}
+
+async function userOf(deps: Deps, claims: Awaited<ReturnType<Deps['verifier']['verify']>>): Promise<User> {
   const user = await findUserByEntraId(deps.db, claims.oid);
   if (user) return user;
   if (deps.devSigner) throw new AppError('unauthenticated', 'Onbekende gebruiker.');

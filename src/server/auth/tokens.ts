@@ -17,6 +17,8 @@ export interface TokenClaims {
   tid: string;
   name: string;
   preferredUsername: string;
+  /** When the token expires (ms since the epoch). */
+  expiresAt: number;
 }
 
 export interface TokenVerifier {
@@ -45,6 +47,7 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
           issuer: issuersFor(s.tenantId),
           audience: s.audiences,
           algorithms: ['RS256'],
+          requiredClaims: ['exp'],
           clockTolerance: 60,
         }));
       } catch (err) {
@@ -60,6 +63,7 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
         tid: payload.tid,
         name: String(payload.name ?? ''),
         preferredUsername: String(payload.preferred_username ?? payload.upn ?? ''),
+        expiresAt: Number(payload.exp) * 1000,
       };
     },
   };

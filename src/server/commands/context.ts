@@ -7,15 +7,16 @@ import { rightsOn } from '../../domain';
 import { AppError, fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
-import { appendAudit } from '../store/audit';
-import { appendChange } from '../store/changes';
+import { appendAudit, type AuditEntry } from '../store/audit';
+import { appendAuditedChange, type PoChange } from '../store/changes';
 import type { Sql } from '../store/db';
 import { loadOrganisation } from '../store/directory';
-import { loadPo, type LoadedPo } from '../store/pos';
+import { publishChange } from '../store/notify';
+import { loadPo, loadRecords, lockPoForChange, type LoadedPo, type PoForChange } from '../store/pos';
 
-export interface PoTx {
+export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
   sql: Sql;
-  po: LoadedPo;
+  po: P;
   org: OrganisationConfig;
   rights: PoRights;
   now: string;
@@ -27,20 +28,46 @@ export async function requireOrganisation(sql: Sql): Promise<OrganisationConfig>
   return (await loadOrganisation(sql)) ?? fail('not_configured', 'De organisatie is nog niet ingericht.');
 }
 
-/** Runs `fn` on a locked PO in one transaction; audits as `action`. */
-export async function changePo<T>(
+/** Runs `fn` on a locked PO, with all its records, in one transaction; audits as `action`. */
+export function changePo<T>(deps: Deps, actor: Actor, poId: string, action: string, fn: (tx: PoTx<LoadedPo>) => Promise<T>): Promise<T> {
+  return runChange(deps, actor, poId, action, async (sql, po) => ({ ...po, records: await loadRecords(sql, poId) }), fn);
+}
+
+/**
+ * As `changePo`, for commands that need the agenda but not the records (recording during the
+ * meeting): the PO comes with its number of records only, so a write costs the same whether the
+ * PO has three records or three hundred.
+ */
+export function changePoAgenda<T>(deps: Deps, actor: Actor, poId: string, action: string, fn: (tx: PoTx<PoForChange>) => Promise<T>): Promise<T> {
+  return runChange(deps, actor, poId, action, async (_sql, po) => po, fn);
+}
+
+/** The organisation's configuration by row version: read again only when it changed. */
+const organisations = new WeakMap<Deps, { version: string; config: OrganisationConfig }>();
+async function organisationAt(deps: Deps, sql: Sql, version: string | null): Promise<OrganisationConfig> {
+  if (version === null) fail('not_configured', 'De organisatie is nog niet ingericht.');
+  const known = organisations.get(deps);
+  if (known?.version === version) return known.config;
+  const config = await requireOrganisation(sql);
+  organisations.set(deps, { version: version!, config });
+  return config;
+}
+
+async function runChange<P extends PoForChange | LoadedPo, T>(
   deps: Deps,
   actor: Actor,
   poId: string,
   action: string,
-  fn: (tx: PoTx) => Promise<T>,
+  complete: (sql: Sql, po: PoForChange) => Promise<P>,
+  fn: (tx: PoTx<P>) => Promise<T>,
 ): Promise<T> {
-  const seqs: number[] = [];
+  const committed: PoChange[] = [];
   const result = await deps.db.tx(async (sql) => {
-    const po = (await loadPo(sql, poId, { forUpdate: true })) ?? fail('not_found', `PO ${poId} bestaat niet.`);
-    const org = await requireOrganisation(sql);
+    const locked = (await lockPoForChange(sql, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
+    const org = await organisationAt(deps, sql, locked.orgVersion);
+    const po = await complete(sql, locked.po);
     const pending: Parameters<PoTx['changed']>[0][] = [];
-    const tx: PoTx = {
+    const tx: PoTx<P> = {
       sql,
       po,
       org,
@@ -50,7 +77,7 @@ export async function changePo<T>(
     };
     const out = await fn(tx);
     for (const e of pending) {
-      await appendAudit(sql, {
+      const audit: AuditEntry = {
         actor: { id: actor.user.id, name: actor.user.name },
         action,
         objectType: e.objectType,
@@ -60,13 +87,16 @@ export async function changePo<T>(
         origin: actor.origin,
         before: e.before,
         after: e.after,
-      });
-      if (e.change) seqs.push(await appendChange(sql, { poId, actorId: actor.user.id, ...e.change }));
+      };
+      if (e.change) committed.push(await appendAuditedChange(sql, audit, { poId, actorId: actor.user.id, ...e.change }));
+      else await appendAudit(sql, audit);
     }
+    // On PostgreSQL the other instances hear of it at commit (NOTIFY is delivered then, or never).
+    const last = committed.at(-1);
+    if (last && deps.db.kind === 'postgresql') await publishChange(sql, poId, last.seq);
     return out;
   });
-  const last = seqs.at(-1);
-  if (last !== undefined) deps.changes.notify(poId, last);
+  if (committed.length > 0) deps.changes.notify(poId, committed);
   return result;
 }
 

@@ -6,7 +6,7 @@ import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { findRecord, insertRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
-import { changePo, requireRight } from './context';
+import { changePo, changePoAgenda, requireRight } from './context';
 
 export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
   await changePo(deps, actor, poId, 'vergadering.starten', async (tx) => {
@@ -28,7 +28,7 @@ export async function endPo(deps: Deps, actor: Actor, poId: string): Promise<voi
 }
 
 export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, agendapuntId: string | null): Promise<void> {
-  await changePo(deps, actor, poId, 'vergadering.huidig_agendapunt', async (tx) => {
+  await changePoAgenda(deps, actor, poId, 'vergadering.huidig_agendapunt', async (tx) => {
     requireRight(tx.rights.chair, 'het huidige agendapunt te kiezen');
     assertInMeeting(tx.po);
     if (agendapuntId) findItem(tx.po, agendapuntId);
@@ -42,25 +42,37 @@ export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, age
  * creates nothing; an id already used elsewhere, or deleted meanwhile, is refused.
  */
 export async function addRecord(deps: Deps, actor: Actor, poId: string, id: string, input: RecordInput): Promise<{ record: PoRecord; created: boolean }> {
-  return changePo(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
+  return changePoAgenda(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
     requireRight(tx.rights.record, 'vast te leggen: dat doet de notulist');
-    const existing = await findRecord(tx.sql, id);
-    if (existing) {
+    /** The stored record when this is a retry of an earlier write with the same id. */
+    const retried = async (): Promise<PoRecord | null> => {
+      const existing = await findRecord(tx.sql, id);
+      if (!existing) return null;
       if (existing.poId !== poId) fail('conflict', `Id ${id} is al in gebruik.`);
       if (existing.deleted) fail('record_deleted');
-      return { record: existing.record, created: false };
+      return existing.record;
+    };
+    let record: PoRecord;
+    try {
+      assertRecordable(tx.po);
+      if (tx.po.recordCount >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
+      record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
+    } catch (err) {
+      // A retry after the meeting ended (or the PO filled up) still gets the record it made.
+      const earlier = await retried();
+      if (earlier) return { record: earlier, created: false };
+      throw err;
     }
-    assertRecordable(tx.po);
-    if (tx.po.records.length >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
-    const record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
-    await insertRecord(tx.sql, poId, record);
+    if (!(await insertRecord(tx.sql, poId, record))) {
+      return { record: (await retried()) ?? fail('conflict', `Id ${id} is al in gebruik.`), created: false };
+    }
     tx.changed({ objectType: record.kind, objectId: id, after: record, change: { type: 'record.added', payload: record } });
     return { record, created: true };
   });
 }
 
 export async function editRecord(deps: Deps, actor: Actor, poId: string, id: string, patch: Record<string, unknown>): Promise<PoRecord> {
-  return changePo(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
+  return changePoAgenda(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
     requireRight(tx.rights.record, 'vastleggingen te wijzigen: dat doet de notulist');
     const existing = await findRecord(tx.sql, id);
     if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
@@ -75,7 +87,7 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
 }
 
 export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: string): Promise<void> {
-  await changePo(deps, actor, poId, 'vastlegging.verwijderen', async (tx) => {
+  await changePoAgenda(deps, actor, poId, 'vastlegging.verwijderen', async (tx) => {
     requireRight(tx.rights.record, 'vastleggingen te verwijderen: dat doet de notulist');
     const existing = await findRecord(tx.sql, id);
     if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
@@ -87,7 +99,7 @@ export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: s
 }
 
 export async function setBespreking(deps: Deps, actor: Actor, poId: string, itemId: string, bespreking: string): Promise<void> {
-  await changePo(deps, actor, poId, 'bespreking.vastleggen', async (tx) => {
+  await changePoAgenda(deps, actor, poId, 'bespreking.vastleggen', async (tx) => {
     requireRight(tx.rights.record, 'de bespreking vast te leggen: dat doet de notulist');
     const item = findItem(tx.po, itemId);
     assertRecordable(tx.po);

@@ -6,8 +6,9 @@ import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
-import { appendChange } from '../store/changes';
+import { appendChange, type PoChange } from '../store/changes';
 import { findUser } from '../store/directory';
+import { publishChange } from '../store/notify';
 import { deletePo, insertAgendapunt, insertPo, listPos, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
 import { changePo, requireOrganisation, requireRight } from './context';
 
@@ -23,7 +24,7 @@ export interface CreatePoInput {
 
 export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): Promise<LoadedPo> {
   const poId = randomUUID();
-  let seq = 0;
+  let created: PoChange | null = null;
   await deps.db.tx(async (sql) => {
     const org = await requireOrganisation(sql);
     const ph = org.portefeuillehouders.find((p) => p.id === input.portefeuillehouderId)
@@ -79,9 +80,10 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
       await insertAgendapunt(sql, po.id, item);
     }
     await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });
-    seq = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
+    created = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
+    if (deps.db.kind === 'postgresql') await publishChange(sql, po.id, created.seq);
   });
-  deps.changes.notify(poId, seq);
+  if (created) deps.changes.notify(poId, [created]);
   return (await loadPo(deps.db, poId)) ?? fail('internal');
 }
 

@@ -27,11 +27,13 @@ export class PoChannel {
   private snap: Snapshot | null = null;
   /** Every subscriber has received everything up to here. */
   private seq = 0;
+  /** The highest seq handed over by a commit on this instance (delivered in order, from memory). */
+  private handedOver = 0;
   private tail: Promise<void> = Promise.resolve();
   private catchUpQueued = false;
   private joining = 0;
   private closed = false;
-  private presence = '';
+  private presence: Buffer = Buffer.alloc(0);
 
   constructor(readonly poId: string, private readonly env: ChannelEnv) {}
 
@@ -62,9 +64,28 @@ export class PoChannel {
     else this.sendPresence();
   }
 
-  /** A change up to `seq` was committed (here or on another instance). */
+  /** A change up to `seq` was committed (here or on another instance): read it from the database. */
   notify(seq: number): void {
-    if (seq > this.seq) this.requestCatchUp();
+    if (seq > Math.max(this.seq, this.handedOver)) this.requestCatchUp();
+  }
+
+  /**
+   * Changes committed on this instance, as stored. When they follow on from what the clients have,
+   * they go out without a database read; after a gap (a commit elsewhere not yet read) the channel
+   * reads the database instead, so the order stays that of `seq`.
+   */
+  committed(changes: PoChange[]): void {
+    const last = changes.at(-1);
+    if (!last || this.closed) return;
+    this.handedOver = Math.max(this.handedOver, last.seq);
+    void this.serially(async () => {
+      for (const row of changes) {
+        if (row.seq <= this.seq) continue;
+        if (!this.snap) return; // Nobody admitted yet: the first one gets a state read now.
+        if (row.seq !== this.seq + 1) return this.requestCatchUp();
+        await this.deliver(row);
+      }
+    }).catch(() => undefined);
   }
 
   /** Notifications may have been lost (the database listener reconnected): read what is there. */
@@ -192,10 +213,10 @@ export class PoChannel {
   /** Tells everyone who is here when that changed, and always tells `joined`. */
   private sendPresence(joined?: Subscriber): void {
     if (!this.snap) return;
-    const text = presenceMessage(this.subs, this.snap);
-    if (text !== this.presence) {
-      this.presence = text;
-      for (const sub of this.subs) sub.send(text);
-    } else joined?.send(text);
+    const message = presenceMessage(this.subs, this.snap);
+    if (!message.equals(this.presence)) {
+      this.presence = message;
+      for (const sub of this.subs) sub.send(message);
+    } else joined?.send(message);
   }
 }

@@ -1,13 +1,14 @@
 /**
  * One WebSocket from `upgrade` to `close`: the hello (token and last seq), authentication with the
  * REST API's own token check, then membership of the PO's channel. Refusals close with 4401, 4403
- * or 4404 and a Dutch reason, after an `error` message with the catalogue id.
+ * or 4404 and a Dutch reason, after an `error` message with the catalogue id. When the token
+ * expires the socket is closed with 4401; the client reconnects with a fresh token and resumes.
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { AppError } from '../../shared/errors';
-import { userForToken } from '../auth/authenticate';
+import { sessionForToken } from '../auth/authenticate';
 import type { Deps } from '../deps';
 import type { LiveHub } from './hub';
 import { LIVE_CLOSE } from './protocol';
@@ -46,11 +47,13 @@ export function acceptLiveSocket(
     if (socket.readyState === socket.OPEN) socket.send(JSON.stringify({ type: 'error', error: { id, message } }));
     socket.close(code, closeReason(message));
   };
+  let expiryTimer: NodeJS.Timeout | null = null;
   const helloTimer = setTimeout(() => refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Geen aanmelding ontvangen: stuur eerst hello met een token.'), opts.helloTimeoutMs);
   helloTimer.unref();
 
   socket.on('close', () => {
     clearTimeout(helloTimer);
+    if (expiryTimer) clearTimeout(expiryTimer);
     if (sub) hub.leave(poIdRaw, sub);
   });
   socket.on('error', (err) => log.debug({ err }, 'live: socketfout'));
@@ -70,13 +73,20 @@ export function acceptLiveSocket(
 
   async function admit(token: string, lastSeq: number | undefined): Promise<void> {
     try {
-      const user = await userForToken(deps, token);
+      const { user, expiresAt } = await sessionForToken(deps, token);
       if (!poIdParam.safeParse(poIdRaw).success) return refuse(LIVE_CLOSE.notFound, 'not_found', `PO ${poIdRaw.slice(0, 40)} bestaat niet.`);
       if (socket.readyState !== socket.OPEN) return;
       sub = socketSubscriber(socket, user, {
         maxBufferedBytes: opts.maxBufferedBytes,
         onSlow: () => log.warn({ poId: poIdRaw, userId: user.id, buffered: socket.bufferedAmount }, 'live: client loopt te ver achter; verbinding gesloten'),
       });
+      // The token's expiry ends the socket too: the client comes back with a fresh token and
+      // resumes from its last seq, so a meeting longer than a token's life loses nothing.
+      expiryTimer = setTimeout(
+        () => refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Uw aanmelding is verlopen; meld opnieuw aan.'),
+        Math.min(Math.max(0, expiresAt - Date.now()), 2 ** 31 - 1),
+      );
+      expiryTimer.unref();
       await hub.join(poIdRaw, sub, lastSeq);
     } catch (err) {
       if (err instanceof AppError && err.id === 'unauthenticated') return refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', err.message);

@@ -1,5 +1,6 @@
 /** All live channels of this server instance, one per PO that has someone connected. */
 import type { FastifyBaseLogger } from 'fastify';
+import type { PoChange } from '../store/changes';
 import type { Database } from '../store/db';
 import { PoChannel } from './channel';
 import type { Subscriber } from './subscriber';
@@ -30,9 +31,14 @@ export class LiveHub {
     this.channels.get(poId)?.leave(sub);
   }
 
-  /** After a commit (ChangeBus) or a notification from another instance (PostgreSQL NOTIFY). */
+  /** A notification from an instance (PostgreSQL NOTIFY): the channel reads what is new. */
   notify(poId: string, seq: number): void {
     this.channels.get(poId)?.notify(seq);
+  }
+
+  /** Committed on this instance (ChangeBus): the changes themselves, no need to read them back. */
+  deliver(poId: string, changes: PoChange[]): void {
+    this.channels.get(poId)?.committed(changes);
   }
 
   /** Notifications may have been missed: every channel reads what is new. */

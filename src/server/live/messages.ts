@@ -11,7 +11,8 @@ import type { PresenceUser, ServerMessage } from './protocol';
 import { asLive, hiddenVersion, type About, type Snapshot } from './snapshot';
 import type { Subscriber } from './subscriber';
 
-const serialize = (m: ServerMessage): string => JSON.stringify(m);
+/** Serialized and encoded once: every socket that gets it sends the same bytes. */
+const serialize = (m: ServerMessage): Buffer => Buffer.from(JSON.stringify(m));
 
 /** May this reader see a change about `about`? An unknown item counts as confidential. */
 export function mayRead(rights: PoRights, about: About, po: LoadedPo): boolean {
@@ -22,8 +23,8 @@ export function mayRead(rights: PoRights, about: About, po: LoadedPo): boolean {
 
 /** A change, serialized lazily at most twice: in full, and for readers without access to its item. */
 export function changeSender(c: PoChange, about: About, snap: Snapshot): (sub: Subscriber) => void {
-  let full: string | undefined;
-  let hidden: string | undefined;
+  let full: Buffer | undefined;
+  let hidden: Buffer | undefined;
   return (sub) => {
     if (!sub.rights) return;
     const text = mayRead(sub.rights, about, snap.po)
@@ -36,7 +37,7 @@ export function changeSender(c: PoChange, about: About, snap: Snapshot): (sub: S
 
 /** The PO's state for each user (cached per user id: two tabs of one user share it). */
 export function stateSender(po: LoadedPo, org: OrganisationConfig): (sub: Subscriber) => void {
-  const byUser = new Map<string, string>();
+  const byUser = new Map<string, Buffer>();
   return (sub) => {
     let text = byUser.get(sub.user.id);
     if (text === undefined) {
@@ -49,7 +50,7 @@ export function stateSender(po: LoadedPo, org: OrganisationConfig): (sub: Subscr
 }
 
 /** Who is connected now: each user once, with their roles on this PO, by name. */
-export function presenceMessage(subs: Iterable<Subscriber>, snap: Snapshot): string {
+export function presenceMessage(subs: Iterable<Subscriber>, snap: Snapshot): Buffer {
   const users = new Map<string, PresenceUser>();
   for (const sub of subs) {
     if (!users.has(sub.user.id)) users.set(sub.user.id, { id: sub.user.id, name: sub.user.name, roles: poRolesOf(sub.user, snap.po, snap.org) });

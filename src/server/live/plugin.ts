@@ -1,13 +1,13 @@
 /**
  * The live channel: `GET /api/pos/:poId/live` (WebSocket). Wires the ChangeBus (commits on this
- * instance) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to the hub; pings every
+ * instance, with their changes) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to the hub; pings every
  * socket and drops the ones that stop answering.
  */
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';
 import type { WebSocket } from 'ws';
 import type { Deps } from '../deps';
-import { listenForChanges, publishChange, type ChangeListener } from '../store/notify';
+import { listenForChanges, type ChangeListener } from '../store/notify';
 import { acceptLiveSocket } from './connection';
 import { LiveHub } from './hub';
 
@@ -35,16 +35,9 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   const hub = new LiveHub({ db: deps.db, log });
 
   const pg = deps.db.kind === 'postgresql';
-  /** NOTIFYs still under way: awaited on close, so none runs into a closed database. */
-  const publishing = new Set<Promise<void>>();
-  const offBus = deps.changes.onChange((poId, seq) => {
-    hub.notify(poId, seq);
-    if (!pg) return;
-    const sent = publishChange(deps.db, poId, seq)
-      .catch((err: unknown) => log.warn({ err, poId }, 'live: NOTIFY mislukt; andere instanties lopen achter tot de volgende'))
-      .finally(() => publishing.delete(sent));
-    publishing.add(sent);
-  });
+  // Commits on this instance come with their changes; other instances hear of theirs by NOTIFY,
+  // which the committing transaction sends (see commands/context.ts).
+  const offBus = deps.changes.onChange((poId, changes) => hub.deliver(poId, changes));
   let listener: ChangeListener | null = null;
   if (pg && deps.config.DATABASE_URL) {
     listener = listenForChanges({
@@ -83,7 +76,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
     offBus();
-    await Promise.all([hub.close(), listener?.close(), ...publishing]);
+    await Promise.all([hub.close(), listener?.close()]);
   });
   return hub;
 }

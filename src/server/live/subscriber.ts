@@ -11,8 +11,8 @@ export interface Subscriber {
   /** Rights on the PO as the channel's snapshot has it; set when admitted, renewed on every state. */
   rights: PoRights | null;
   readonly open: boolean;
-  /** Sends one serialized server message; closes the socket when the client cannot keep up. */
-  send(text: string): void;
+  /** Sends one serialized server message (as a text frame); closes the socket when the client cannot keep up. */
+  send(message: string | Buffer): void;
   /** Refuses or ends the subscription: an `error` message, then a close with a short Dutch reason. */
   refuse(code: number, id: ErrorId, message: string): void;
 }
@@ -47,14 +47,14 @@ export function socketSubscriber(socket: WebSocket, user: User, opts: SocketSubs
     get open() {
       return !closing && socket.readyState === socket.OPEN;
     },
-    send(text) {
+    send(message) {
       if (closing || socket.readyState !== socket.OPEN) return;
       if (socket.bufferedAmount > opts.maxBufferedBytes) {
         opts.onSlow();
         close(LIVE_CLOSE.tooSlow, 'De verbinding loopt te ver achter; maak opnieuw verbinding.');
         return;
       }
-      socket.send(text);
+      socket.send(message, { binary: false });
     },
     refuse(code, id, message) {
       if (closing) return;

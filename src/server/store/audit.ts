@@ -33,17 +33,19 @@ export function scrub(value: unknown): unknown {
   return value;
 }
 
+/** The audit_log columns an entry fills, and their values (secrets scrubbed), in that order. */
+export const AUDIT_COLUMNS = 'actor_id, actor_name, action, object_type, object_id, po_id, result, origin, before, after';
+export function auditValues(e: AuditEntry): unknown[] {
+  return [
+    e.actor.id, e.actor.name, e.action, e.objectType, e.objectId, e.poId ?? null, e.result,
+    JSON.stringify(scrub(e.origin)),
+    e.before === undefined ? null : JSON.stringify(scrub(e.before)),
+    e.after === undefined ? null : JSON.stringify(scrub(e.after)),
+  ];
+}
+
 export async function appendAudit(sql: Sql, e: AuditEntry): Promise<void> {
-  await sql.query(
-    `INSERT INTO audit_log (actor_id, actor_name, action, object_type, object_id, po_id, result, origin, before, after)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [
-      e.actor.id, e.actor.name, e.action, e.objectType, e.objectId, e.poId ?? null, e.result,
-      JSON.stringify(scrub(e.origin)),
-      e.before === undefined ? null : JSON.stringify(scrub(e.before)),
-      e.after === undefined ? null : JSON.stringify(scrub(e.after)),
-    ],
-  );
+  await sql.query(`INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`, auditValues(e));
 }
 
 export interface AuditRow extends Omit<AuditEntry, 'actor'> { id: number; at: string; actorId: string | null; actorName: string }

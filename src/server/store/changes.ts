@@ -1,4 +1,5 @@
 /** Per-PO change sequence: every change gets the next number, in the same transaction as the change. */
+import { AUDIT_COLUMNS, auditValues, type AuditEntry } from './audit';
 import type { Sql } from './db';
 import { iso } from './rows';
 
@@ -11,13 +12,37 @@ export interface PoChange {
   payload: unknown;
 }
 
-export async function appendChange(sql: Sql, c: Omit<PoChange, 'seq' | 'at'>): Promise<number> {
-  const [row] = await sql.query<{ seq: number }>('UPDATE pos SET seq = seq + 1 WHERE id = $1 RETURNING seq', [c.poId]);
-  const seq = Number(row?.seq);
-  await sql.query('INSERT INTO po_changes (po_id, seq, actor_id, type, payload) VALUES ($1,$2,$3,$4,$5)', [
-    c.poId, seq, c.actorId, c.type, JSON.stringify(c.payload),
-  ]);
-  return seq;
+/**
+ * Numbers the change with the PO's next seq and stores it, in one statement. Returns the change as
+ * stored, so this instance can pass it to its live clients without reading it back.
+ */
+export async function appendChange(sql: Sql, c: Omit<PoChange, 'seq' | 'at'>): Promise<PoChange> {
+  const payload = JSON.stringify(c.payload);
+  const [row] = await sql.query<{ seq: number; at: Date }>(
+    `WITH next AS (UPDATE pos SET seq = seq + 1 WHERE id = $1 RETURNING seq)
+     INSERT INTO po_changes (po_id, seq, actor_id, type, payload)
+     SELECT $1::uuid, next.seq, $2::text, $3::text, $4::jsonb FROM next RETURNING seq, at`,
+    [c.poId, c.actorId, c.type, payload],
+  );
+  if (!row) throw new Error(`PO ${c.poId} bestaat niet: wijziging niet genummerd`);
+  return { poId: c.poId, seq: Number(row.seq), at: iso(row.at), actorId: c.actorId, type: c.type, payload: JSON.parse(payload) as unknown };
+}
+
+/**
+ * Appends the audit entry and the numbered change it belongs to, in one statement: a write during
+ * the meeting then costs one statement less.
+ */
+export async function appendAuditedChange(sql: Sql, audit: AuditEntry, c: Omit<PoChange, 'seq' | 'at'>): Promise<PoChange> {
+  const payload = JSON.stringify(c.payload);
+  const [row] = await sql.query<{ seq: number; at: Date }>(
+    `WITH audited AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($5,$6,$7,$8,$9,$10,$11,$12,$13,$14)),
+       next AS (UPDATE pos SET seq = seq + 1 WHERE id = $1 RETURNING seq)
+     INSERT INTO po_changes (po_id, seq, actor_id, type, payload)
+     SELECT $1::uuid, next.seq, $2::text, $3::text, $4::jsonb FROM next RETURNING seq, at`,
+    [c.poId, c.actorId, c.type, payload, ...auditValues(audit)],
+  );
+  if (!row) throw new Error(`PO ${c.poId} bestaat niet: wijziging niet genummerd`);
+  return { poId: c.poId, seq: Number(row.seq), at: iso(row.at), actorId: c.actorId, type: c.type, payload: JSON.parse(payload) as unknown };
 }
 
 export async function changesSince(sql: Sql, poId: string, afterSeq: number, limit = 1000): Promise<PoChange[]> {

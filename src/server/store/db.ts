@@ -2,10 +2,9 @@
  * The database port: PostgreSQL through `pg` when DATABASE_URL is set, otherwise embedded PGlite.
  * Only the store folder imports a database driver. Every change runs in one transaction (`tx`).
  */
-import fs from 'node:fs';
-import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { migrate } from './migrate';
+import { startPgliteStore } from './pgliteDriver';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -39,16 +38,12 @@ export async function openDatabase(opts: DatabaseOptions): Promise<Database> {
 }
 
 async function openPglite(dataDir: string): Promise<Database> {
-  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
-  await lite.waitReady;
-  const run = async <T>(target: Pick<PGlite, 'query'>, text: string, params?: unknown[]): Promise<T[]> =>
-    (await target.query<T>(text, params as unknown[])).rows;
+  const store = await startPgliteStore(dataDir);
   return {
     kind: 'pglite',
-    query: (text, params) => run(lite, text, params),
-    tx: (fn) => lite.transaction((t) => fn({ query: (text, params) => run(t, text, params) })),
-    close: () => lite.close(),
+    query: (text, params) => store.query(text, params),
+    tx: (fn) => store.tx(fn),
+    close: () => store.close(),
   };
 }
 

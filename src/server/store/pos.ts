@@ -1,6 +1,7 @@
 /** The PO repository: the only code that reads and writes pos, agendapunten and records. */
 import type { Agendapunt, Po, PoRecord, PoStatus, Stuk } from '../../domain';
 import type { Sql } from './db';
+import { ORGANISATION_ID } from './directory';
 import { iso, isoOrNull } from './rows';
 
 interface PoRow {
@@ -25,6 +26,8 @@ interface RecordRow {
 
 export type PoHeader = Omit<Po, 'agendapunten' | 'records'> & { seq: number };
 export type LoadedPo = Po & { seq: number };
+/** A PO as a change sees it: header and agenda, and how many live records it has (not the records). */
+export type PoForChange = Omit<LoadedPo, 'records'> & { recordCount: number };
 
 const toHeader = (r: PoRow): PoHeader => ({
   id: r.id,
@@ -91,6 +94,30 @@ export async function loadPo(sql: Sql, id: string, opts: { forUpdate?: boolean }
   if (!row) return null;
   const [assembled] = await assemble(sql, [toHeader(row)]);
   return assembled ?? null;
+}
+
+/**
+ * Locks the PO for this transaction and reads, in one statement, what every change needs: the PO,
+ * its agenda, the number of live records, and the version of the organisation's configuration
+ * (its row version; null when there is none yet). Null when the PO does not exist.
+ */
+export async function lockPoForChange(sql: Sql, id: string): Promise<{ po: PoForChange; orgVersion: string | null } | null> {
+  const [row] = await sql.query<PoRow & { items: ItemRow[]; record_count: number; org_version: string | null }>(
+    `SELECT p.*,
+       (SELECT coalesce(jsonb_agg(to_jsonb(a) ORDER BY a.position, a.created_at), '[]'::jsonb) FROM agendapunten a WHERE a.po_id = p.id) AS items,
+       (SELECT count(*)::int FROM records r WHERE r.po_id = p.id AND r.deleted_at IS NULL) AS record_count,
+       (SELECT o.xmin::text FROM organisation o WHERE o.id = $2) AS org_version
+     FROM pos p WHERE p.id = $1 FOR UPDATE OF p`,
+    [id, ORGANISATION_ID],
+  );
+  if (!row) return null;
+  return { po: { ...toHeader(row), agendapunten: row.items.map(toItem), recordCount: row.record_count }, orgVersion: row.org_version };
+}
+
+/** The live records of one PO, in the order they were made. */
+export async function loadRecords(sql: Sql, poId: string): Promise<PoRecord[]> {
+  const rows = await sql.query<RecordRow>('SELECT * FROM records WHERE po_id = $1 AND deleted_at IS NULL ORDER BY created_at, id', [poId]);
+  return rows.map(toRecord);
 }
 
 async function assemble(sql: Sql, headers: PoHeader[]): Promise<LoadedPo[]> {

@@ -1,0 +1,167 @@
+/**
+ * The embedded PGlite store, driven the way node-postgres drives a server: each query goes to
+ * Postgres as one batch (Bind, Describe, Execute, Sync, plus Parse the first time, plus BEGIN when
+ * it opens a transaction) with its parameters as text, and Postgres infers their types. Statements
+ * are prepared once and then only bound and executed, so Postgres neither parses nor plans them
+ * again. PGlite's own `query` parses and plans every time and first asks Postgres for the parameter
+ * types: six trips into the WebAssembly engine per query instead of one. During a meeting that was
+ * most of a write's time.
+ *
+ * All access is serialised: a transaction holds the engine from its first statement to COMMIT, and
+ * every query outside one waits its turn. (PGlite on a worker thread was measured too: each
+ * statement then pays a message round trip, and a write took longer.)
+ */
+import fs from 'node:fs';
+import { parse as pgliteParse, PGlite, protocol } from '@electric-sql/pglite';
+import type { Sql } from './db';
+
+const { serialize } = protocol;
+
+type Value = string | null;
+
+/** A parameter as node-postgres sends it in text form, so both stores see the same values. */
+export function toParam(value: unknown): Value {
+  if (value === null || value === undefined) return null;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return arrayLiteral(value);
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+}
+
+function arrayLiteral(items: unknown[]): string {
+  const parts = items.map((item) => {
+    if (item === null || item === undefined) return 'NULL';
+    if (Array.isArray(item)) return arrayLiteral(item);
+    const text = item instanceof Date ? item.toISOString() : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+  });
+  return `{${parts.join(',')}}`;
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}
+
+const SYNC = serialize.sync();
+const DESCRIBE_PORTAL = serialize.describe({ type: 'P' });
+const EXECUTE = serialize.execute({});
+/** Statements kept prepared (parsed and planned once), the most recently used ones. */
+const MAX_PREPARED = 500;
+/** Statements that read or write rows are prepared; anything else (DDL) forgets all plans. */
+const DML = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+
+export interface Engine {
+  /** One statement; `begin` opens a transaction first (in the same trip). */
+  query(text: string, params: Value[], opts: { begin: boolean; inTx: boolean }): Promise<unknown[]>;
+  /** COMMIT; false when Postgres rolled back instead (a statement in it had failed). */
+  commit(): Promise<boolean>;
+  rollback(): Promise<void>;
+}
+
+/** Statements against one PGlite, prepared once. */
+export function pgliteEngine(lite: PGlite): Engine {
+  /** SQL text -> name of its prepared statement, in order of last use. */
+  const prepared = new Map<string, string>();
+  let named = 0;
+  const simple = async (text: string, syncToFs: boolean): Promise<string | null> => {
+    const { messages } = await lite.execProtocol(serialize.query(text), { syncToFs });
+    const done = messages.filter((m) => m.name === 'commandComplete').at(-1) as { text?: string } | undefined;
+    return done?.text ?? null;
+  };
+  return {
+    async query(text, params, { begin, inTx }) {
+      const dml = DML.test(text);
+      const known = prepared.get(text);
+      // A fresh name for every Parse: a statement whose batch failed may exist under its name.
+      const fresh = !known && dml ? `po_${++named}` : null;
+      const chunks: Uint8Array[] = [];
+      if (begin) chunks.push(serialize.query('BEGIN'));
+      if (!known) chunks.push(serialize.parse({ name: fresh ?? '', text }));
+      chunks.push(serialize.bind({ statement: known ?? fresh ?? '', values: params }), DESCRIBE_PORTAL, EXECUTE, SYNC);
+      const { messages } = await lite.execProtocol(concat(chunks), { syncToFs: !inTx });
+      if (known) {
+        prepared.delete(text);
+        prepared.set(text, known);
+      } else if (fresh) {
+        prepared.set(text, fresh);
+        if (prepared.size > MAX_PREPARED) {
+          const [oldText, oldName] = prepared.entries().next().value as [string, string];
+          prepared.delete(oldText);
+          await lite.execProtocol(concat([serialize.close({ type: 'S', name: oldName }), SYNC]), { syncToFs: false });
+        }
+      } else if (prepared.size > 0) {
+        // The schema may have changed: plans made before could now be wrong.
+        prepared.clear();
+        await simple('DEALLOCATE ALL', false);
+      }
+      return pgliteParse.parseResults(messages, lite.parsers).at(-1)?.rows ?? [];
+    },
+    commit: async () => (await simple('COMMIT', true)) !== 'ROLLBACK',
+    rollback: async () => {
+      await simple('ROLLBACK', true);
+    },
+  };
+}
+
+export interface PgliteStore {
+  query<T>(text: string, params?: unknown[]): Promise<T[]>;
+  tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
+
+/** Dates stay 'YYYY-MM-DD' strings, as on PostgreSQL (db.ts). */
+const DATE_OID = 1082;
+
+/** Opens PGlite on `dataDir` (a folder, or `memory://`). */
+export async function startPgliteStore(dataDir: string): Promise<PgliteStore> {
+  if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
+  const lite = new PGlite(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
+  await lite.waitReady;
+  return storeOver(pgliteEngine(lite), () => lite.close());
+}
+
+/** The store's rules over an engine: one holder at a time, transactions, COMMIT that was a ROLLBACK. */
+function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStore {
+  let tail: Promise<unknown> = Promise.resolve();
+  const exclusive = <T>(fn: () => Promise<T>): Promise<T> => {
+    const run = tail.then(fn);
+    tail = run.catch(() => undefined);
+    return run;
+  };
+  return {
+    query: <T>(text: string, params?: unknown[]) =>
+      exclusive(() => engine.query(text, (params ?? []).map(toParam), { begin: false, inTx: false })) as Promise<T[]>,
+    tx: (fn) =>
+      exclusive(async () => {
+        let begun = false;
+        let open = true;
+        const sql: Sql = {
+          query: async <T>(text: string, params?: unknown[]) => {
+            if (!open) throw new Error('De transactie is al afgesloten.');
+            const begin = !begun;
+            begun = true;
+            return (await engine.query(text, (params ?? []).map(toParam), { begin, inTx: true })) as T[];
+          },
+        };
+        try {
+          const result = await fn(sql);
+          open = false;
+          // A statement that failed inside `fn` and was caught there aborts the transaction:
+          // Postgres then answers COMMIT with ROLLBACK, and nothing was written.
+          if (begun && !(await engine.commit())) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
+          return result;
+        } catch (err) {
+          if (open && begun) await engine.rollback().catch(() => undefined);
+          open = false;
+          throw err;
+        }
+      }),
+    close: () => exclusive(closeEngine),
+  };
+}
