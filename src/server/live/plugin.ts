@@ -1,7 +1,7 @@
 /**
  * The live channel: `GET /api/pos/:poId/live` (WebSocket). Wires the ChangeBus (commits on this
- * instance, with their changes) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to the hub; pings every
- * socket and drops the ones that stop answering.
+ * instance, with their changes) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to
+ * the hub; pings every socket and drops the ones that stop answering.
  */
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance } from 'fastify';

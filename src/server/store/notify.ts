@@ -1,6 +1,7 @@
 /**
- * Change notifications between server instances on one PostgreSQL database: after a commit an
- * instance sends `NOTIFY po_changes, '<poId>:<seq>'`; every instance LISTENs on a dedicated
+ * Change notifications between server instances on one PostgreSQL database: the transaction that
+ * writes a change sends `NOTIFY po_changes, '<poId>:<seq>'` (Postgres delivers it at commit, and
+ * not at all on rollback); every instance LISTENs on a dedicated
  * connection (not from the pool) and reconnects when it drops. A notification only says "read
  * po_changes": the rows themselves are the truth, so a lost notification costs latency, not data.
  */
