@@ -10,3 +10,4 @@ export * from './followup';
 export * from './agendaverzoek';
 export * from './stukken';
 export * from './verslagDiff';
+export * from './timing';

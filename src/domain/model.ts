@@ -2,6 +2,7 @@
  * The PO model: plain data, no I/O. Dates are ISO strings (timestamps in UTC with `Z`,
  * calendar dates as `YYYY-MM-DD` in Europe/Amsterdam).
  */
+import type { ItemTimings } from './timing';
 
 export const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
 export type Purpose = (typeof PURPOSES)[number];
@@ -193,6 +194,8 @@ export interface Po {
   records: PoRecord[];
   /** The item being discussed now, during the meeting. */
   currentAgendapuntId: string | null;
+  /** Time spent per item during the meeting. */
+  timings: ItemTimings;
   teamsMeetingChatId: string | null;
   vastgesteldAt: string | null;
   startedAt: string | null;

@@ -28,7 +28,7 @@ export function po(items: AgendaItemView[], over: Partial<PoView> = {}): PoView 
     id: uuid(), title: 'PO Bram Diepstraten', status: 'concept', startsAt: '2026-11-30T08:00:00.000Z',
     portefeuillehouder: { id: 'bram', name: 'Bram Diepstraten', titel: 'wethouder' },
     concernadviseurId: 'u-eva', notulistId: 'u-noor', participantIds: [], aanwezigen: [], sections: SECTIONS, agendapunten, records: [],
-    currentAgendapuntId: null, teamsMeetingChatId: null, vastgesteldAt: null, startedAt: null, endedAt: null, approval: null,
+    currentAgendapuntId: null, timings: { spent: {}, current: null }, teamsMeetingChatId: null, vastgesteldAt: null, startedAt: null, endedAt: null, approval: null,
     publishedVersion: 0, correctionOpen: false, stukkenDeadline: '2026-11-25T11:00:00.000Z', agendaCheck: { problems: [], waitingForKwaliteitstoets: [] },
     seq: 1, myRoles: ['concernadviseur'],
     rights: {

@@ -2,11 +2,14 @@
 import { fromRequest, toRequest } from '../../src/client/shared/meeting/liveSession';
 import type { MeetingWrite } from '../../src/client/shared/meeting/live';
 import { applyWrite } from '../../src/client/shared/meeting/overlay';
-import { elapsedMs, emptyTimings, itemTime, switchTo } from '../../src/client/shared/meeting/timing';
+import { switchItem, type ItemTimings } from '../../src/domain/timing';
+import { elapsedMs, emptyTimings, itemTime } from '../../src/client/shared/meeting/timing';
 import { missingFields, emptyDraft } from '../../src/client/meeting/recordDraft';
 import type { PoView } from '../../src/client/shared/types';
 
 const MIN = 60_000;
+/** The server's rule (domain/timing.ts), with times in ms from the meeting's start. */
+const switchTo = (t: ItemTimings, itemId: string | null, ms: number): ItemTimings => switchItem(t, itemId, new Date(ms).toISOString());
 
 describe('time per agendapunt', () => {
   test('time runs for the current item only and adds up over its turns; an overrun is what exceeds the plan', () => {

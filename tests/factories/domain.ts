@@ -240,6 +240,7 @@ export function buildPo(overrides: Partial<Po> = {}): Po {
     agendapunten: buildAgenda(),
     records: [],
     currentAgendapuntId: null,
+    timings: { spent: {}, current: null },
     teamsMeetingChatId: null,
     vastgesteldAt: null,
     startedAt: null,

@@ -1,6 +1,6 @@
 /** During the meeting: start, current item, records, bespreking, end. */
 import type { PoRecord, RecordInput } from '../../domain';
-import { applyRecordPatch, assertInMeeting, assertRecordable, buildRecord, endMeeting, findItem, startMeeting } from '../../domain';
+import { applyRecordPatch, assertInMeeting, assertRecordable, buildRecord, endMeeting, findItem, noTimings, startMeeting, switchItem } from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
@@ -13,7 +13,8 @@ export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<v
     requireRight(tx.rights.chair, 'de vergadering te starten');
     const status = startMeeting(tx.po);
     const first = tx.po.agendapunten.slice().sort((a, b) => tx.po.sections.indexOf(a.section) - tx.po.sections.indexOf(b.section) || a.position - b.position)[0];
-    await updatePo(tx.sql, poId, { status, startedAt: tx.now, currentAgendapuntId: first?.id ?? null }, tx.now);
+    const timings = switchItem(noTimings(), first?.id ?? null, tx.now);
+    await updatePo(tx.sql, poId, { status, startedAt: tx.now, currentAgendapuntId: first?.id ?? null, timings }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status, currentAgendapuntId: first?.id ?? null } } });
   });
 }
@@ -22,7 +23,7 @@ export async function endPo(deps: Deps, actor: Actor, poId: string): Promise<voi
   await changePo(deps, actor, poId, 'vergadering.beeindigen', async (tx) => {
     requireRight(tx.rights.chair, 'de vergadering te beëindigen');
     const status = endMeeting(tx.po);
-    await updatePo(tx.sql, poId, { status, endedAt: tx.now, currentAgendapuntId: null }, tx.now);
+    await updatePo(tx.sql, poId, { status, endedAt: tx.now, currentAgendapuntId: null, timings: switchItem(tx.po.timings, null, tx.now) }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
   });
 }
@@ -32,8 +33,9 @@ export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, age
     requireRight(tx.rights.chair, 'het huidige agendapunt te kiezen');
     assertInMeeting(tx.po);
     if (agendapuntId) findItem(tx.po, agendapuntId);
-    await updatePo(tx.sql, poId, { currentAgendapuntId: agendapuntId }, tx.now);
-    tx.changed({ objectType: 'po', objectId: poId, before: { currentAgendapuntId: tx.po.currentAgendapuntId }, after: { currentAgendapuntId: agendapuntId }, change: { type: 'po.current', payload: { currentAgendapuntId: agendapuntId } } });
+    const timings = switchItem(tx.po.timings, agendapuntId, tx.now);
+    await updatePo(tx.sql, poId, { currentAgendapuntId: agendapuntId, timings }, tx.now);
+    tx.changed({ objectType: 'po', objectId: poId, before: { currentAgendapuntId: tx.po.currentAgendapuntId }, after: { currentAgendapuntId: agendapuntId }, change: { type: 'po.current', payload: { currentAgendapuntId: agendapuntId, timings } } });
   });
 }
 

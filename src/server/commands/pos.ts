@@ -1,7 +1,7 @@
 /** Creating, changing and removing a PO. */
 import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
-import { assertAgendaEditable, mayCreatePo, newAgendapunt, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
+import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -57,6 +57,7 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
       agendapunten: [],
       records: [],
       currentAgendapuntId: null,
+      timings: noTimings(),
       teamsMeetingChatId: null,
       vastgesteldAt: null,
       startedAt: null,

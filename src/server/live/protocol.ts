@@ -8,7 +8,7 @@
  * API takes. Then the server sends a `state` (or, when `lastSeq` is given and still close, the
  * missed `change`s), `presence`, and from then on every change of the PO in `seq` order.
  */
-import type { Agendapunt, Po, PoRecord, PoRole, PoStatus } from '../../domain';
+import type { Agendapunt, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
 import type { ErrorId } from '../../shared/errors';
 import type { presentPo } from '../present/po';
 
@@ -41,7 +41,7 @@ interface ChangeMeta {
 export type LiveChange =
   | (ChangeMeta & { type: 'record.added' | 'record.updated'; payload: PoRecord })
   | (ChangeMeta & { type: 'record.removed'; payload: { id: string } })
-  | (ChangeMeta & { type: 'po.current'; payload: { currentAgendapuntId: string | null } })
+  | (ChangeMeta & { type: 'po.current'; payload: { currentAgendapuntId: string | null; timings?: ItemTimings } })
   | (ChangeMeta & { type: 'po.status'; payload: { status: PoStatus; currentAgendapuntId?: string | null; correctionOpen?: boolean } })
   | (ChangeMeta & { type: 'po.updated'; payload: Partial<Pick<Po, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>> })
   | (ChangeMeta & { type: 'agendapunt.added' | 'agendapunt.updated'; payload: Agendapunt })

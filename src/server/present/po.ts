@@ -22,6 +22,7 @@ export function presentPo(full: LoadedPo, user: User, org: OrganisationConfig) {
     agendapunten: orderedItems(po.agendapunten, po.sections).map((item) => ({ ...item, nummer: numbers.get(item.id) ?? '' })),
     records: po.records,
     currentAgendapuntId: po.currentAgendapuntId,
+    timings: po.timings,
     teamsMeetingChatId: po.teamsMeetingChatId,
     vastgesteldAt: po.vastgesteldAt,
     startedAt: po.startedAt,

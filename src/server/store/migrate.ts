@@ -2,10 +2,12 @@
 import type { Database } from './db';
 import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_publications';
+import * as m003 from './migrations/003_timings';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
   { id: '002_publications', sql: m002.sql },
+  { id: '003_timings', sql: m003.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

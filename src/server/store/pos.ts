@@ -1,5 +1,5 @@
 /** The PO repository: the only code that reads and writes pos, agendapunten and records. */
-import type { Agendapunt, Po, PoRecord, PoStatus, Stuk } from '../../domain';
+import type { Agendapunt, ItemTimings, Po, PoRecord, PoStatus, Stuk } from '../../domain';
 import type { Sql } from './db';
 import { ORGANISATION_ID } from './directory';
 import { iso, isoOrNull } from './rows';
@@ -7,7 +7,7 @@ import { iso, isoOrNull } from './rows';
 interface PoRow {
   id: string; portefeuillehouder_id: string; title: string; starts_at: Date; status: PoStatus;
   concernadviseur_id: string | null; notulist_id: string | null; participant_ids: string[]; aanwezigen: string[];
-  sections: string[]; current_agendapunt_id: string | null; teams_meeting_chat_id: string | null;
+  sections: string[]; current_agendapunt_id: string | null; timings: ItemTimings; teams_meeting_chat_id: string | null;
   vastgesteld_at: Date | null; started_at: Date | null; ended_at: Date | null; approved_by: string | null;
   approved_at: Date | null; published_version: number; correction_open: boolean; seq: number;
   created_at: Date; updated_at: Date;
@@ -41,6 +41,7 @@ const toHeader = (r: PoRow): PoHeader => ({
   aanwezigen: r.aanwezigen,
   sections: r.sections,
   currentAgendapuntId: r.current_agendapunt_id,
+  timings: r.timings,
   teamsMeetingChatId: r.teams_meeting_chat_id,
   vastgesteldAt: isoOrNull(r.vastgesteld_at),
   startedAt: isoOrNull(r.started_at),
@@ -185,7 +186,7 @@ export async function insertPo(sql: Sql, po: Po, createdBy: string): Promise<voi
 const PO_COLUMNS = {
   title: 'title', startsAt: 'starts_at', status: 'status', concernadviseurId: 'concernadviseur_id',
   notulistId: 'notulist_id', participantIds: 'participant_ids', aanwezigen: 'aanwezigen', sections: 'sections',
-  currentAgendapuntId: 'current_agendapunt_id', teamsMeetingChatId: 'teams_meeting_chat_id',
+  currentAgendapuntId: 'current_agendapunt_id', timings: 'timings', teamsMeetingChatId: 'teams_meeting_chat_id',
   vastgesteldAt: 'vastgesteld_at', startedAt: 'started_at', endedAt: 'ended_at', publishedVersion: 'published_version',
   correctionOpen: 'correction_open',
 } as const;

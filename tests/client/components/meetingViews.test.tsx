@@ -3,7 +3,8 @@ import { screen } from '@testing-library/react';
 import { PURPOSE_EXPLANATION } from '../../../src/domain/model';
 import { AgendaProgress } from '../../../src/client/shared/meeting/AgendaProgress';
 import { CurrentItem } from '../../../src/client/shared/meeting/CurrentItem';
-import { emptyTimings, itemTime, switchTo } from '../../../src/client/shared/meeting/timing';
+import { switchItem } from '../../../src/domain/timing';
+import { emptyTimings, itemTime } from '../../../src/client/shared/meeting/timing';
 import { item, renderUi } from '../fixtures';
 
 const MIN = 60_000;
@@ -29,7 +30,7 @@ describe('the current item', () => {
   test('the agenda marks the current item and shows each item\'s time, an overrun included', () => {
     const a = item('Eerste', { nummer: '1', plannedMinutes: 5, purpose: 'beeldvorming' });
     const b = item('Tweede', { nummer: '2', plannedMinutes: 10, purpose: 'besluitvorming' });
-    const timings = switchTo(switchTo(emptyTimings(), a.id, 0), b.id, 7 * MIN);
+    const timings = switchItem(switchItem(emptyTimings(), a.id, new Date(0).toISOString()), b.id, new Date(7 * MIN).toISOString());
     expect(itemTime(timings, a.id, 5, 8 * MIN).overrunMs).toBe(2 * MIN);
     const onSelect = jest.fn();
     renderUi(<AgendaProgress items={[a, b]} currentId={b.id} timings={timings} now={8 * MIN} label="Agenda" onSelect={onSelect} />);

@@ -101,4 +101,11 @@ describe('applyChange', () => {
     expect(po).toMatchObject({ seq: 15, status: 'afgesloten', currentAgendapuntId: null });
     expect(po.agendapunten.map((i) => [i.id, i.nummer])).toEqual([['c', '1'], ['a', '2']]);
   });
+
+  test('takes the time per item from the server when the current item moves', () => {
+    const timings = { spent: { a: 300_000 }, current: { itemId: 'b', since: '2026-11-30T09:05:00.000Z' } };
+    const po = applyChange(base, { seq: 11, change: { type: 'po.current', payload: { currentAgendapuntId: 'b', timings }, ...meta } });
+    expect(po.timings).toEqual(timings);
+    expect(po.currentAgendapuntId).toBe('b');
+  });
 });

@@ -23,6 +23,7 @@ export interface PoView {
   publishedVersion: number;
   correctionOpen: boolean;
   currentAgendapuntId: string | null;
+  timings: { spent: Record<string, number>; current: { itemId: string; since: string } | null };
 }
 
 export async function createPo(s: TestServer, body: Record<string, unknown> = {}): Promise<PoView> {

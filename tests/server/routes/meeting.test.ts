@@ -8,6 +8,32 @@ afterAll(async () => { await s.close(); });
 
 type ErrorBody = { error: { id: string; problems: { path: string }[] } };
 
+describe('time per agendapunt', () => {
+  test('the server keeps the time of every turn, so every screen shows the same elapsed time', async () => {
+    const MIN = 60_000;
+    const t0 = Date.now();
+    const at = (minutes: number): Date => new Date(t0 + minutes * MIN);
+    try {
+      s.setNow(at(0));
+      const { po, items } = await startedPo(s);
+      const started = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: PH }));
+      expect(started.timings).toEqual({ spent: {}, current: { itemId: items.beeld, since: at(0).toISOString() } });
+      s.setNow(at(5));
+      await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: PH, body: { agendapuntId: items.besluit } }));
+      s.setNow(at(12));
+      await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.beeld } }));
+      const during = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: CA }));
+      expect(during.timings).toEqual({ spent: { [items.beeld]: 5 * MIN, [items.besluit]: 7 * MIN }, current: { itemId: items.beeld, since: at(12).toISOString() } });
+      s.setNow(at(15));
+      await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: PH }));
+      const ended = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: NOTULIST }));
+      expect(ended.timings).toEqual({ spent: { [items.beeld]: 8 * MIN, [items.besluit]: 7 * MIN }, current: null });
+    } finally {
+      s.setNow(new Date());
+    }
+  });
+});
+
 describe('recording', () => {
   test('is refused before the meeting starts, and the meeting needs a vastgestelde agenda', async () => {
     const { po, items } = await readyPo(s);

@@ -24,7 +24,7 @@ function apply(po: LivePo, change: LiveChange | RedactedChange): LivePo {
     case 'record.removed':
       return { ...po, records: po.records.filter((r) => r.id !== change.payload.id) };
     case 'po.current':
-      return { ...po, currentAgendapuntId: change.payload.currentAgendapuntId };
+      return { ...po, currentAgendapuntId: change.payload.currentAgendapuntId, ...(change.payload.timings ? { timings: change.payload.timings } : {}) };
     case 'po.status': {
       const { status, currentAgendapuntId, correctionOpen } = change.payload;
       return {

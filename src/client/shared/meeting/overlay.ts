@@ -2,6 +2,7 @@
  * The notulist's writes shown before the server confirms them: a PO with the outbox's writes
  * applied on top of the live state. Pure.
  */
+import { switchItem } from '../../../domain/timing';
 import type { NewRecord, PoView, RecordPatch, RecordView } from '../types';
 import type { MeetingWrite } from './live';
 
@@ -41,7 +42,8 @@ export function applyWrite(po: PoView, w: MeetingWrite, by: string, at: string):
     case 'record.remove':
       return { ...po, records: po.records.filter((r) => r.id !== w.id) };
     case 'current':
-      return { ...po, currentAgendapuntId: w.agendapuntId };
+      // The clock moves on at once too, as the server will count it.
+      return { ...po, currentAgendapuntId: w.agendapuntId, ...(po.timings ? { timings: switchItem(po.timings, w.agendapuntId, at) } : {}) };
   }
 }
 
