@@ -69,6 +69,12 @@ export function pgliteEngine(lite: PGlite): Engine {
   /** SQL text -> name of its prepared statement, in order of last use. */
   const prepared = new Map<string, string>();
   let named = 0;
+  /** The open transaction changed the schema: if it is undone, so is the schema, and plans made since are wrong. */
+  let schemaChangedInTx = false;
+  const forgetPlans = async (): Promise<void> => {
+    prepared.clear();
+    await simple('DEALLOCATE ALL', false);
+  };
   const simple = async (text: string, syncToFs: boolean): Promise<string | null> => {
     const { messages } = await lite.execProtocol(serialize.query(text), { syncToFs });
     const done = messages.filter((m) => m.name === 'commandComplete').at(-1) as { text?: string } | undefined;
@@ -84,7 +90,14 @@ export function pgliteEngine(lite: PGlite): Engine {
       if (begin) chunks.push(serialize.query('BEGIN'));
       if (!known) chunks.push(serialize.parse({ name: fresh ?? '', text }));
       chunks.push(serialize.bind({ statement: known ?? fresh ?? '', values: params }), DESCRIBE_PORTAL, EXECUTE, SYNC);
-      const { messages } = await lite.execProtocol(concat(chunks), { syncToFs: !inTx });
+      let messages;
+      try {
+        ({ messages } = await lite.execProtocol(concat(chunks), { syncToFs: !inTx }));
+      } catch (err) {
+        // 0A000 "cached plan must not change result type": prepare it afresh next time.
+        if (known && (err as { code?: string }).code === '0A000') prepared.delete(text);
+        throw err;
+      }
       if (known) {
         prepared.delete(text);
         prepared.set(text, known);
@@ -95,16 +108,23 @@ export function pgliteEngine(lite: PGlite): Engine {
           prepared.delete(oldText);
           await lite.execProtocol(concat([serialize.close({ type: 'S', name: oldName }), SYNC]), { syncToFs: false });
         }
-      } else if (prepared.size > 0) {
+      } else {
         // The schema may have changed: plans made before could now be wrong.
-        prepared.clear();
-        await simple('DEALLOCATE ALL', false);
+        if (inTx) schemaChangedInTx = true;
+        if (prepared.size > 0) await forgetPlans();
       }
       return pgliteParse.parseResults(messages, lite.parsers).at(-1)?.rows ?? [];
     },
-    commit: async () => (await simple('COMMIT', true)) !== 'ROLLBACK',
-    rollback: async () => {
+    async commit() {
+      const committed = (await simple('COMMIT', true)) !== 'ROLLBACK';
+      if (!committed && schemaChangedInTx) await forgetPlans();
+      schemaChangedInTx = false;
+      return committed;
+    },
+    async rollback() {
       await simple('ROLLBACK', true);
+      if (schemaChangedInTx) await forgetPlans();
+      schemaChangedInTx = false;
     },
   };
 }

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { LIVE_CLOSE } from '../../../src/server/live/protocol';
-import { CA, expectOk, GS, MEDEWERKER, PH, record, startedPo } from '../helpers/factories';
+import { findUser } from '../../../src/server/store/directory';
+import { CA, expectOk, GS, MEDEWERKER, NOTULIST, PH, record, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
 import { liveTestServer } from './servers';
 import { openLive, reachSeq, wsUrl, type LiveSocket } from './socket';
@@ -102,5 +103,28 @@ describe('timeouts', () => {
     sockets.push(socket);
     expect((await socket.closed).code).toBe(LIVE_CLOSE.unauthenticated);
     expect(socket.messages[0]).toMatchObject({ type: 'error', error: { id: 'unauthenticated', message: expect.stringMatching(/Geen aanmelding/) } });
+  });
+});
+
+describe('token expiry', () => {
+  test('a socket is closed with 4401 when the token of its hello expires, and a fresh token resumes', async () => {
+    const { po, items } = await startedPo(s, { participantIds: [GS] });
+    const gerard = await findUser(s.deps.db, GS);
+    if (!gerard?.entraId) throw new Error('testgebruiker zonder Entra-id');
+    const token = await s.deps.devSigner!.issue({ entraId: gerard.entraId, name: gerard.name, email: gerard.email }, { expiresIn: '2s' });
+    const socket = await open(po.id, { token });
+    const state = await socket.waitFor((m) => m.type === 'state');
+    const closed = await socket.closed;
+    expect(closed.code).toBe(LIVE_CLOSE.unauthenticated);
+    expect(closed.reason).toMatch(/verlopen/);
+    expect(socket.messages.at(-1)).toEqual({ type: 'error', error: { id: 'unauthenticated', message: expect.stringMatching(/verlopen/) } });
+
+    await expectOk(record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Terwijl Gerard weg was' }, NOTULIST));
+    const fresh = await s.deps.devSigner!.issue({ entraId: gerard.entraId, name: gerard.name, email: gerard.email });
+    const again = await open(po.id, { token: fresh });
+    const resumed = await again.waitFor((m) => m.type === 'state');
+    expect(resumed).toMatchObject({ type: 'state', seq: (state as { seq: number }).seq + 1 });
+    expect((resumed as { po: { records: { text: string }[] } }).po.records.map((r) => r.text)).toContain('Terwijl Gerard weg was');
+    expect(again.ws.readyState).toBe(WebSocket.OPEN);
   });
 });
