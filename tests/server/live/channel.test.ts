@@ -34,7 +34,10 @@ describe('live channel', () => {
   test('three clients see the same gapless sequence of changes while records are written concurrently', async () => {
     const { po, items } = await startedPo(s);
     const clients = await Promise.all([CA, PH, NOTULIST, OPDRACHTNEMER].map((u) => join(po.id, u)));
-    const start = (await stateOf(clients[0]!)).seq;
+    // Every client is in before the writes start: each has its state, at the same seq.
+    const states = await Promise.all(clients.map(stateOf));
+    const start = states[0]!.seq;
+    expect(states.map((x) => x.seq)).toEqual(states.map(() => start));
     const writes = Array.from({ length: 12 }, (_, i) => record(s, po.id, { kind: 'actiepunt', agendapuntId: i % 2 ? items.besluit : items.oordeel, text: `Actie ${i}`, ownerName: 'Tim' }));
     writes.push(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.besluit } }) as never);
     for (const res of await Promise.all(writes)) expect(res.status).toBeLessThan(300);
@@ -46,6 +49,23 @@ describe('live channel', () => {
     for (const list of lists) expect(list).toEqual(lists[0]);
     const texts = clients[0]!.changes().flatMap((m) => (m.change.type === 'record.added' ? [m.change.payload.text] : []));
     expect(texts.sort()).toEqual(Array.from({ length: 12 }, (_, i) => `Actie ${i}`).sort());
+  });
+
+  test('clients that join while records are being written each get a state and then every later change, once', async () => {
+    for (let round = 0; round < 5; round++) {
+      const { po, items } = await startedPo(s);
+      const joining = [CA, PH, NOTULIST, OPDRACHTNEMER, CA].map((u) => join(po.id, u));
+      const writes = Array.from({ length: 10 }, (_, i) => record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${i}`, ownerName: 'Tim' }));
+      const clients = await Promise.all(joining);
+      for (const res of await Promise.all(writes)) expect(res.status).toBe(201);
+      const final = (await expectOk(s.api<LivePo>('GET', `/api/pos/${po.id}`, { as: CA }))).seq;
+      await Promise.all(clients.map((c) => reachSeq(c, final)));
+      for (const c of clients) {
+        const state = await stateOf(c);
+        expect(c.changes().map((m) => m.seq)).toEqual(Array.from({ length: final - state.seq }, (_, i) => state.seq + 1 + i));
+      }
+      await Promise.all(sockets.splice(0).map((w) => w.close()));
+    }
   });
 
   test('a change carries type, payload, time and actor; a bespreking stays a change, a status change sends a fresh state', async () => {
