@@ -8,14 +8,14 @@ import { AppError, fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { appendAudit, type AuditEntry } from '../store/audit';
-import { appendAuditedChange, type PoChange } from '../store/changes';
-import type { Sql } from '../store/db';
+import { deferAuditedChange, type PoChange } from '../store/changes';
+import type { Sql, TxSql } from '../store/db';
 import { loadOrganisation } from '../store/directory';
 import { publishChange } from '../store/notify';
 import { loadPo, loadRecords, lockPoForChange, type LoadedPo, type PoForChange } from '../store/pos';
 
 export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
-  sql: Sql;
+  sql: TxSql;
   po: P;
   org: OrganisationConfig;
   rights: PoRights;
@@ -88,7 +88,8 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
         before: e.before,
         after: e.after,
       };
-      if (e.change) committed.push(await appendAuditedChange(sql, audit, { poId, actorId: actor.user.id, ...e.change }));
+      // The PO is locked: its next seq is known, and the change goes with the COMMIT.
+      if (e.change) committed.push(deferAuditedChange(sql, audit, { poId, seq: po.seq + committed.length + 1, at: tx.now, actorId: actor.user.id, ...e.change }));
       else await appendAudit(sql, audit);
     }
     // On PostgreSQL the other instances hear of it at commit (NOTIFY is delivered then, or never).

@@ -5,7 +5,8 @@ import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
-import { findRecord, insertRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
+import type { Sql } from '../store/db';
+import { deferInsertRecord, findRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
 import { changePo, changePoAgenda, requireRight } from './context';
 
 export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
@@ -42,36 +43,48 @@ export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, age
 /**
  * Adds a record with the client's id. A retry of the same write returns the stored record and
  * creates nothing; an id already used elsewhere, or deleted meanwhile, is refused.
+ *
+ * The insert goes to the database with the COMMIT, in one trip with the audit entry and the
+ * numbered change. A retry finds the id taken: that transaction writes nothing, and the record
+ * stored the first time is returned.
  */
 export async function addRecord(deps: Deps, actor: Actor, poId: string, id: string, input: RecordInput): Promise<{ record: PoRecord; created: boolean }> {
-  return changePoAgenda(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
-    requireRight(tx.rights.record, 'vast te leggen: dat doet de notulist');
-    /** The stored record when this is a retry of an earlier write with the same id. */
-    const retried = async (): Promise<PoRecord | null> => {
-      const existing = await findRecord(tx.sql, id);
-      if (!existing) return null;
-      if (existing.poId !== poId) fail('conflict', `Id ${id} is al in gebruik.`);
-      if (existing.deleted) fail('record_deleted');
-      return existing.record;
-    };
-    let record: PoRecord;
-    try {
-      assertRecordable(tx.po);
-      if (tx.po.recordCount >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
-      record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
-    } catch (err) {
-      // A retry after the meeting ended (or the PO filled up) still gets the record it made.
-      const earlier = await retried();
-      if (earlier) return { record: earlier, created: false };
-      throw err;
-    }
-    if (!(await insertRecord(tx.sql, poId, record))) {
-      return { record: (await retried()) ?? fail('conflict', `Id ${id} is al in gebruik.`), created: false };
-    }
-    tx.changed({ objectType: record.kind, objectId: id, after: record, change: { type: 'record.added', payload: record } });
-    return { record, created: true };
-  });
+  /** The stored record when this is a retry of an earlier write with the same id. */
+  const retried = async (sql: Sql): Promise<PoRecord | null> => {
+    const existing = await findRecord(sql, id);
+    if (!existing) return null;
+    if (existing.poId !== poId) fail('conflict', `Id ${id} is al in gebruik.`);
+    if (existing.deleted) fail('record_deleted');
+    return existing.record;
+  };
+  try {
+    return await changePoAgenda(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
+      requireRight(tx.rights.record, 'vast te leggen: dat doet de notulist');
+      let record: PoRecord;
+      try {
+        assertRecordable(tx.po);
+        if (tx.po.recordCount >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
+        record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
+      } catch (err) {
+        // A retry after the meeting ended (or the PO filled up) still gets the record it made.
+        const earlier = await retried(tx.sql);
+        if (earlier) return { record: earlier, created: false };
+        throw err;
+      }
+      deferInsertRecord(tx.sql, poId, record);
+      tx.changed({ objectType: record.kind, objectId: id, after: record, change: { type: 'record.added', payload: record } });
+      return { record, created: true };
+    });
+  } catch (err) {
+    if (!isDuplicateRecordId(err)) throw err;
+    // Only someone who may record learns whether the id exists: the refused transaction checked that.
+    return { record: (await retried(deps.db)) ?? fail('conflict', `Id ${id} is al in gebruik.`), created: false };
+  }
 }
+
+/** The database refused a second record with the same id (Postgres 23505 on records_pkey). */
+const isDuplicateRecordId = (err: unknown): boolean =>
+  (err as { code?: unknown }).code === '23505' && (err as { constraint?: unknown }).constraint === 'records_pkey';
 
 export async function editRecord(deps: Deps, actor: Actor, poId: string, id: string, patch: Record<string, unknown>): Promise<PoRecord> {
   return changePoAgenda(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {

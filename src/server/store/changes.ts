@@ -1,6 +1,6 @@
 /** Per-PO change sequence: every change gets the next number, in the same transaction as the change. */
 import { AUDIT_COLUMNS, auditValues, type AuditEntry } from './audit';
-import type { Sql } from './db';
+import type { Sql, TxSql } from './db';
 import { iso } from './rows';
 
 export interface PoChange {
@@ -29,20 +29,21 @@ export async function appendChange(sql: Sql, c: Omit<PoChange, 'seq' | 'at'>): P
 }
 
 /**
- * Appends the audit entry and the numbered change it belongs to, in one statement: a write during
- * the meeting then costs one statement less.
+ * Appends the audit entry and the numbered change it belongs to, in one statement, deferred: it
+ * goes to the database with the transaction's COMMIT. The caller holds the PO's lock and so knows
+ * the next seq; should the PO's seq not be `seq - 1` after all, the statement fails (a NULL seq)
+ * and the transaction writes nothing.
  */
-export async function appendAuditedChange(sql: Sql, audit: AuditEntry, c: Omit<PoChange, 'seq' | 'at'>): Promise<PoChange> {
+export function deferAuditedChange(sql: TxSql, audit: AuditEntry, c: PoChange): PoChange {
   const payload = JSON.stringify(c.payload);
-  const [row] = await sql.query<{ seq: number; at: Date }>(
-    `WITH audited AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($5,$6,$7,$8,$9,$10,$11,$12,$13,$14)),
+  sql.defer(
+    `WITH audited AS (INSERT INTO audit_log (${AUDIT_COLUMNS}) VALUES ($7,$8,$9,$10,$11,$12,$13,$14,$15,$16)),
        next AS (UPDATE pos SET seq = seq + 1 WHERE id = $1 RETURNING seq)
-     INSERT INTO po_changes (po_id, seq, actor_id, type, payload)
-     SELECT $1::uuid, next.seq, $2::text, $3::text, $4::jsonb FROM next RETURNING seq, at`,
-    [c.poId, c.actorId, c.type, payload, ...auditValues(audit)],
+     INSERT INTO po_changes (po_id, seq, at, actor_id, type, payload)
+     SELECT $1::uuid, CASE WHEN next.seq = $2::bigint THEN next.seq END, $3::timestamptz, $4::text, $5::text, $6::jsonb FROM next`,
+    [c.poId, c.seq, c.at, c.actorId, c.type, payload, ...auditValues(audit)],
   );
-  if (!row) throw new Error(`PO ${c.poId} bestaat niet: wijziging niet genummerd`);
-  return { poId: c.poId, seq: Number(row.seq), at: iso(row.at), actorId: c.actorId, type: c.type, payload: JSON.parse(payload) as unknown };
+  return { ...c, payload: JSON.parse(payload) as unknown };
 }
 
 export async function changesSince(sql: Sql, poId: string, afterSeq: number, limit = 1000): Promise<PoChange[]> {

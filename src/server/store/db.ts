@@ -10,10 +10,20 @@ export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
 }
 
+/** Inside a transaction. */
+export interface TxSql extends Sql {
+  /**
+   * Runs a statement whose result is not needed, in order with the others: it travels with the
+   * transaction's next query or with its COMMIT (on PGlite in the same trip into the engine). Its
+   * failure fails that query, or the commit: the whole transaction then writes nothing.
+   */
+  defer(text: string, params?: unknown[]): void;
+}
+
 export interface Database extends Sql {
   readonly kind: 'pglite' | 'postgresql';
   /** Runs `fn` in one transaction: all its writes land, or none do. */
-  tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  tx<T>(fn: (sql: TxSql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -68,7 +78,20 @@ function openPostgres(url: string): Database {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
-        const result = await fn({ query: (text, params) => run(client, text, params) });
+        const deferred: [string, unknown[] | undefined][] = [];
+        const flush = async (): Promise<void> => {
+          for (let next = deferred.shift(); next; next = deferred.shift()) await client.query(next[0], next[1]);
+        };
+        const result = await fn({
+          query: async (text, params) => {
+            await flush();
+            return run(client, text, params);
+          },
+          defer: (text, params) => {
+            deferred.push([text, params]);
+          },
+        });
+        await flush();
         await client.query('COMMIT');
         return result;
       } catch (err) {

@@ -13,7 +13,7 @@
  */
 import fs from 'node:fs';
 import { parse as pgliteParse, PGlite, protocol } from '@electric-sql/pglite';
-import type { Sql } from './db';
+import type { TxSql } from './db';
 
 const { serialize } = protocol;
 
@@ -56,11 +56,20 @@ const MAX_PREPARED = 500;
 /** Statements that read or write rows are prepared; anything else (DDL) forgets all plans. */
 const DML = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
 
+/** A statement whose result is not needed (see TxSql.defer); parameters already in text form. */
+export interface Deferred {
+  text: string;
+  params: Value[];
+}
+
 export interface Engine {
-  /** One statement; `begin` opens a transaction first (in the same trip). */
-  query(text: string, params: Value[], opts: { begin: boolean; inTx: boolean }): Promise<unknown[]>;
-  /** COMMIT; false when Postgres rolled back instead (a statement in it had failed). */
-  commit(): Promise<boolean>;
+  /**
+   * One statement, after the deferred ones, in one trip; `begin` opens a transaction first.
+   * Returns the statement's rows.
+   */
+  query(text: string, params: Value[], opts: { begin: boolean; inTx: boolean; deferred?: Deferred[] }): Promise<unknown[]>;
+  /** The deferred statements and COMMIT, in one trip (after BEGIN when `begin`); false when Postgres rolled back instead. */
+  commit(deferred?: Deferred[], begin?: boolean): Promise<boolean>;
   rollback(): Promise<void>;
 }
 
@@ -71,52 +80,95 @@ export function pgliteEngine(lite: PGlite): Engine {
   let named = 0;
   /** The open transaction changed the schema: if it is undone, so is the schema, and plans made since are wrong. */
   let schemaChangedInTx = false;
+  const simple = async (text: string, syncToFs: boolean): Promise<string | null> => {
+    const { messages } = await lite.execProtocol(serialize.query(text), { syncToFs });
+    return commandTag(messages);
+  };
+  const commandTag = (messages: { name: string }[]): string | null => {
+    const done = messages.filter((m) => m.name === 'commandComplete').at(-1) as { text?: string } | undefined;
+    return done?.text ?? null;
+  };
   const forgetPlans = async (): Promise<void> => {
     prepared.clear();
     await simple('DEALLOCATE ALL', false);
   };
-  const simple = async (text: string, syncToFs: boolean): Promise<string | null> => {
-    const { messages } = await lite.execProtocol(serialize.query(text), { syncToFs });
-    const done = messages.filter((m) => m.name === 'commandComplete').at(-1) as { text?: string } | undefined;
-    return done?.text ?? null;
+
+  /** The messages that run one statement: Parse the first time, then Bind (Describe) Execute. */
+  const statement = (text: string, params: Value[], describe: boolean, fresh: Map<string, string>): Uint8Array[] => {
+    const dml = DML.test(text);
+    const known = prepared.get(text) ?? fresh.get(text);
+    // A fresh name for every Parse: a statement whose batch failed may exist under its name.
+    const name = known ?? (dml ? `po_${++named}` : '');
+    const chunks: Uint8Array[] = [];
+    if (!known) {
+      chunks.push(serialize.parse({ name, text }));
+      if (name) fresh.set(text, name);
+    }
+    chunks.push(serialize.bind({ statement: name, values: params }));
+    if (describe) chunks.push(DESCRIBE_PORTAL);
+    chunks.push(EXECUTE);
+    return chunks;
   };
+
+  /** Sends a batch; afterwards the statements it prepared are known, and the used ones move to the end. */
+  const send = async (chunks: Uint8Array[], texts: string[], fresh: Map<string, string>, syncToFs: boolean) => {
+    let messages;
+    try {
+      ({ messages } = await lite.execProtocol(concat(chunks), { syncToFs }));
+    } catch (err) {
+      // 0A000 "cached plan must not change result type": prepare them afresh next time.
+      if ((err as { code?: string }).code === '0A000') for (const text of texts) prepared.delete(text);
+      throw err;
+    }
+    for (const text of texts) {
+      const name = prepared.get(text) ?? fresh.get(text);
+      if (!name) continue;
+      prepared.delete(text);
+      prepared.set(text, name);
+    }
+    while (prepared.size > MAX_PREPARED) {
+      const [oldText, oldName] = prepared.entries().next().value as [string, string];
+      prepared.delete(oldText);
+      await lite.execProtocol(concat([serialize.close({ type: 'S', name: oldName }), SYNC]), { syncToFs: false });
+    }
+    return messages;
+  };
+
+  const deferredChunks = (deferred: Deferred[], fresh: Map<string, string>): Uint8Array[] =>
+    deferred.flatMap((d) => {
+      if (!DML.test(d.text)) throw new Error(`Alleen rijen lezen of schrijven kan uitgesteld: ${d.text.slice(0, 40)}`);
+      return statement(d.text, d.params, false, fresh);
+    });
+
   return {
-    async query(text, params, { begin, inTx }) {
-      const dml = DML.test(text);
-      const known = prepared.get(text);
-      // A fresh name for every Parse: a statement whose batch failed may exist under its name.
-      const fresh = !known && dml ? `po_${++named}` : null;
+    async query(text, params, { begin, inTx, deferred = [] }) {
+      const fresh = new Map<string, string>();
       const chunks: Uint8Array[] = [];
       if (begin) chunks.push(serialize.query('BEGIN'));
-      if (!known) chunks.push(serialize.parse({ name: fresh ?? '', text }));
-      chunks.push(serialize.bind({ statement: known ?? fresh ?? '', values: params }), DESCRIBE_PORTAL, EXECUTE, SYNC);
-      let messages;
-      try {
-        ({ messages } = await lite.execProtocol(concat(chunks), { syncToFs: !inTx }));
-      } catch (err) {
-        // 0A000 "cached plan must not change result type": prepare it afresh next time.
-        if (known && (err as { code?: string }).code === '0A000') prepared.delete(text);
-        throw err;
-      }
-      if (known) {
-        prepared.delete(text);
-        prepared.set(text, known);
-      } else if (fresh) {
-        prepared.set(text, fresh);
-        if (prepared.size > MAX_PREPARED) {
-          const [oldText, oldName] = prepared.entries().next().value as [string, string];
-          prepared.delete(oldText);
-          await lite.execProtocol(concat([serialize.close({ type: 'S', name: oldName }), SYNC]), { syncToFs: false });
-        }
-      } else {
+      chunks.push(...deferredChunks(deferred, fresh), ...statement(text, params, true, fresh), SYNC);
+      const messages = await send(chunks, [...deferred.map((d) => d.text), text], fresh, !inTx);
+      if (!DML.test(text)) {
         // The schema may have changed: plans made before could now be wrong.
         if (inTx) schemaChangedInTx = true;
         if (prepared.size > 0) await forgetPlans();
       }
       return pgliteParse.parseResults(messages, lite.parsers).at(-1)?.rows ?? [];
     },
-    async commit() {
-      const committed = (await simple('COMMIT', true)) !== 'ROLLBACK';
+    async commit(deferred = [], begin = false) {
+      let committed: boolean;
+      if (deferred.length === 0 && !begin) committed = (await simple('COMMIT', true)) !== 'ROLLBACK';
+      else {
+        const fresh = new Map<string, string>();
+        const chunks = [...(begin ? [serialize.query('BEGIN')] : []), ...deferredChunks(deferred, fresh), SYNC, serialize.query('COMMIT')];
+        try {
+          committed = commandTag(await send(chunks, deferred.map((d) => d.text), fresh, true)) !== 'ROLLBACK';
+        } catch (err) {
+          // A deferred statement failed: its COMMIT in the same trip rolled the transaction back.
+          if (schemaChangedInTx) await forgetPlans();
+          schemaChangedInTx = false;
+          throw err;
+        }
+      }
       if (!committed && schemaChangedInTx) await forgetPlans();
       schemaChangedInTx = false;
       return committed;
@@ -131,7 +183,7 @@ export function pgliteEngine(lite: PGlite): Engine {
 
 export interface PgliteStore {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
-  tx<T>(fn: (sql: Sql) => Promise<T>): Promise<T>;
+  tx<T>(fn: (sql: TxSql) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -161,12 +213,19 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
       exclusive(async () => {
         let begun = false;
         let open = true;
-        const sql: Sql = {
+        let deferred: Deferred[] = [];
+        const sql: TxSql = {
           query: async <T>(text: string, params?: unknown[]) => {
             if (!open) throw new Error('De transactie is al afgesloten.');
             const begin = !begun;
             begun = true;
-            return (await engine.query(text, (params ?? []).map(toParam), { begin, inTx: true })) as T[];
+            const before = deferred;
+            deferred = [];
+            return (await engine.query(text, (params ?? []).map(toParam), { begin, inTx: true, deferred: before })) as T[];
+          },
+          defer: (text, params) => {
+            if (!open) throw new Error('De transactie is al afgesloten.');
+            deferred.push({ text, params: (params ?? []).map(toParam) });
           },
         };
         try {
@@ -174,7 +233,9 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
           open = false;
           // A statement that failed inside `fn` and was caught there aborts the transaction:
           // Postgres then answers COMMIT with ROLLBACK, and nothing was written.
-          if (begun && !(await engine.commit())) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
+          const begin = !begun && deferred.length > 0;
+          if (begin) begun = true;
+          if (begun && !(await engine.commit(deferred, begin))) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
           return result;
         } catch (err) {
           if (open && begun) await engine.rollback().catch(() => undefined);

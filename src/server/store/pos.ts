@@ -1,6 +1,6 @@
 /** The PO repository: the only code that reads and writes pos, agendapunten and records. */
 import type { Agendapunt, ItemTimings, Po, PoRecord, PoStatus, Stuk } from '../../domain';
-import type { Sql } from './db';
+import type { Sql, TxSql } from './db';
 import { ORGANISATION_ID } from './directory';
 import { iso, isoOrNull } from './rows';
 
@@ -261,15 +261,18 @@ function recordColumns(r: PoRecord): unknown[] {
   return [r.text, owner.ownerId, owner.ownerName, owner.dueDate, owner.status, r.kind === 'besluitpunt' ? r.collegeDatum : null, JSON.stringify(details)];
 }
 
-/** Inserts a record; returns false when a record with this id already exists (an idempotent retry). */
-export async function insertRecord(sql: Sql, poId: string, r: PoRecord): Promise<boolean> {
-  const rows = await sql.query(
+/**
+ * Inserts a new record, deferred to the transaction's COMMIT. A record with this id already
+ * existing fails the transaction with a unique violation on `records_pkey` (an idempotent retry:
+ * see commands/meeting.ts#addRecord).
+ */
+export function deferInsertRecord(sql: TxSql, poId: string, r: PoRecord): void {
+  sql.defer(
     `INSERT INTO records (id, po_id, agendapunt_id, kind, created_by, created_at, updated_at,
        text, owner_id, owner_name, due_date, status, college_datum, details)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14) ON CONFLICT (id) DO NOTHING RETURNING id`,
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14)`,
     [r.id, poId, r.agendapuntId, r.kind, r.createdBy, r.createdAt, r.updatedAt, ...recordColumns(r)],
   );
-  return rows.length === 1;
 }
 
 export async function updateRecord(sql: Sql, r: PoRecord): Promise<void> {
