@@ -251,6 +251,78 @@ describe('transactions', () => {
   });
 });
 
+describe('deferred statements (TxSql.defer)', () => {
+  const rows = async (t: string): Promise<unknown[]> => store.query(`SELECT id, v FROM ${t} ORDER BY id`);
+
+  test('run in order, before the next query of the transaction, which sees their rows', async () => {
+    const t = await table('v text');
+    const seen = await store.tx(async (sql) => {
+      await sql.query(`SELECT 1`);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+      sql.defer(`UPDATE ${t} SET v = $1 WHERE id = $2`, ['eerst gewijzigd', 1]);
+      return sql.query<{ v: string }>(`SELECT v FROM ${t} WHERE id = $1`, [1]);
+    });
+    expect(seen).toEqual([{ v: 'eerst gewijzigd' }]);
+    expect(await rows(t)).toEqual([{ id: 1, v: 'eerst gewijzigd' }]);
+  });
+
+  test('left for the end, they are written with the COMMIT', async () => {
+    const t = await table('v text');
+    await store.tx(async (sql) => {
+      await sql.query(`SELECT count(*) FROM ${t}`);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'twee']);
+    });
+    expect(await rows(t)).toEqual([{ id: 1, v: 'een' }, { id: 2, v: 'twee' }]);
+  });
+
+  test('a transaction of deferred statements only is opened and committed too', async () => {
+    const t = await table('v text');
+    await store.tx(async (sql) => {
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+    });
+    expect(await rows(t)).toEqual([{ id: 1, v: 'een' }]);
+  });
+
+  test('one that fails at the COMMIT rejects the transaction with its Postgres error, and nothing of it is written', async () => {
+    const t = await table('v text');
+    await store.query(`INSERT INTO ${t} (id, v) VALUES (1, 'er al')`);
+    const failed = store.tx(async (sql) => {
+      await sql.query(`UPDATE ${t} SET v = $1 WHERE id = 1`, ['gewijzigd']);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'twee']);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'dubbel']);
+      return 'klaar';
+    });
+    await expect(failed).rejects.toMatchObject({ code: '23505', constraint: `${t}_pkey` });
+    expect(await rows(t)).toEqual([{ id: 1, v: 'er al' }]);
+    // The store is usable afterwards, with the same statements.
+    await store.tx(async (sql) => {
+      await sql.query(`SELECT 1`);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'twee']);
+    });
+    expect(await rows(t)).toEqual([{ id: 1, v: 'er al' }, { id: 2, v: 'twee' }]);
+  });
+
+  test('one that fails before the next query makes that query reject, and the transaction writes nothing', async () => {
+    const t = await table('v text NOT NULL');
+    await expect(store.tx(async (sql) => {
+      await sql.query(`SELECT 1`);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, null]);
+      await sql.query(`SELECT count(*) FROM ${t}`);
+    })).rejects.toMatchObject({ code: '23502' });
+    expect(await rows(t)).toEqual([]);
+  });
+
+  test('only statements that read or write rows can be deferred', async () => {
+    await expect(store.tx(async (sql) => {
+      await sql.query(`SELECT 1`);
+      sql.defer(`CREATE TABLE nooit (id int)`);
+    })).rejects.toThrow(/uitgesteld/);
+    expect(await store.query(`SELECT to_regclass('nooit') AS t`)).toEqual([{ t: null }]);
+  });
+});
+
 describe('callers take turns', () => {
   test('transactions that read and then increment a counter at the same time lose no update', async () => {
     const t = await table('n int NOT NULL');
