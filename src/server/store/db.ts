@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import { migrate } from './migrate';
-import { startPgliteStore } from './pgliteDriver';
+import { DATE_OID, startPgliteStore } from './pgliteDriver';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -27,7 +27,6 @@ export interface Database extends Sql {
   close(): Promise<void>;
 }
 
-const DATE_OID = 1082;
 const INT8_OID = 20;
 
 export interface DatabaseOptions {

@@ -187,8 +187,8 @@ export interface PgliteStore {
   close(): Promise<void>;
 }
 
-/** Dates stay 'YYYY-MM-DD' strings, as on PostgreSQL (db.ts). */
-const DATE_OID = 1082;
+/** Postgres' `date` type: both stores return it as its 'YYYY-MM-DD' string, not a Date. */
+export const DATE_OID = 1082;
 
 /** Opens PGlite on `dataDir` (a folder, or `memory://`). */
 export async function startPgliteStore(dataDir: string): Promise<PgliteStore> {

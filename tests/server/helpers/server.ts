@@ -27,8 +27,11 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** A fresh PostgreSQL database for one test file, dropped again on close. */
-async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
+/**
+ * A fresh, empty database on TEST_DATABASE_URL's server, for one test file or one instance.
+ * `drop` waits (briefly) for its connections to end, e.g. a LISTEN connection still closing.
+ */
+export async function freshDatabase(baseUrl: string): Promise<{ url: string; drop: () => Promise<void> }> {
   const name = `po_test_${randomBytes(6).toString('hex')}`;
   const admin = new pg.Client({ connectionString: baseUrl });
   await admin.connect();
@@ -41,6 +44,11 @@ async function freshPostgres(baseUrl: string): Promise<{ url: string; drop: () =
     drop: async () => {
       const c = new pg.Client({ connectionString: baseUrl });
       await c.connect();
+      for (let i = 0; i < 100; i++) {
+        const [row] = (await c.query<{ n: string }>('SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1', [name])).rows;
+        if (Number(row?.n) === 0) break;
+        await new Promise((r) => setTimeout(r, 20));
+      }
       await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await c.end();
     },
@@ -75,7 +83,7 @@ export function apiCaller(url: string, token: TestServer['token']): TestServer['
 export async function startTestServer(overrides: Partial<Config> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
   const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), ...overrides };
   const pgBase = process.env.TEST_DATABASE_URL;
-  const fresh = pgBase ? await freshPostgres(pgBase) : null;
+  const fresh = pgBase ? await freshDatabase(pgBase) : null;
   const db = await openDatabase({ databaseUrl: fresh?.url, pgliteDataDir: 'memory://' });
   let now = new Date();
   const signer = await devSigner(null);

@@ -10,7 +10,8 @@ import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import { CA, NOTULIST, PH, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
-import { freshDatabase, startInstance } from './servers';
+import { freshDatabase } from '../helpers/server';
+import { startInstance } from './servers';
 import { openLive, reachSeq, type LiveSocket } from './socket';
 
 

@@ -12,7 +12,8 @@ import { applyChange, connectLive, createOutbox, type OutboxWrite, type Response
 import type { LivePo } from '../../../src/server/live/protocol';
 import { CA, expectOk, NOTULIST, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
-import { freshDatabase, startInstance } from './servers';
+import { freshDatabase } from '../helpers/server';
+import { startInstance } from './servers';
 
 class MemoryStorage implements StorageLike {
   private readonly items = new Map<string, string>();
