@@ -5,6 +5,7 @@ export * from './agenda';
 export * from './lifecycle';
 export * from './records';
 export * from './rights';
+export * from './readPolicy';
 export * from './verslag';
 export * from './followup';
 export * from './agendaverzoek';

@@ -82,21 +82,3 @@ export function mayCreatePo(user: User, portefeuillehouderId: string, org: Pick<
 /** The collegeplanning and the organisation-wide follow-up register. */
 export const mayOverseeAll = (user: Pick<User, 'roles'>): boolean =>
   user.roles.some((r) => r === 'gemeentesecretaris' || r === 'concernadviseur' || r === 'portefeuillehouder');
-
-/**
- * The PO as this reader may see it: confidential items they are not entitled to keep their place
- * and number but lose their content, and their records are left out.
- */
-export function redactFor(po: Po, readItem: (agendapuntId: string) => boolean): Po {
-  const hidden = new Set(po.agendapunten.filter((i) => !readItem(i.id)).map((i) => i.id));
-  if (hidden.size === 0) return po;
-  return {
-    ...po,
-    agendapunten: po.agendapunten.map((i) =>
-      hidden.has(i.id)
-        ? { ...i, title: 'Vertrouwelijk agendapunt', toelichting: '', voorgesteldBesluit: '', stukken: [], bespreking: '', adviseurIds: [] }
-        : i,
-    ),
-    records: po.records.filter((r) => !hidden.has(r.agendapuntId)),
-  };
-}

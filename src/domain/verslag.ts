@@ -61,6 +61,11 @@ export interface VerslagContext {
   org: Pick<OrganisationConfig, 'name' | 'portefeuillehouders'>;
   users: Pick<User, 'id' | 'name' | 'entraId'>[];
   audience: VerslagAudience;
+  /**
+   * For a participants' verslag: the items this reader may read (domain/readPolicy.ts); a
+   * confidential item they may not read is shown as in the public verslag. Default: all.
+   */
+  readItem?: (agendapuntId: string) => boolean;
 }
 
 export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
@@ -69,7 +74,7 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
   const ph = ctx.org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   const numbers = numberItems(po);
   const start = new Date(po.startsAt);
-  const hidden = (item: Agendapunt): boolean => item.vertrouwelijk && ctx.audience === 'openbaar';
+  const hidden = (item: Agendapunt): boolean => item.vertrouwelijk && (ctx.audience === 'openbaar' || (ctx.readItem !== undefined && !ctx.readItem(item.id)));
 
   const items: VerslagItem[] = [];
   const actiepunten: VerslagActiepunt[] = [];

@@ -3,7 +3,7 @@
  * imports: no server code reaches a bundle.
  */
 import type { Agendaverzoek, FollowUpEntry, OrganisationConfig, Purpose, User, VerslagModel } from '../../domain';
-import type { CollegeplanningEntry } from '../../server/commands/oversight';
+import type { CollegeplanningEntry } from '../../server/read/registers';
 import type { presentPo, presentPoSummary } from '../../server/present/po';
 import type { PublishResult } from '../../server/publish';
 import type { PresenceUser } from '../../server/live/protocol';

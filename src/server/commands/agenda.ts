@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Agendapunt, Purpose, Stuk } from '../../domain';
 import { assertAgendaEditable, checkAgenda, heropenen, newAgendapunt, planReorder, vaststellen } from '../../domain';
 import { fail } from '../../shared/errors';
+import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { findUser } from '../store/directory';
@@ -25,6 +26,24 @@ export interface AgendapuntInput {
 
 /** Fields an opdrachtnemer may change on their own item; the rest is the agenda owners'. */
 const OPDRACHTNEMER_FIELDS = new Set(['toelichting', 'voorgesteldBesluit', 'stukken', 'adviseurIds']);
+/**
+ * Who may read a confidential item, whether it is confidential, and its purpose are decided by the
+ * portefeuillehouder and the concernadviseur alone (editAgenda), never by the item's opdrachtnemer.
+ */
+const ACCESS_FIELDS = ['opdrachtnemerId', 'adviseurIds', 'vertrouwelijk'] as const;
+
+/** Access to an item as the audit log records it: who is on it and whether it is confidential. */
+const accessOf = (item: Pick<Agendapunt, (typeof ACCESS_FIELDS)[number]>): Record<string, unknown> =>
+  ({ opdrachtnemerId: item.opdrachtnemerId, adviseurIds: item.adviseurIds, vertrouwelijk: item.vertrouwelijk });
+
+/** Logs a change of who may read an item as such (`toegang.wijzigen`), beside the change itself. */
+function auditAccess(tx: PoTx, itemId: string, before: Agendapunt | null, after: Agendapunt): void {
+  const was = before ? accessOf(before) : null;
+  const now = accessOf(after);
+  if (was && JSON.stringify(was) === JSON.stringify(now)) return;
+  if (!was && !after.vertrouwelijk && after.adviseurIds.length === 0 && !after.opdrachtnemerId) return;
+  tx.changed({ action: 'toegang.wijzigen', objectType: 'agendapunt', objectId: itemId, before: was ?? undefined, after: now });
+}
 
 async function checkPeople(tx: PoTx, input: AgendapuntInput): Promise<void> {
   if (input.section !== undefined && !tx.po.sections.includes(input.section)) {
@@ -43,6 +62,7 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
   return changePo(deps, actor, poId, 'agendapunt.toevoegen', async (tx) => {
     requireRight(tx.rights.editAgenda, 'agendapunten toe te voegen');
     assertAgendaEditable(tx.po);
+    if (tx.po.agendapunten.length >= LIMITS.agendapuntenPerPo) fail('validation', `Een agenda heeft ten hoogste ${LIMITS.agendapuntenPerPo} agendapunten.`);
     await checkPeople(tx, input);
     const section = input.section ?? tx.po.sections[0] ?? fail('internal');
     const item = newAgendapunt(tx.po, {
@@ -54,6 +74,7 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     });
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
+    auditAccess(tx, item.id, null, item);
     return item;
   });
 }
@@ -65,6 +86,9 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
     if (!tx.rights.editAgenda) {
       const forbidden = Object.keys(input).filter((k) => !OPDRACHTNEMER_FIELDS.has(k));
       if (forbidden.length > 0) fail('forbidden', `Als opdrachtnemer kunt u ${forbidden.join(', ')} niet wijzigen; vraag de concernadviseur.`);
+      if (item.vertrouwelijk && input.adviseurIds !== undefined && JSON.stringify(input.adviseurIds) !== JSON.stringify(item.adviseurIds)) {
+        fail('forbidden', 'Wie een vertrouwelijk agendapunt mag lezen, bepalen de portefeuillehouder en de concernadviseur; vraag hen een adviseur toe te voegen.');
+      }
     }
     assertAgendaEditable(tx.po);
     await checkPeople(tx, input);
@@ -82,6 +106,7 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
     await updateAgendapunt(tx.sql, itemId, patch, tx.now);
     const after = { ...item, ...patch };
     tx.changed({ objectType: 'agendapunt', objectId: itemId, before: item, after, change: { type: 'agendapunt.updated', payload: after } });
+    auditAccess(tx, itemId, item, after);
     return after;
   });
 }

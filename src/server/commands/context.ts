@@ -12,7 +12,7 @@ import { deferAuditedChange, type PoChange } from '../store/changes';
 import type { Sql, TxSql } from '../store/db';
 import { loadOrganisation } from '../store/directory';
 import { publishChange } from '../store/notify';
-import { loadPo, loadRecords, lockPoForChange, type LoadedPo, type PoForChange } from '../store/pos';
+import { loadRecords, lockPoForChange, type LoadedPo, type PoForChange } from '../store/pos';
 
 export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
   sql: TxSql;
@@ -20,8 +20,11 @@ export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
   org: OrganisationConfig;
   rights: PoRights;
   now: string;
-  /** Records one audited change of an object; also numbered as a change of the PO for live clients. */
-  changed(e: { objectType: string; objectId: string | null; before?: unknown; after?: unknown; change?: { type: string; payload: unknown } }): void;
+  /**
+   * Records one audited change of an object; also numbered as a change of the PO for live clients.
+   * `action` names it in the audit log when it is not the command's own (e.g. `toegang.wijzigen`).
+   */
+  changed(e: { objectType: string; objectId: string | null; before?: unknown; after?: unknown; change?: { type: string; payload: unknown }; action?: string }): void;
 }
 
 export async function requireOrganisation(sql: Sql): Promise<OrganisationConfig> {
@@ -79,7 +82,7 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
     for (const e of pending) {
       const audit: AuditEntry = {
         actor: { id: actor.user.id, name: actor.user.name },
-        action,
+        action: e.action ?? action,
         objectType: e.objectType,
         objectId: e.objectId,
         poId,
@@ -99,14 +102,6 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
   });
   if (committed.length > 0) deps.changes.notify(poId, committed);
   return result;
-}
-
-/** Reads a PO for a user who must be involved in it. */
-export async function readPo(deps: Deps, actor: Actor, poId: string): Promise<{ po: LoadedPo; org: OrganisationConfig; rights: PoRights }> {
-  const po = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
-  const org = await requireOrganisation(deps.db);
-  const rights = rightsOn(actor.user, po, org);
-  return { po, org, rights };
 }
 
 export function requireRight(allowed: boolean, what: string): void {

@@ -4,7 +4,7 @@
  * sending a fresh state) runs one at a time, so every client sees the changes in `seq` order.
  */
 import type { FastifyBaseLogger } from 'fastify';
-import { rightsOn } from '../../domain';
+import { readerOf } from '../../domain';
 import { changesSince, type PoChange } from '../store/changes';
 import type { Database } from '../store/db';
 import { changeSender, presenceMessage, stateSender } from './messages';
@@ -128,8 +128,8 @@ export class PoChannel {
       this.seq = snap.po.seq;
     }
     const snap = this.snap;
-    sub.rights = rightsOn(sub.user, snap.po, snap.org);
-    if (!sub.rights.read) return sub.refuse(LIVE_CLOSE.forbidden, 'forbidden', 'U heeft geen rechten om dit PO te volgen.');
+    sub.reader = readerOf(sub.user, snap.po, snap.org);
+    if (sub.reader.basis !== 'betrokken') return sub.refuse(LIVE_CLOSE.forbidden, 'forbidden', 'U heeft geen rechten om dit PO te volgen.');
     if (!sub.open) return;
     const resumed = lastSeq !== undefined && (await this.replay(sub, lastSeq));
     if (!resumed) {
@@ -160,7 +160,7 @@ export class PoChannel {
     if (deliveries.some((d) => d.delivery.kind === 'state')) return false;
     sub.seq = lastSeq;
     for (const { row, delivery } of deliveries) {
-      if (delivery.kind === 'change') changeSender(row, delivery.about, snap)(sub);
+      if (delivery.kind === 'change') changeSender(row, delivery.about)(sub);
     }
     return true;
   }
@@ -182,7 +182,7 @@ export class PoChannel {
     if (!snap) return;
     const delivery = classify(row, snap);
     if (delivery.kind === 'state') return this.sendFreshState(row.seq);
-    const send = changeSender(row, delivery.about, snap);
+    const send = changeSender(row, delivery.about);
     for (const sub of this.subs) if (sub.seq < row.seq) send(sub);
     absorb(snap, row);
     this.seq = row.seq;
@@ -200,8 +200,8 @@ export class PoChannel {
     this.snap = snap;
     const send = stateSender(snap.po, snap.org);
     for (const sub of [...this.subs]) {
-      sub.rights = rightsOn(sub.user, snap.po, snap.org);
-      if (!sub.rights.read) {
+      sub.reader = readerOf(sub.user, snap.po, snap.org);
+      if (sub.reader.basis !== 'betrokken') {
         sub.refuse(LIVE_CLOSE.forbidden, 'forbidden', 'U heeft geen rechten meer om dit PO te volgen.');
         this.subs.delete(sub);
       } else if (sub.seq < snap.po.seq) send(sub);

@@ -2,11 +2,11 @@
  * The messages a channel sends, each serialized once per PO and per redaction class (or per user
  * for a state), never once per socket.
  */
-import type { OrganisationConfig, PoRights } from '../../domain';
+import type { OrganisationConfig, PoReader } from '../../domain';
 import { poRolesOf } from '../../domain';
+import { poStateFor } from '../read';
 import type { PoChange } from '../store/changes';
 import type { LoadedPo } from '../store/pos';
-import { presentPo } from '../present/po';
 import type { PresenceUser, ServerMessage } from './protocol';
 import { asLive, hiddenVersion, type About, type Snapshot } from './snapshot';
 import type { Subscriber } from './subscriber';
@@ -15,21 +15,21 @@ import type { Subscriber } from './subscriber';
 const serialize = (m: ServerMessage): Buffer => Buffer.from(JSON.stringify(m));
 
 /** May this reader see a change about `about`? An unknown item counts as confidential. */
-export function mayRead(rights: PoRights, about: About, po: LoadedPo): boolean {
+export function mayRead(reader: PoReader, about: About): boolean {
   if (about === 'everyone') return true;
-  if (about === 'unknown') return po.agendapunten.every((i) => rights.readItem(i.id));
-  return rights.readItem(about.itemId);
+  if (about === 'unknown') return reader.readsAll;
+  return reader.readItem(about.itemId);
 }
 
 /** A change, serialized lazily at most twice: in full, and for readers without access to its item. */
-export function changeSender(c: PoChange, about: About, snap: Snapshot): (sub: Subscriber) => void {
+export function changeSender(c: PoChange, about: About): (sub: Subscriber) => void {
   let full: Buffer | undefined;
   let hidden: Buffer | undefined;
   return (sub) => {
-    if (!sub.rights) return;
-    const text = mayRead(sub.rights, about, snap.po)
+    if (!sub.reader) return;
+    const text = mayRead(sub.reader, about)
       ? (full ??= serialize({ type: 'change', seq: c.seq, change: asLive(c) }))
-      : (hidden ??= serialize({ type: 'change', seq: c.seq, change: hiddenVersion(c, snap) }));
+      : (hidden ??= serialize({ type: 'change', seq: c.seq, change: hiddenVersion(c) }));
     sub.send(text);
     sub.seq = c.seq;
   };
@@ -41,7 +41,7 @@ export function stateSender(po: LoadedPo, org: OrganisationConfig): (sub: Subscr
   return (sub) => {
     let text = byUser.get(sub.user.id);
     if (text === undefined) {
-      text = serialize({ type: 'state', seq: po.seq, po: presentPo(po, sub.user, org) });
+      text = serialize({ type: 'state', seq: po.seq, po: poStateFor(sub.user, po, org) });
       byUser.set(sub.user.id, text);
     }
     sub.send(text);

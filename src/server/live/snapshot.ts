@@ -3,7 +3,7 @@
  * read it (rights, the item a record belongs to) and whether a change needs a fresh state instead.
  */
 import type { Agendapunt, OrganisationConfig } from '../../domain';
-import { redactFor } from '../../domain';
+import { hiddenItem } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { PoChange } from '../store/changes';
 import type { Database } from '../store/db';
@@ -114,9 +114,8 @@ export function asLive(c: PoChange): LiveChange {
  * The change for a reader who may not read its item: an update of a confidential item shows it as
  * the state shows it (place and number kept, content removed); anything else is a placeholder.
  */
-export function hiddenVersion(c: PoChange, snap: Snapshot): LiveChange | RedactedChange {
+export function hiddenVersion(c: PoChange): LiveChange | RedactedChange {
   const change = asLive(c);
   if (change.type !== 'agendapunt.updated') return { type: 'redacted' };
-  const [item] = redactFor({ ...snap.po, agendapunten: [change.payload], records: [] }, () => false).agendapunten;
-  return item ? { ...change, payload: item } : { type: 'redacted' };
+  return { ...change, payload: hiddenItem(change.payload) };
 }

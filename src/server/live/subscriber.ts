@@ -1,6 +1,6 @@
 /** One connected socket of one user on one PO, as the channel sees it: a cursor and a sender. */
 import type { WebSocket } from 'ws';
-import type { PoRights, User } from '../../domain';
+import type { PoReader, User } from '../../domain';
 import type { ErrorId } from '../../shared/errors';
 import { LIVE_CLOSE } from './protocol';
 
@@ -8,8 +8,8 @@ export interface Subscriber {
   readonly user: User;
   /** The last seq this subscriber has (from a state or a change); later messages start after it. */
   seq: number;
-  /** Rights on the PO as the channel's snapshot has it; set when admitted, renewed on every state. */
-  rights: PoRights | null;
+  /** What of the PO this user may read (domain/readPolicy.ts), from the channel's snapshot; set when admitted, renewed on every state. */
+  reader: PoReader | null;
   readonly open: boolean;
   /** Sends one serialized server message (as a text frame); closes the socket when the client cannot keep up. */
   send(message: string | Buffer): void;
@@ -43,7 +43,7 @@ export function socketSubscriber(socket: WebSocket, user: User, opts: SocketSubs
   return {
     user,
     seq: 0,
-    rights: null,
+    reader: null,
     get open() {
       return !closing && socket.readyState === socket.OPEN;
     },

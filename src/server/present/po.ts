@@ -1,11 +1,12 @@
 /** Presenters: what a response shows of a PO, for this user. No database or Graph types leak out. */
-import type { OrganisationConfig, User } from '../../domain';
-import { checkAgenda, deadlineFor, numberItems, orderedItems, poRolesOf, redactFor, rightsOn } from '../../domain';
+import type { OrganisationConfig, PoReader, User } from '../../domain';
+import { checkAgendaFor, deadlineFor, numberItems, orderedItems, poRolesOf, visiblePo } from '../../domain';
 import type { LoadedPo } from '../store/pos';
 
-export function presentPo(full: LoadedPo, user: User, org: OrganisationConfig) {
-  const rights = rightsOn(user, full, org);
-  const po = { ...redactFor(full, rights.readItem), seq: full.seq };
+/** The PO for one reader (read/po.ts decides who that is): only what `reader` may see of `full`. */
+export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: OrganisationConfig) {
+  const rights = reader.rights;
+  const po = visiblePo(full, reader);
   const numbers = numberItems(po);
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   return {
@@ -31,7 +32,7 @@ export function presentPo(full: LoadedPo, user: User, org: OrganisationConfig) {
     publishedVersion: po.publishedVersion,
     correctionOpen: po.correctionOpen,
     stukkenDeadline: deadlineFor(po, org).toISOString(),
-    agendaCheck: checkAgenda(po),
+    agendaCheck: checkAgendaFor(full, reader),
     seq: po.seq,
     myRoles: poRolesOf(user, po, org),
     rights: {

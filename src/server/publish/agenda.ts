@@ -2,9 +2,10 @@
  * The agenda for the calendar invite: as HTML for the event body and as a Word attachment. Only an
  * agenda whose every item is labelled can be sent.
  */
-import { checkAgenda } from '../../domain';
+import { checkAgenda, organisationReader, visiblePo } from '../../domain';
 import { fail } from '../../shared/errors';
-import { changePo, readPo, requireRight } from '../commands/context';
+import { changePo, requireRight } from '../commands/context';
+import { involvedReader, readInvolved } from '../read';
 import { appBaseUrl } from '../config';
 import type { Deps } from '../deps';
 import { attachFile, getCalendarEventIdForChat, updateEventBody } from '../graph';
@@ -26,8 +27,7 @@ function assertSendable(po: LoadedPo): void {
 }
 
 export async function agendaDocument(deps: Deps, actor: Actor, poId: string, format: 'html' | 'docx'): Promise<{ html: string } | Buffer> {
-  const { po, org, rights } = await readPo(deps, actor, poId);
-  requireRight(rights.read, 'deze agenda te lezen');
+  const { po, org } = await readInvolved(deps, actor, poId, 'deze agenda te lezen');
   const input = await renderInput(deps, po, org);
   return format === 'html' ? { html: renderAgendaHtml(input) } : renderAgendaDocx(input);
 }
@@ -39,9 +39,11 @@ export const agendaFileName = (po: Pick<LoadedPo, 'title'>): string => `Agenda $
  * block in the body is replaced, not added twice; the .docx is attached.
  */
 export async function sendAgendaToInvite(deps: Deps, actor: Actor, poId: string, opts: { eventId?: string }): Promise<{ eventId: string; attachmentId: string }> {
-  const { po, org, rights } = await readPo(deps, actor, poId);
-  requireRight(rights.editAgenda, 'de agenda in de uitnodiging te zetten');
-  assertSendable(po);
+  const { full, reader, org } = await involvedReader(deps, actor, poId);
+  requireRight(reader.rights.editAgenda, 'de agenda in de uitnodiging te zetten');
+  assertSendable(full);
+  // The invite goes to everyone invited, also to experts for one item: the organisation's view.
+  const po = visiblePo(full, organisationReader(full));
   const client = deps.graph.clientFor(actor);
   const chatId = po.teamsMeetingChatId;
   const eventId = opts.eventId ?? (chatId ? await getCalendarEventIdForChat(client, chatId) : fail('validation', 'Dit PO is nog niet aan een Teams-vergadering gekoppeld; geef een eventId.', [{ code: 'required', path: 'body.eventId', message: 'Koppel eerst de vergadering of geef het agenda-item op.' }]));

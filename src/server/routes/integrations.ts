@@ -1,14 +1,13 @@
 /** Routes that reach out through Graph or render documents: preview, documents, invite, Planner. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { readVerslag } from '../commands/verslag';
 import { appBaseUrl } from '../config';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { agendaDocument, agendaFileName, sendAgendaToInvite } from '../publish/agenda';
 import { createPlannerTasks } from '../publish/planner';
 import { CHANNEL_MESSAGE_LIMIT_BYTES, planChannelPosts, renderVerslagDocx } from '../render';
-import { readPo } from '../commands/context';
+import { readInvolved, readVerslag } from '../read';
 import { poParams } from './common';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -48,7 +47,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const bytes = await agendaDocument(deps, actor, params.poId, 'docx');
-      const { po } = await readPo(deps, actor, params.poId);
+      const { po } = await readInvolved(deps, actor, params.poId, 'deze agenda te lezen');
       return reply.type(DOCX).header('content-disposition', attachment(agendaFileName(po))).send(bytes);
     },
   });

@@ -115,6 +115,12 @@ export async function lockPoForChange(sql: Sql, id: string): Promise<{ po: PoFor
   return { po: { ...toHeader(row), agendapunten: row.items.map(toItem), recordCount: row.record_count }, orgVersion: row.org_version };
 }
 
+/** Record id -> agendapunt id for every record of a PO ever made, removed ones included. */
+export async function recordItemIds(sql: Sql, poId: string): Promise<Map<string, string>> {
+  const rows = await sql.query<{ id: string; agendapunt_id: string }>('SELECT id, agendapunt_id FROM records WHERE po_id = $1', [poId]);
+  return new Map(rows.map((r) => [r.id, r.agendapunt_id]));
+}
+
 /** The live records of one PO, in the order they were made. */
 export async function loadRecords(sql: Sql, poId: string): Promise<PoRecord[]> {
   const rows = await sql.query<RecordRow>('SELECT * FROM records WHERE po_id = $1 AND deleted_at IS NULL ORDER BY created_at, id', [poId]);
@@ -142,7 +148,7 @@ export interface PoQuery {
   to?: string;
   statuses?: PoStatus[];
   teamsMeetingChatId?: string;
-  /** Only POs this user is involved in (null: all). */
+  /** Only POs this user is involved in or owns records of (null: all). */
   involvedUserId?: string | null;
   limit?: number;
 }
@@ -164,7 +170,8 @@ export async function listPos(sql: Sql, q: PoQuery = {}): Promise<LoadedPo[]> {
     const u = `$${params.length}`;
     where.push(`(p.concernadviseur_id = ${u} OR p.notulist_id = ${u} OR ${u} = ANY(p.participant_ids)
       OR p.portefeuillehouder_id IN (SELECT ph->>'id' FROM organisation o, jsonb_array_elements(o.config->'portefeuillehouders') ph WHERE ph->>'userId' = ${u})
-      OR EXISTS (SELECT 1 FROM agendapunten a WHERE a.po_id = p.id AND (a.opdrachtnemer_id = ${u} OR ${u} = ANY(a.adviseur_ids))))`);
+      OR EXISTS (SELECT 1 FROM agendapunten a WHERE a.po_id = p.id AND (a.opdrachtnemer_id = ${u} OR ${u} = ANY(a.adviseur_ids)))
+      OR EXISTS (SELECT 1 FROM records r WHERE r.po_id = p.id AND r.owner_id = ${u} AND r.deleted_at IS NULL))`);
   }
   params.push(Math.min(q.limit ?? 200, 1000));
   const rows = await sql.query<PoRow>(

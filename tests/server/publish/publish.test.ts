@@ -147,12 +147,13 @@ describe('the calendar invite and Planner', () => {
     expect(res.body.error.id).toBe('agenda_not_ready');
   });
 
-  test('actiepunten become Planner tasks once', async () => {
+  test('actiepunten become Planner tasks once; those of a confidential item never', async () => {
     const { po } = await closedPo();
     const first = await expectOk(s.api<{ created: number; skipped: number }>('POST', `/api/pos/${po.id}/planner`, { as: NOTULIST }));
-    expect(first).toEqual({ created: 2, skipped: 0 });
+    expect(first).toEqual({ created: 1, skipped: 0, vertrouwelijk: 1 });
     const second = await expectOk(s.api<{ created: number; skipped: number }>('POST', `/api/pos/${po.id}/planner`, { as: NOTULIST }));
-    expect(second).toEqual({ created: 0, skipped: 2 });
+    expect(second).toEqual({ created: 0, skipped: 1, vertrouwelijk: 1 });
+    expect(JSON.stringify([...s.sandbox.state.plannerTasks.values()])).not.toContain('Zeeweg');
     const tasks = [...s.sandbox.state.plannerTasks.values()].filter((t) => t.title === 'Raadsinformatiebrief opstellen');
     expect(tasks).toHaveLength(1);
     expect(Object.keys(tasks[0]?.assignments ?? {})).toEqual(['00000000-0000-4000-8000-000000000014']);

@@ -1,25 +1,17 @@
 /** /api/pos/:poId/agenda...: agendapunten, order, kwaliteitstoets, vaststellen, heropenen. */
 import type { FastifyInstance } from 'fastify';
-import { checkAgenda } from '../../../domain';
-import { fail } from '../../../shared/errors';
-import { LIMITS } from '../../../shared/limits';
 import { addAgendapunt, confirmKwaliteitstoets, editAgendapunt, heropenenAgenda, reorderAgenda, removeAgendapunt, vaststellenAgenda } from '../../commands/agenda';
-import { readPo, requireRight } from '../../commands/context';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../common';
-import { poView } from '../respond';
+import { agendaCheckFor, poViewFor } from '../../read';
 import { addItemBody, editItemBody, itemParams, reorderBody } from './schema';
 
 export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agendapunten', tag: 'Agenda', summary: 'Agendapunt toevoegen', status: 201,
     params: poParams, body: addItemBody,
-    handler: async ({ params, body, actor }) => {
-      const { po } = await readPo(deps, actor, params.poId);
-      if (po.agendapunten.length >= LIMITS.agendapuntenPerPo) fail('validation', `Een agenda heeft ten hoogste ${LIMITS.agendapuntenPerPo} agendapunten.`);
-      return addAgendapunt(deps, actor, params.poId, body);
-    },
+    handler: async ({ params, body, actor }) => addAgendapunt(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
@@ -42,7 +34,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams, body: reorderBody,
     handler: async ({ params, body, actor }) => {
       await reorderAgenda(deps, actor, params.poId, body.order);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 
@@ -51,18 +43,14 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     params: itemParams,
     handler: async ({ params, actor }) => {
       await confirmKwaliteitstoets(deps, actor, params.poId, params.itemId);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/agenda/controle', tag: 'Agenda', summary: 'Wat staat vaststellen nog in de weg?',
     params: poParams,
-    handler: async ({ params, actor }) => {
-      const { po, rights } = await readPo(deps, actor, params.poId);
-      requireRight(rights.read, 'dit PO te lezen');
-      return checkAgenda(po);
-    },
+    handler: async ({ params, actor }) => agendaCheckFor(deps, actor, params.poId),
   });
 
   defineRoute(app, {
@@ -70,7 +58,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     handler: async ({ params, actor }) => {
       await vaststellenAgenda(deps, actor, params.poId);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 
@@ -79,7 +67,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     handler: async ({ params, actor }) => {
       await heropenenAgenda(deps, actor, params.poId);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 }

@@ -4,7 +4,7 @@ import { addRecord, editRecord, endPo, removeRecord, setBespreking, setCurrentIt
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../common';
-import { poView } from '../respond';
+import { poViewFor } from '../../read';
 import { addRecordBody, besprekingBody, currentBody, editRecordBody, itemParams, recordParams } from './schema';
 
 export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
@@ -17,7 +17,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
       params: poParams,
       handler: async ({ params, actor }) => {
         await run(deps, actor, params.poId);
-        return poView(deps, actor, params.poId);
+        return poViewFor(deps, actor, params.poId);
       },
     });
   }
@@ -63,7 +63,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
     params: itemParams, body: besprekingBody,
     handler: async ({ params, body, actor }) => {
       await setBespreking(deps, actor, params.poId, params.itemId, body.bespreking);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 }

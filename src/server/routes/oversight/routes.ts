@@ -2,10 +2,10 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { FOLLOW_UP_STATUSES } from '../../../domain';
-import { collegeplanning, followUp, lateStukkenAll, lateStukkenOf, setFollowUpStatus, standingItem } from '../../commands/oversight';
+import { setFollowUpStatus } from '../../commands/oversight';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { searchPublished } from '../../store/verslagen';
+import { collegeplanning, followUp, lateStukkenAll, lateStukkenOf, searchArchive, standingItem } from '../../read';
 import { boolQuery, calendarDate, poParams, uuid } from '../common';
 
 export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void {
@@ -55,8 +55,6 @@ export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void 
   defineRoute(app, {
     method: 'GET', url: '/api/verslagen', tag: 'Verslag', summary: 'Archief van gepubliceerde verslagen (zonder vertrouwelijke inhoud), met zoeken',
     query: z.object({ q: z.string().max(200).optional() }),
-    handler: async ({ query }) => ({
-      items: (await searchPublished(deps.db, { text: query.q })).map((v) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, verslag: v.publicModel })),
-    }),
+    handler: async ({ query }) => ({ items: await searchArchive(deps, { text: query.q }) }),
   });
 }

@@ -3,10 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { PURPOSE_EXPLANATION, PURPOSES, PURPOSE_LABEL } from '../../../domain';
 import { fail } from '../../../shared/errors';
-import { requireOrganisation, requireRight } from '../../commands/context';
+import { requireOrganisation } from '../../commands/context';
 import type { Deps } from '../../deps';
 import { defineRoute, openApiDocument } from '../../http/route';
-import { listAudit } from '../../store/audit';
+import { auditFor } from '../../read';
 import { findUser, listUsers } from '../../store/directory';
 import { uuid } from '../common';
 
@@ -45,10 +45,7 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/audit', tag: 'Systeem', summary: 'Auditlog (concernadviseur, gemeentesecretaris)',
     query: z.object({ poId: uuid.optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
-    handler: async ({ query, actor }) => {
-      requireRight(actor.user.roles.some((r) => r === 'concernadviseur' || r === 'gemeentesecretaris'), 'het auditlog te lezen');
-      return { items: await listAudit(deps.db, query) };
-    },
+    handler: async ({ query, actor }) => ({ items: await auditFor(deps, actor, query) }),
   });
 
   if (!deps.devSigner) return;

@@ -1,12 +1,12 @@
 /** The verslag: read, approve, publish, correct, versions. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { approveVerslag, openCorrection, readVerslag, versionsOf } from '../../commands/verslag';
+import { approveVerslag, openCorrection } from '../../commands/verslag';
 import { publishVerslag } from '../../publish';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams, shortText } from '../common';
-import { poView } from '../respond';
+import { poViewFor, readVerslag, versionsFor } from '../../read';
 
 export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
@@ -21,7 +21,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     handler: async ({ params, actor }) => {
       await approveVerslag(deps, actor, params.poId);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 
@@ -37,13 +37,13 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     handler: async ({ params, actor }) => {
       await openCorrection(deps, actor, params.poId);
-      return poView(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag/versies', tag: 'Verslag', summary: 'Gepubliceerde versies van het verslag',
     params: poParams,
-    handler: async ({ params, actor }) => ({ items: await versionsOf(deps, actor, params.poId) }),
+    handler: async ({ params, actor }) => ({ items: await versionsFor(deps, actor, params.poId) }),
   });
 }

@@ -1,0 +1,47 @@
+/**
+ * The verslag as this user may read it: the working verslag for those involved (confidential items
+ * only when entitled), published versions, and the archive of published verslagen.
+ */
+import type { VerslagAudience, VerslagModel } from '../../domain';
+import { buildVerslag } from '../../domain';
+import { fail } from '../../shared/errors';
+import type { Deps } from '../deps';
+import type { Actor } from '../http/route';
+import { listUsers } from '../store/directory';
+import { loadPo } from '../store/pos';
+import { listVersions, searchPublished, type VerslagVersion } from '../store/verslagen';
+import { requireOrganisation } from '../commands/context';
+import { seenBy } from './po';
+
+/**
+ * Those involved read the working verslag (confidential items they may not read shown as in the
+ * public verslag); everyone else reads the latest published version, without confidential content.
+ */
+export async function readVerslag(deps: Deps, actor: Actor, poId: string, audience: VerslagAudience): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null }> {
+  const full = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
+  const org = await requireOrganisation(deps.db);
+  const { po, reader } = seenBy(actor.user, full, org);
+  if (reader.basis === 'betrokken') {
+    const model = buildVerslag(po, { org, users: await listUsers(deps.db), audience, readItem: reader.readItem });
+    return { model, version: po.publishedVersion || null, publishedAt: null };
+  }
+  const latest = (await listVersions(deps.db, poId)).at(-1);
+  if (!latest) fail('forbidden', 'Dit verslag is nog niet gepubliceerd; alleen deelnemers van het PO kunnen het lezen.');
+  return { model: latest!.publicModel, version: latest!.version, publishedAt: latest!.publishedAt };
+}
+
+/**
+ * Published versions. The participants' model of a version only for those who may read every item
+ * of the PO (it was stored whole); everyone else gets the public model in its place.
+ */
+export async function versionsFor(deps: Deps, actor: Actor, poId: string): Promise<VerslagVersion[]> {
+  const full = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
+  const { reader } = seenBy(actor.user, full, await requireOrganisation(deps.db));
+  const versions = await listVersions(deps.db, poId);
+  return reader.readsAll ? versions : versions.map((v) => ({ ...v, model: v.publicModel }));
+}
+
+/** The archive: the latest published version of each PO, public content only, optionally searched. */
+export async function searchArchive(deps: Deps, q: { text?: string }): Promise<{ poId: string; version: number; publishedAt: string; verslag: VerslagModel }[]> {
+  return (await searchPublished(deps.db, { text: q.text })).map((v) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, verslag: v.publicModel }));
+}
