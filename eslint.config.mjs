@@ -24,4 +24,20 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['../server/*', '../client/*', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'], message: 'src/domain heeft geen I/O.' }] }],
     },
   },
+  {
+    // One read policy (issue 10): stored PO content reaches a reader only through src/server/read/.
+    // Commands read inside their own transaction; the live snapshot and the publish path read whole
+    // POs and versions and hand them to the read layer or the public renderers.
+    files: ['src/server/**/*.ts'],
+    ignores: ['src/server/store/**', 'src/server/read/**', 'src/server/commands/**', 'src/server/live/snapshot.ts', 'src/server/publish/post.ts', 'src/server/demo/**'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        patterns: [{
+          group: ['**/store/pos', '**/store/verslagen', '**/store/audit'],
+          importNames: ['loadPo', 'listPos', 'loadRecords', 'recordItemIds', 'listVersions', 'searchPublished', 'listAudit'],
+          message: 'PO-inhoud lezen gaat via src/server/read/ (één leesbeleid, domain/readPolicy.ts).',
+        }],
+      }],
+    },
+  },
 );

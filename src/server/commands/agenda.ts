@@ -30,10 +30,10 @@ const OPDRACHTNEMER_FIELDS = new Set(['toelichting', 'voorgesteldBesluit', 'stuk
  * Who may read a confidential item, whether it is confidential, and its purpose are decided by the
  * portefeuillehouder and the concernadviseur alone (editAgenda), never by the item's opdrachtnemer.
  */
-const ACCESS_FIELDS = ['opdrachtnemerId', 'adviseurIds', 'vertrouwelijk'] as const;
+type AccessField = 'opdrachtnemerId' | 'adviseurIds' | 'vertrouwelijk';
 
 /** Access to an item as the audit log records it: who is on it and whether it is confidential. */
-const accessOf = (item: Pick<Agendapunt, (typeof ACCESS_FIELDS)[number]>): Record<string, unknown> =>
+const accessOf = (item: Pick<Agendapunt, AccessField>): Record<string, unknown> =>
   ({ opdrachtnemerId: item.opdrachtnemerId, adviseurIds: item.adviseurIds, vertrouwelijk: item.vertrouwelijk });
 
 /** Logs a change of who may read an item as such (`toegang.wijzigen`), beside the change itself. */
