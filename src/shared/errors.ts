@@ -25,6 +25,7 @@ export const ERRORS = {
     en: 'Confirm recording a decision on an item not put on the agenda for decision-making.',
   },
   conflict: { status: 409, nl: 'Dit is intussen door een ander gewijzigd.', en: 'Someone else changed this meanwhile.' },
+  duplicate: { status: 409, nl: 'Dit is al in gebruik.', en: 'This is already in use.' },
   record_deleted: {
     status: 409,
     nl: 'Dit punt is intussen door een ander verwijderd.',
@@ -51,6 +52,32 @@ export const ERRORS = {
     en: 'This feature is not configured for your organisation.',
   },
   internal: { status: 500, nl: 'Er ging iets mis aan onze kant.', en: 'Something went wrong on our side.' },
+  rate_limited: { status: 429, nl: 'Te veel verzoeken; probeer het straks opnieuw.', en: 'Too many requests; try again shortly.' },
+  publish_uncertain: {
+    status: 502,
+    nl: 'Onzeker of het verslag in Teams staat: controleer het kanaal. Het wordt niet nog eens geplaatst zolang dat onzeker is.',
+    en: 'Unsure whether the minutes are in Teams: check the channel. They are not posted again while this is unsure.',
+  },
+  invite_failed: {
+    status: 502,
+    nl: 'Outlook kon de agenda nu niet in de uitnodiging zetten; probeer het later opnieuw.',
+    en: 'Outlook could not put the agenda in the invite now; try again later.',
+  },
+  invite_uncertain: {
+    status: 502,
+    nl: 'Onzeker of de agenda als bijlage in de uitnodiging staat: controleer de bijlagen van de uitnodiging.',
+    en: 'Unsure whether the agenda is attached to the invite: check the invite\'s attachments.',
+  },
+  planner_failed: {
+    status: 502,
+    nl: 'Planner kon de actiepunten nu niet als taken ontvangen; probeer het later opnieuw.',
+    en: 'Planner could not receive the action items as tasks now; try again later.',
+  },
+  planner_uncertain: {
+    status: 502,
+    nl: 'Onzeker of een Planner-taak is aangemaakt: controleer het plan. De taak wordt niet nog eens aangemaakt zolang dat onzeker is.',
+    en: 'Unsure whether a Planner task was created: check the plan. It is not created again while this is unsure.',
+  },
 } as const satisfies Record<string, { status: number; nl: string; en: string }>;
 
 export type ErrorId = keyof typeof ERRORS;

@@ -6,6 +6,7 @@ import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
+import { SQLSTATE, violates } from '../store/dbErrors';
 import { deferInsertRecord, findRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
 import { changePo, changePoAgenda, requireRight } from './context';
 
@@ -46,7 +47,8 @@ export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, age
  *
  * The insert goes to the database with the COMMIT, in one trip with the audit entry and the
  * numbered change. A retry finds the id taken: that transaction writes nothing, and the record
- * stored the first time is returned.
+ * stored the first time is returned. An owner who is not a user is found the same way, by the
+ * foreign key at COMMIT, so a write with a known owner costs no extra query.
  */
 export async function addRecord(deps: Deps, actor: Actor, poId: string, id: string, input: RecordInput): Promise<{ record: PoRecord; created: boolean }> {
   /** The stored record when this is a retry of an earlier write with the same id. */
@@ -76,29 +78,37 @@ export async function addRecord(deps: Deps, actor: Actor, poId: string, id: stri
       return { record, created: true };
     });
   } catch (err) {
-    if (!isDuplicateRecordId(err)) throw err;
+    failOnUnknownOwner(err, input.ownerId);
+    if (!violates(err, SQLSTATE.uniqueViolation, 'records_pkey')) throw err;
     // Only someone who may record learns whether the id exists: the refused transaction checked that.
     return { record: (await retried(deps.db)) ?? fail('conflict', `Id ${id} is al in gebruik.`), created: false };
   }
 }
 
-/** The database refused a second record with the same id (Postgres 23505 on records_pkey). */
-const isDuplicateRecordId = (err: unknown): boolean =>
-  (err as { code?: unknown }).code === '23505' && (err as { constraint?: unknown }).constraint === 'records_pkey';
+/** The database refused the record's owner: no such user (a 400 naming the field, as for a PO's people). */
+function failOnUnknownOwner(err: unknown, ownerId: string | null | undefined): void {
+  if (!violates(err, SQLSTATE.foreignKeyViolation, 'records_owner_id_fkey')) return;
+  fail('validation', `Onbekende gebruiker "${ownerId ?? ''}".`, [{ code: 'unknown', path: 'body.ownerId', message: 'Kies een bestaande gebruiker.' }]);
+}
 
 export async function editRecord(deps: Deps, actor: Actor, poId: string, id: string, patch: Record<string, unknown>): Promise<PoRecord> {
-  return changePoAgenda(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
-    requireRight(tx.rights.record, 'vastleggingen te wijzigen: dat doet de notulist');
-    const existing = await findRecord(tx.sql, id);
-    if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
-    if (existing?.deleted) fail('record_deleted');
-    assertRecordable(tx.po);
-    const before = existing!.record;
-    const after = applyRecordPatch(before, patch, tx.now);
-    await updateRecord(tx.sql, after);
-    tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });
-    return after;
-  });
+  try {
+    return await changePoAgenda(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
+      requireRight(tx.rights.record, 'vastleggingen te wijzigen: dat doet de notulist');
+      const existing = await findRecord(tx.sql, id);
+      if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
+      if (existing?.deleted) fail('record_deleted');
+      assertRecordable(tx.po);
+      const before = existing!.record;
+      const after = applyRecordPatch(before, patch, tx.now);
+      await updateRecord(tx.sql, after);
+      tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });
+      return after;
+    });
+  } catch (err) {
+    failOnUnknownOwner(err, typeof patch.ownerId === 'string' ? patch.ownerId : null);
+    throw err;
+  }
 }
 
 export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: string): Promise<void> {

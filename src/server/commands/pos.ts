@@ -7,6 +7,8 @@ import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import { appendChange, type PoChange } from '../store/changes';
+import type { Sql } from '../store/db';
+import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
 import { publishChange } from '../store/notify';
 import { deletePo, insertAgendapunt, insertPo, listPos, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
@@ -22,6 +24,18 @@ export interface CreatePoInput {
   participantIds?: string[];
 }
 
+/** The people named on a PO must be users: a 400 naming the first field that is not, e.g. `body.participantIds.2`. */
+async function assertUsersExist(sql: Sql, people: Pick<CreatePoInput, 'concernadviseurId' | 'notulistId' | 'participantIds'>): Promise<void> {
+  const named: [string, string | null | undefined][] = [
+    ['concernadviseurId', people.concernadviseurId],
+    ['notulistId', people.notulistId],
+    ...(people.participantIds ?? []).map((id, i): [string, string] => [`participantIds.${i}`, id]),
+  ];
+  for (const [field, id] of named) {
+    if (id && !(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
+  }
+}
+
 export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): Promise<LoadedPo> {
   const poId = randomUUID();
   let created: PoChange | null = null;
@@ -35,12 +49,7 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
       sections = org.agendaTemplates[input.template]
         ?? fail('validation', `Onbekend agendasjabloon "${input.template}".`, [{ code: 'unknown', path: 'body.template', message: `Kies een van: ${Object.keys(org.agendaTemplates).join(', ')}.` }]);
     }
-    for (const [field, id] of [['concernadviseurId', input.concernadviseurId], ['notulistId', input.notulistId]] as const) {
-      if (id && !(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
-    }
-    for (const [i, id] of (input.participantIds ?? []).entries()) {
-      if (!(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.participantIds.${i}`, message: 'Kies een bestaande gebruiker.' }]);
-    }
+    await assertUsersExist(sql, input);
     const now = deps.now();
     const startsAt = input.startsAt ?? nextPoStart(now, org.poWeekday, org.poTime).toISOString();
     const po: Po = {
@@ -90,21 +99,28 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
 
 export type UpdatePoInput = Pick<PoPatch, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>;
 
-/** Editing the PO's own fields; the schedule and title only while the agenda is a concept. */
+const CHAT_TAKEN = 'Deze Teams-vergadering is al aan een ander PO gekoppeld.';
+
+/**
+ * Editing the PO's own fields; the schedule and title only while the agenda is a concept. A Teams
+ * meeting chat belongs to one PO: the unique key finds a second link, without a query before it.
+ */
 export async function updatePoFields(deps: Deps, actor: Actor, poId: string, patch: UpdatePoInput): Promise<void> {
-  await changePo(deps, actor, poId, 'po.wijzigen', async (tx) => {
-    const aanwezigenOnly = Object.keys(patch).every((k) => k === 'aanwezigen');
-    requireRight(tx.rights.editAgenda || (aanwezigenOnly && tx.rights.record), 'dit PO te wijzigen');
-    if ('title' in patch || 'startsAt' in patch) assertAgendaEditable(tx.po);
-    if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10))) fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
-    for (const field of ['concernadviseurId', 'notulistId'] as const) {
-      const id = patch[field];
-      if (id && !(await findUser(tx.sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
-    }
-    const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
-    await updatePo(tx.sql, poId, patch, tx.now);
-    tx.changed({ objectType: 'po', objectId: poId, before, after: patch, change: { type: 'po.updated', payload: patch } });
-  });
+  try {
+    await changePo(deps, actor, poId, 'po.wijzigen', async (tx) => {
+      const aanwezigenOnly = Object.keys(patch).every((k) => k === 'aanwezigen');
+      requireRight(tx.rights.editAgenda || (aanwezigenOnly && tx.rights.record), 'dit PO te wijzigen');
+      if ('title' in patch || 'startsAt' in patch) assertAgendaEditable(tx.po);
+      if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10))) fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
+      await assertUsersExist(tx.sql, patch);
+      const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
+      await updatePo(tx.sql, poId, patch, tx.now);
+      tx.changed({ objectType: 'po', objectId: poId, before, after: patch, change: { type: 'po.updated', payload: patch } });
+    });
+  } catch (err) {
+    if (violates(err, SQLSTATE.uniqueViolation, 'pos_teams_meeting_chat_id_key')) fail('duplicate', CHAT_TAKEN, [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: CHAT_TAKEN }]);
+    throw err;
+  }
 }
 
 /** Only a concept PO can be removed; a published one is kept permanently. */

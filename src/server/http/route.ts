@@ -1,7 +1,8 @@
 /**
- * Route definition: a route is a short chain auth -> validate (zod) -> handler. Every route is
- * also recorded for the OpenAPI document, generated from the same zod schemas.
+ * Route definition: a route is a short chain auth -> validate (text, then zod) -> handler. Every
+ * route is also recorded for the OpenAPI document, generated from the same zod schemas.
  */
+/// <reference lib="es2024.string" />
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { User } from '../../domain';
@@ -69,6 +70,63 @@ export function parse<T extends z.ZodType>(schema: T, value: unknown, where: str
   return result.data;
 }
 
+/** A text Postgres cannot store, or that is not text at all: NUL, or half a UTF-16 surrogate pair. */
+function badText(value: string): { code: string; message: string } | null {
+  if (value.includes('\u0000')) return { code: 'nul_character', message: 'bevat een ongeldig teken (NUL)' };
+  if (!value.isWellFormed()) return { code: 'lone_surrogate', message: 'bevat een ongeldig teken (losse surrogaat)' };
+  return null;
+}
+
+const MAX_TEXT_PROBLEMS = 20;
+const MAX_PATH_CHARS = 200;
+
+/**
+ * Every string in `value` (at any depth, keys too) that `badText` refuses, as problems naming
+ * the field, e.g. `body.records.0.text`. Walks without recursion: nesting depth is the sender's choice.
+ */
+export function textProblems(value: unknown, where: string): Problem[] {
+  interface Node { value: unknown; key: string; parent: Node | null }
+  const pathOf = (node: Node): string => {
+    const keys: string[] = [];
+    // A bad key is named with its bad characters replaced, so the answer does not repeat them.
+    for (let n: Node | null = node; n; n = n.parent) keys.push(n.key.replaceAll('\u0000', '\ufffd').toWellFormed());
+    const path = keys.reverse().join('.');
+    return path.length > MAX_PATH_CHARS ? `${path.slice(0, MAX_PATH_CHARS).toWellFormed()}…` : path;
+  };
+  const problems: Problem[] = [];
+  const add = (node: Node, bad: { code: string; message: string }, what = ''): void => {
+    const path = pathOf(node);
+    problems.push({ code: bad.code, path, message: `${path}${what}: ${bad.message}` });
+  };
+  const stack: Node[] = [{ value, key: where, parent: null }];
+  while (stack.length > 0 && problems.length < MAX_TEXT_PROBLEMS) {
+    const node = stack.pop()!;
+    const v = node.value;
+    if (typeof v === 'string') {
+      const bad = badText(v);
+      if (bad) add(node, bad);
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: String(i), parent: node });
+    } else if (typeof v === 'object' && v !== null) {
+      const entries = Object.entries(v);
+      for (let i = entries.length - 1; i >= 0; i--) {
+        const [key, child] = entries[i]!;
+        const entry = { value: child, key, parent: node };
+        const bad = badText(key);
+        if (bad) add(entry, bad, ' (naam)');
+        stack.push(entry);
+      }
+    }
+  }
+  return problems;
+}
+
+/** Refuses NUL and lone surrogates in params, query and body before any schema or handler sees them. */
+function assertWellFormedText(parts: Record<'params' | 'query' | 'body', unknown>): void {
+  const problems = Object.entries(parts).flatMap(([where, value]) => textProblems(value, where)).slice(0, MAX_TEXT_PROBLEMS);
+  if (problems.length > 0) throw new AppError('validation', `Ongeldige invoer: ${problems.map((p) => p.message).join('; ')}`, problems);
+}
+
 export function defineRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType = z.ZodType, B extends z.ZodType = z.ZodType>(
   app: FastifyInstance,
   spec: RouteSpec<P, Q, B>,
@@ -80,6 +138,7 @@ export function defineRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType
     handler: async (req, reply) => {
       const actor = req.actor;
       if (spec.auth !== false && !actor) throw new AppError('unauthenticated');
+      assertWellFormedText({ params: req.params, query: req.query, body: req.body });
       const params = spec.params ? parse(spec.params, req.params, 'params') : {};
       const query = spec.query ? parse(spec.query, req.query, 'query') : {};
       const body = spec.body ? parse(spec.body, req.body ?? {}, 'body') : {};
