@@ -6,9 +6,10 @@ import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { LIMITS } from '../shared/limits';
 import { authenticate } from './auth/authenticate';
+import { SignInGuard } from './auth/signInGuard';
 import type { Deps } from './deps';
 import { installErrorHandler } from './http/errors';
-import { withFrameAncestors } from './http/frameAncestors';
+import { applySecurityHeaders, installRateLimits } from './http/security';
 import { registerLive, registerLiveTransport, type LiveOptions } from './live/plugin';
 import { registerAgendaRoutes } from './routes/agenda/routes';
 import { registerMeetingRoutes } from './routes/meeting/routes';
@@ -38,21 +39,24 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
     },
     bodyLimit: LIMITS.bodyBytes,
     genReqId: (req) => String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
-    trustProxy: deps.config.NODE_ENV === 'production',
+    // X-Forwarded-For/-Proto/-Host only from the proxies TRUST_PROXY names (the audit log's address).
+    trustProxy: deps.config.TRUST_PROXY,
   });
   app.decorateRequest('actor', null);
   await registerLiveTransport(app);
+  const limits = await installRateLimits(app, deps.config);
+  const guard = new SignInGuard({ db: deps.db, log: app.log, failures: limits.signInFailures, maxAuditEntries: deps.config.AUDIT_SIGNIN_FAILURES });
   app.addHook('onRequest', async (req, reply) => {
     reply.header('x-request-id', req.id);
-    if (req.url.startsWith('/api/')) req.actor = await authenticate(deps, req);
+    if (req.url.startsWith('/api/')) req.actor = await authenticate(deps, req, reply, guard);
   });
-  app.addHook('onSend', async (_req, reply, payload) => {
-    reply.header('x-content-type-options', 'nosniff');
-    reply.header('referrer-policy', 'strict-origin-when-cross-origin');
-    // Only Teams, Outlook and the app itself may frame these pages.
-    reply.header('content-security-policy', withFrameAncestors(reply.getHeader('content-security-policy') as string | undefined));
+  app.addHook('onRequest', limits.limitRoutes);
+  // CSP (pages: the app's own scripts; API: nothing), HSTS over https, no-store on the API.
+  app.addHook('onSend', async (req, reply, payload) => {
+    applySecurityHeaders(deps.config, req, reply, payload);
     return payload;
   });
+  app.addHook('onClose', async () => guard.close());
   installErrorHandler(app, deps);
 
   registerSystemRoutes(app, deps);
@@ -66,7 +70,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerVerzoekRoutes(app, deps);
   registerOversightRoutes(app, deps);
   registerIntegrationRoutes(app, deps);
-  registerLive(app, deps, opts.live);
+  registerLive(app, deps, opts.live, guard);
 
   app.get('/', async (_req, reply) => {
     const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];

@@ -2,6 +2,7 @@
  * The one configuration module: every variable is read and validated here at start-up and
  * documented in `.env.example`. Defaults make a fresh clone run with no setup.
  */
+import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
@@ -9,6 +10,43 @@ const bool = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
   .transform((v) => v === 'true' || v === '1');
+
+/** A limit (a number of requests or connections); 0 switches it off. */
+const limit = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback);
+
+/** proxy-addr's names for address ranges, accepted in TRUST_PROXY's list as Fastify does. */
+const PROXY_RANGES = new Set(['loopback', 'linklocal', 'uniquelocal']);
+const isAddressOrRange = (s: string): boolean => {
+  if (PROXY_RANGES.has(s)) return true;
+  const [address = '', bits, ...rest] = s.split('/');
+  const version = isIP(address);
+  if (version === 0 || rest.length > 0) return false;
+  if (bits === undefined) return true;
+  if (version === 4 && isIP(bits) === 4) return true; // a netmask: 10.0.0.0/255.0.0.0
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128);
+};
+
+/**
+ * TRUST_PROXY as Fastify's `trustProxy` takes it: off (empty, false), every proxy (true), or a
+ * comma-separated list of proxy addresses and ranges. A number of hops is refused: Fastify 5 no
+ * longer trusts a hop count (it cannot tell the proxy from a client that sends the header itself).
+ */
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): boolean | string[] => {
+    const v = (raw ?? '').trim();
+    if (v === '' || v === 'false' || v === '0') return false;
+    if (v === 'true') return true;
+    if (/^\d+$/.test(v)) {
+      ctx.addIssue({ code: 'custom', message: 'een aantal proxies wordt niet vertrouwd; geef de adressen of bereiken van de proxies op, bijv. 10.0.0.0/8' });
+      return false;
+    }
+    const list = v.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    const bad = list.filter((a) => !isAddressOrRange(a));
+    if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `geen IP-adres of bereik: ${bad.join(', ')} (verwacht false, true of adressen met komma's)` });
+    return list;
+  });
 
 const schema = z
   .object({
@@ -41,6 +79,21 @@ const schema = z
     PLANNER_PLAN_ID: z.string().optional(),
     /** Stable GUID of the Teams app (app package id). */
     APP_ID: z.string().uuid().default('6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b'),
+    /**
+     * Which proxies' X-Forwarded-For/-Proto/-Host to believe (client address in the audit log,
+     * https for HSTS, per-address limits). Off by default: anyone could forge those headers.
+     */
+    TRUST_PROXY: trustProxy,
+    /** Refused bearer tokens per address per minute; then 429 for new tokens from it until the minute is over. */
+    RATE_LIMIT_SIGNIN_FAILURES: limit(60),
+    /** Refused sign-ins per address per minute written to the audit log one by one; the rest in one summary. */
+    AUDIT_SIGNIN_FAILURES: limit(10),
+    /** Development sign-in (POST /api/dev/token) per address per minute. */
+    RATE_LIMIT_DEV_TOKEN: limit(60),
+    /** Expensive reads (registers across POs, audit log, documents, verslag preview) per user per minute. */
+    RATE_LIMIT_EXPENSIVE_READS: limit(120),
+    /** Live connections (WebSocket) open at once per user on one server instance. */
+    LIVE_MAX_CONNECTIONS_PER_USER: limit(20),
   })
   .superRefine((c, ctx) => {
     if (c.AUTH_MODE === 'entra') {

@@ -71,7 +71,9 @@ async function startServer(): Promise<{ url: string; pid: number; stop: () => Pr
   const port = await freePort();
   const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
   const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join('src', 'server', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', GRAPH_SANDBOX: 'false', AUTH_MODE: 'development', NODE_ENV: 'development', SEED_DEMO_DATA: 'true' },
+    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', GRAPH_SANDBOX: 'false', AUTH_MODE: 'development', NODE_ENV: 'development', SEED_DEMO_DATA: 'true',
+      // Hundreds of clients per demo user: no limit on connections per user here.
+      LIVE_MAX_CONNECTIONS_PER_USER: '0' },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const url = `http://127.0.0.1:${port}`;

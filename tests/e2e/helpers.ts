@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Frame, type Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../server/helpers/server';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,6 +26,24 @@ export async function buildFrontEnd(): Promise<void> {
 export async function startApp(): Promise<TestServer> {
   await buildFrontEnd();
   return startTestServer();
+}
+
+/**
+ * Content-Security-Policy violations in any page or frame of `ctx`, as they happen: Chromium logs
+ * each one to the console, and the pages' `securitypolicyviolation` events are logged there too
+ * (a sandboxed frame runs no script, but its violations reach the console all the same).
+ */
+export async function watchCsp(ctx: BrowserContext): Promise<string[]> {
+  const seen: string[] = [];
+  ctx.on('console', (m) => {
+    if (/Content Security Policy/i.test(m.text())) seen.push(`${m.location().url}: ${m.text()}`);
+  });
+  await ctx.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`Content Security Policy violation (event): ${e.violatedDirective} ${e.blockedURI} in ${e.sourceFile}:${e.lineNumber}`);
+    });
+  });
+  return seen;
 }
 
 /** The development sign-in of a surface opened in a plain browser. */

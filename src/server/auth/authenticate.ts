@@ -1,21 +1,41 @@
 /** Resolves the bearer token of a request to a user of this organisation. */
-import type { FastifyRequest } from 'fastify';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { User } from '../../domain';
 import { AppError } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
+import { tooManyRequests } from '../http/security';
 import { findUserByEntraId, upsertUser } from '../store/directory';
+import type { SignInGuard } from './signInGuard';
 
 export function originOf(req: FastifyRequest): Actor['origin'] {
   return { ip: req.ip, userAgent: String(req.headers['user-agent'] ?? '').slice(0, 300), requestId: String(req.id) };
 }
 
-export async function authenticate(deps: Deps, req: FastifyRequest): Promise<Actor | null> {
+/**
+ * The actor of an API request: null without a token. A refused token (bad signature, expired,
+ * wrong audience or tenant, unknown user) is a 401 and goes to the guard: audited, and counted
+ * against the address, which past its limit gets 429 for tokens not already verified.
+ */
+export async function authenticate(deps: Deps, req: FastifyRequest, reply: FastifyReply, guard: SignInGuard | null = null): Promise<Actor | null> {
   const header = req.headers.authorization;
   if (!header) return null;
+  const origin = originOf(req);
+  const attempt = { origin, request: `${req.method} ${req.url.split('?')[0] ?? ''}` };
   const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match?.[1]) throw new AppError('unauthenticated', 'De Authorization-header moet "Bearer <token>" zijn.');
-  return { user: await userForToken(deps, match[1]), origin: originOf(req), assertion: match[1] };
+  const token = match?.[1] ?? null;
+  const wait = guard && !(token && isRemembered(deps, token)) ? guard.retryAfter(origin.ip) : 0;
+  if (wait > 0) {
+    guard?.limited(attempt);
+    throw tooManyRequests(reply, wait, 'Te veel mislukte aanmeldingen vanaf dit adres.');
+  }
+  try {
+    if (!token) throw new AppError('unauthenticated', 'De Authorization-header moet "Bearer <token>" zijn.');
+    return { user: await userForToken(deps, token), origin, assertion: token };
+  } catch (err) {
+    if (guard && err instanceof AppError && err.id === 'unauthenticated') await guard.refused(req, attempt, err.message, token);
+    throw err;
+  }
 }
 
 export interface Session {
@@ -33,6 +53,12 @@ export const SESSION_TTL_MS = 30_000;
 const SESSION_MAX = 10_000;
 interface Remembered extends Session { until: number }
 const remembered = new WeakMap<Deps, Map<string, Remembered>>();
+
+/** Whether this token is verified and remembered now (no signature check needed). */
+export function isRemembered(deps: Deps, token: string): boolean {
+  const hit = remembered.get(deps)?.get(token);
+  return hit !== undefined && hit.until > Date.now();
+}
 
 /** The user a bearer token belongs to; shared by the REST API and the live channel (its hello). */
 export async function userForToken(deps: Deps, token: string): Promise<User> {

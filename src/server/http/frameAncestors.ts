@@ -28,3 +28,23 @@ export function withFrameAncestors(existing: string | undefined): string {
     .filter((d) => d !== '' && !/^frame-ancestors\b/i.test(d));
   return [...directives, FRAME_ANCESTORS].join('; ');
 }
+
+/**
+ * Whether a browser origin (`https://host[:port]`) is one of the hosts above, by the same rules as
+ * CSP source expressions: `https://*.x` matches any subdomain of x (not x itself), and the default
+ * https port only. `'self'` is not matched here: the caller knows the app's own origin.
+ */
+export function isHostOrigin(origin: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  if (url.protocol !== 'https:' || url.port !== '' || url.origin !== origin.replace(/\/+$/, '').toLowerCase()) return false;
+  return FRAME_ANCESTOR_SOURCES.some((source) => {
+    if (!source.startsWith('https://')) return false;
+    const host = source.slice('https://'.length);
+    return host.startsWith('*.') ? url.hostname.endsWith(host.slice(1)) : url.hostname === host;
+  });
+}

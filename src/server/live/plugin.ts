@@ -1,14 +1,19 @@
 /**
  * The live channel: `GET /api/pos/:poId/live` (WebSocket). Wires the ChangeBus (commits on this
  * instance, with their changes) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to
- * the hub; pings every socket and drops the ones that stop answering.
+ * the hub; pings every socket and drops the ones that stop answering. Checks the Origin of the
+ * upgrade and counts each user's connections.
  */
 import fastifyWebsocket from '@fastify/websocket';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
+import { AppError } from '../../shared/errors';
+import type { SignInGuard } from '../auth/signInGuard';
+import type { Config } from '../config';
 import type { Deps } from '../deps';
+import { isHostOrigin } from '../http/frameAncestors';
 import { listenForChanges, type ChangeListener } from '../store/notify';
-import { acceptLiveSocket } from './connection';
+import { acceptLiveSocket, type ConnectionSlots } from './connection';
 import { LiveHub } from './hub';
 
 export interface LiveOptions {
@@ -29,10 +34,51 @@ export async function registerLiveTransport(app: FastifyInstance): Promise<void>
   await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
 }
 
-export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOptions = {}): LiveHub {
+/**
+ * Whether a browser on `origin` may open the live channel: the app's own origin (the host it is
+ * reached at, or APP_BASE_URL's) and the Teams and Outlook hosts that may frame it
+ * (http/frameAncestors.ts). A request without Origin is not from a browser page (the tests'
+ * client, the bench, a script): it is let through, since it could send any Origin it liked and
+ * the hello's token is required all the same. Origin `null` (a sandboxed frame, a file) is refused.
+ */
+export function liveOriginAllowed(origin: string | undefined, req: FastifyRequest, config: Config): boolean {
+  if (origin === undefined) return true;
+  let host: string;
+  try {
+    host = new URL(origin).host.toLowerCase();
+  } catch {
+    return false;
+  }
+  if (!/^https?:\/\//i.test(origin)) return false;
+  if (host === req.host.toLowerCase()) return true;
+  if (config.APP_BASE_URL && new URL(config.APP_BASE_URL).origin === origin.toLowerCase()) return true;
+  return isHostOrigin(origin);
+}
+
+/** Live connections per user on this instance, with a maximum (0: none). */
+function connectionSlots(max: number): ConnectionSlots {
+  const open = new Map<string, number>();
+  return {
+    max,
+    take(userId) {
+      const n = open.get(userId) ?? 0;
+      if (max > 0 && n >= max) return false;
+      open.set(userId, n + 1);
+      return true;
+    },
+    give(userId) {
+      const n = (open.get(userId) ?? 1) - 1;
+      if (n > 0) open.set(userId, n);
+      else open.delete(userId);
+    },
+  };
+}
+
+export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOptions = {}, guard: SignInGuard | null = null): LiveHub {
   const opts = { ...DEFAULTS, ...options };
   const log = app.log.child({ module: 'live' });
   const hub = new LiveHub({ db: deps.db, log });
+  const slots = connectionSlots(deps.config.LIVE_MAX_CONNECTIONS_PER_USER);
 
   const pg = deps.db.kind === 'postgresql';
   // Commits on this instance come with their changes; other instances hear of theirs by NOTIFY,
@@ -67,10 +113,18 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   }, opts.heartbeatMs);
   heartbeat.unref();
 
-  app.get<{ Params: { poId: string } }>('/api/pos/:poId/live', { websocket: true }, (socket, req) => {
+  app.get<{ Params: { poId: string } }>('/api/pos/:poId/live', {
+    websocket: true,
+    // Refused before the upgrade: a page of another site may not open the channel in a user's browser.
+    preValidation: async (req) => {
+      if (liveOriginAllowed(req.headers.origin, req, deps.config)) return;
+      req.log.warn({ origin: String(req.headers.origin).slice(0, 200) }, 'live: verbinding van een andere herkomst geweigerd');
+      throw new AppError('forbidden', 'Deze site mag geen live-verbinding met PO-overleg openen (Origin niet toegestaan).');
+    },
+  }, (socket, req) => {
     alive.set(socket, true);
     socket.on('pong', () => alive.set(socket, true));
-    acceptLiveSocket(socket, req.params.poId, { deps, hub, log: req.log, opts });
+    acceptLiveSocket(socket, req.params.poId, { deps, hub, log: req.log, opts, req, guard, slots });
   });
 
   app.addHook('onClose', async () => {

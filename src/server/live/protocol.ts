@@ -15,7 +15,7 @@ import type { presentPo } from '../present/po';
 /** The PO as the REST API presents it to this user (`GET /api/pos/:poId`). */
 export type LivePo = ReturnType<typeof presentPo>;
 
-/** Close codes: 44xx mirror the HTTP status of the refusal; the client does not retry those. */
+/** Close codes: 44xx mirror the HTTP status of the refusal; the client does not retry those (4401 once). */
 export const LIVE_CLOSE = {
   /** Bad, expired or missing token, or no hello in time. */
   unauthenticated: 4401,
@@ -23,6 +23,10 @@ export const LIVE_CLOSE = {
   forbidden: 4403,
   /** No such PO. */
   notFound: 4404,
+  /** This user has the most live connections open the server allows (LIVE_MAX_CONNECTIONS_PER_USER). */
+  tooManyConnections: 4429,
+  /** Too many refused sign-ins from this address: try again later (with backoff). */
+  tryAgainLater: 1013,
   /** The client fell too far behind (its send buffer overflowed): reconnect and resume. */
   tooSlow: 4008,
   /** The server is shutting down: reconnect and resume. */

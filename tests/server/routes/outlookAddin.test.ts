@@ -22,13 +22,19 @@ const frameAncestorsOf = (csp: string | null): string[] => {
 };
 
 describe('Content-Security-Policy frame-ancestors', () => {
-  test.each(['/', '/app/outlook', '/app/tab', '/api/health', '/vendor/office-js/office.js', '/addin/assets/icon-32.png'])('%s may be framed by Teams, Outlook and the app itself, nobody else', async (path) => {
+  test.each(['/', '/app/outlook', '/app/tab', '/vendor/office-js/office.js', '/addin/assets/icon-32.png'])('%s may be framed by Teams, Outlook and the app itself, nobody else', async (path) => {
     const res = await fetch(`${s.url}${path}`);
     await res.arrayBuffer();
     const sources = frameAncestorsOf(res.headers.get('content-security-policy'));
     expect(sources.sort()).toEqual([...EXPECTED].sort());
     expect(sources).not.toContain('*');
     expect(sources.every((src) => src === "'self'" || src.startsWith('https://'))).toBe(true);
+  });
+
+  test("the API's answers may not be framed at all", async () => {
+    const res = await fetch(`${s.url}/api/health`);
+    await res.arrayBuffer();
+    expect(frameAncestorsOf(res.headers.get('content-security-policy'))).toEqual(["'none'"]);
   });
 
   test('one frame-ancestors directive, also when a route set its own policy', () => {

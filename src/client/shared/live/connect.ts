@@ -2,7 +2,7 @@
  * The live connection to one PO, for the browser (global WebSocket) and for Node tests (`ws`
  * injected). It says hello with a fresh token, reconnects with exponential backoff and jitter,
  * resumes from the last seq it has, drops duplicates by seq, and reconnects when a seq is missing
- * or the line goes quiet. Refusals (4401 twice in a row, 4403, 4404) end it.
+ * or the line goes quiet. Refusals (4401 twice in a row, 4403, 4404, 4429: too many connections) end it.
  */
 import type { LiveChange, LivePo, PresenceUser, RedactedChange, ServerMessage } from '../../../server/live/protocol';
 import { LIVE_CLOSE } from '../../../server/live/protocol';
@@ -32,7 +32,7 @@ export type LiveStatus =
   /** Joined: the state or the missed changes have arrived. */
   | { state: 'live'; seq: number | undefined }
   | { state: 'offline'; attempt: number; retryInMs: number; code: number }
-  /** The server refused (4401 twice, 4403, 4404): no more attempts. */
+  /** The server refused (4401 twice, 4403, 4404, 4429): no more attempts. */
   | { state: 'refused'; code: number; reason: string; errorId: string | null }
   | { state: 'closed' };
 
@@ -64,7 +64,8 @@ export interface LiveConnection {
 }
 
 const OPEN = 1;
-const FINAL = new Set<number>([LIVE_CLOSE.forbidden, LIVE_CLOSE.notFound]);
+/** Refusals that another attempt would meet again: no more attempts (1013, try again later, is retried with backoff). */
+const FINAL = new Set<number>([LIVE_CLOSE.forbidden, LIVE_CLOSE.notFound, LIVE_CLOSE.tooManyConnections]);
 
 export function liveUrl(base: string, poId: string): string {
   const url = new URL(`${base.replace(/\/+$/, '')}/api/pos/${encodeURIComponent(poId)}/live`);
