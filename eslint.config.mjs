@@ -33,8 +33,8 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': ['error', {
         patterns: [{
-          group: ['**/store/pos', '**/store/verslagen', '**/store/audit'],
-          importNames: ['loadPo', 'listPos', 'loadRecords', 'recordItemIds', 'listVersions', 'searchPublished', 'listAudit'],
+          group: ['**/store/pos', '**/store/verslagen', '**/store/audit', '**/store/registers'],
+          importNames: ['loadPo', 'listPos', 'loadRecords', 'recordItemIds', 'listVersions', 'archivePage', 'listAudit', 'followUpPage', 'collegePage', 'poLinePage', 'accessOf'],
           message: 'PO-inhoud lezen gaat via src/server/read/ (één leesbeleid, domain/readPolicy.ts).',
         }],
       }],

@@ -16,7 +16,7 @@
  */
 import { checkAgenda, type AgendaCheck } from './agenda';
 import type { Agendapunt, OrganisationConfig, Po, PoRecord, User } from './model';
-import { mayOverseeAll, rightsOn, type PoRights } from './rights';
+import { mayOverseeAll, rightsOn, type PoPeople, type PoRights } from './rights';
 
 export type ReadBasis = 'betrokken' | 'overzicht' | 'eigen' | 'geen';
 
@@ -39,14 +39,14 @@ export interface PoReader {
 /** The title a confidential item shows to those who may not read it. */
 export const HIDDEN_ITEM_TITLE = 'Vertrouwelijk agendapunt';
 
-type PoForRead = Pick<Po, 'id' | 'portefeuillehouderId' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'agendapunten'> & Partial<Pick<Po, 'records'>>;
+type PoForRead = PoPeople & { records?: Pick<PoRecord, 'agendapuntId'>[] };
 
 /**
  * The reader of `po` for `user`. `grant` is `overzicht` when the read layer reads this PO for an
  * overview (register, collegeplanning, standing item); an overseer reads every PO that way.
  */
 export function readerOf(user: User, po: PoForRead, org: Pick<OrganisationConfig, 'portefeuillehouders'>, grant: ReadGrant = null): PoReader {
-  const rights = rightsOn(user, po as Omit<Po, 'records'>, org);
+  const rights = rightsOn(user, po, org);
   const items = new Map(po.agendapunten.map((i) => [i.id, i]));
   let basis: ReadBasis;
   if (rights.read) basis = 'betrokken';

@@ -2,12 +2,17 @@
  * Who may do what on one PO. The server asks these for every request; the UI may use them to
  * hide buttons, never to grant anything.
  */
-import type { OrganisationConfig, Po, Role, User } from './model';
+import type { Agendapunt, OrganisationConfig, Po, Role, User } from './model';
+
+/** The people of a PO and its items: all that rights depend on (no content). */
+export type PoPeople = Pick<Po, 'portefeuillehouderId' | 'concernadviseurId' | 'notulistId' | 'participantIds'> & {
+  agendapunten: Pick<Agendapunt, 'id' | 'vertrouwelijk' | 'opdrachtnemerId' | 'adviseurIds'>[];
+};
 
 export type PoRole = 'portefeuillehouder' | 'concernadviseur' | 'notulist' | 'opdrachtnemer' | 'adviseur' | 'deelnemer';
 
 /** The user's roles on this PO (empty when the user is not involved). */
-export function poRolesOf(user: Pick<User, 'id'>, po: Omit<Po, 'records'>, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRole[] {
+export function poRolesOf(user: Pick<User, 'id'>, po: PoPeople, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRole[] {
   const roles: PoRole[] = [];
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   if (ph?.userId === user.id) roles.push('portefeuillehouder');
@@ -40,7 +45,7 @@ export interface PoRights {
   decideAgendaverzoek: boolean;
 }
 
-export function rightsOn(user: User, po: Omit<Po, 'records'>, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRights {
+export function rightsOn(user: User, po: PoPeople, org: Pick<OrganisationConfig, 'portefeuillehouders'>): PoRights {
   const roles = poRolesOf(user, po, org);
   const has = (r: PoRole): boolean => roles.includes(r);
   const owner = has('portefeuillehouder') || has('concernadviseur');

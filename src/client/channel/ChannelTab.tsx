@@ -3,6 +3,8 @@ import { Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { mayOverseeAll } from '../../domain/rights';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { VerslagCard } from '../shared/components/VerslagCard';
+import { LoadMore } from '../shared/components/LoadMore';
+import { usePaged } from '../shared/usePaged';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { PoList } from '../tab/PoList';
@@ -22,18 +24,18 @@ export function ChannelTab({ audience }: { audience: string }): JSX.Element {
   const { api, me } = useSession();
   const ph = audience === 'alle' ? undefined : audience;
   const data = useAsync(async () => {
-    const [org, verslagen, pos] = await Promise.all([
-      api.organisatie(),
-      api.archief(),
-      api.listPos({ scope: mayOverseeAll(me) ? 'alle' : 'mijn', portefeuillehouderId: ph }),
-    ]);
-    const name = org.portefeuillehouders.find((p) => p.id === ph)?.name;
-    return { name, pos, verslagen: name ? verslagen.filter((v) => v.verslag.portefeuillehouder.naam === name) : verslagen };
+    const org = await api.organisatie();
+    return { name: org.portefeuillehouders.find((p) => p.id === ph)?.name };
   }, [api, ph]);
+  const verslagList = usePaged((cursor) => api.archief(undefined, cursor, ph), [api, ph]);
+  const poList = usePaged((cursor) => api.posPage({ scope: mayOverseeAll(me) ? 'alle' : 'mijn', portefeuillehouderId: ph, cursor }), [api, ph, me]);
 
-  if (data.error !== null) return <main className={styles.main}><ErrorPanel error={data.error} onRetry={() => void data.reload()} /></main>;
+  const failed = data.error ?? verslagList.error ?? poList.error;
+  if (failed !== null) return <main className={styles.main}><ErrorPanel error={failed} onRetry={() => { void data.reload(); void verslagList.reload(); void poList.reload(); }} /></main>;
   if (!data.data) return <main className={styles.main}><Spinner /></main>;
-  const { name, pos, verslagen } = data.data;
+  const { name } = data.data;
+  const verslagen = verslagList.items;
+  const pos = poList.items;
   return (
     <main className={styles.main}>
       <h1 className={styles.h1}>{t('channel.title', { audience: name ?? t('channel.all') })}</h1>
@@ -41,8 +43,10 @@ export function ChannelTab({ audience }: { audience: string }): JSX.Element {
       {verslagen.length === 0 ? <Text className={styles.muted}>{t('archief.none')}</Text> : (
         <ul className={styles.list}>{verslagen.map((v) => <VerslagCard key={`${v.poId}-${v.version}`} item={v} />)}</ul>
       )}
+      <LoadMore shown={verslagen.length} more={verslagList.more} loading={verslagList.loading} onMore={() => void verslagList.loadMore()} />
       <h2 className={styles.h2}>{t('channel.pos')}</h2>
-      <PoList pos={[...pos].sort((a, b) => b.startsAt.localeCompare(a.startsAt))} hrefOf={(p) => `/app/tab#po/${encodeURIComponent(p.id)}`} />
+      <PoList pos={pos} hrefOf={(p) => `/app/tab#po/${encodeURIComponent(p.id)}`} />
+      <LoadMore shown={pos.length} more={poList.more} loading={poList.loading} onMore={() => void poList.loadMore()} />
     </main>
   );
 }

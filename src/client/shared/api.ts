@@ -5,6 +5,7 @@
 import type { FollowUpStatus } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
+  Paged,
   AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
   PublishResult, RecordPatch, RecordView, UserView, VerslagVersionView, VerslagVoorbeeld,
 } from './types';
@@ -72,8 +73,12 @@ export class Api {
   organisatie = (): Promise<OrganisatieView> => this.request('GET', '/api/organisatie');
   users = async (): Promise<UserView[]> => (await this.request<{ items: UserView[] }>('GET', '/api/gebruikers')).items;
 
-  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string } = {}): Promise<PoSummary[]> =>
-    (await this.request<{ items: PoSummary[] }>('GET', `/api/pos${q(query)}`)).items;
+  /** One page of POs, newest first; `nextCursor` fetches the next. */
+  posPage = (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string; limit?: string; cursor?: string } = {}): Promise<Paged<PoSummary>> =>
+    this.request('GET', `/api/pos${q(query)}`);
+  /** The first page of POs (the 50 newest): for the choosers, with a filter that keeps them short. */
+  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string } = {}): Promise<PoSummary[]> =>
+    (await this.posPage(query)).items;
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
   createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<PoView> =>
     this.request('POST', '/api/pos', body);
@@ -102,15 +107,15 @@ export class Api {
   versions = async (poId: string): Promise<VerslagVersionView[]> =>
     (await this.request<{ items: VerslagVersionView[] }>('GET', `/api/pos/${enc(poId)}/verslag/versies`)).items;
 
-  followUp = async (filter: { portefeuillehouderId?: string; ownerId?: string; overdue?: boolean; includeClosed?: boolean }): Promise<FollowUpEntry[]> =>
-    (await this.request<{ items: FollowUpEntry[] }>('GET', `/api/opvolging${q(filter)}`)).items;
+  followUp = (filter: { portefeuillehouderId?: string; ownerId?: string; overdue?: boolean; includeClosed?: boolean; kind?: string; cursor?: string }): Promise<Paged<FollowUpEntry>> =>
+    this.request('GET', `/api/opvolging${q(filter)}`);
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
   decideVerzoek = (verzoekId: string, body: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string }): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
-  collegeplanning = async (): Promise<CollegeplanningEntry[]> => (await this.request<{ items: CollegeplanningEntry[] }>('GET', '/api/collegeplanning')).items;
-  archief = async (text?: string): Promise<ArchiefItem[]> => (await this.request<{ items: ArchiefItem[] }>('GET', `/api/verslagen${q({ q: text })}`)).items;
+  collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> => this.request('GET', `/api/collegeplanning${q(query)}`);
+  archief = (text?: string, cursor?: string, portefeuillehouderId?: string): Promise<Paged<ArchiefItem>> => this.request('GET', `/api/verslagen${q({ q: text, cursor, portefeuillehouderId })}`);
 }
 
 /** The demo users of the development sign-in (no token needed; development mode only). */

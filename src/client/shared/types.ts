@@ -4,13 +4,16 @@
  */
 import type { Agendaverzoek, FollowUpEntry, OrganisationConfig, Purpose, User, VerslagModel } from '../../domain';
 import type { CollegeplanningEntry } from '../../server/read/registers';
-import type { presentPo, presentPoSummary } from '../../server/present/po';
+import type { presentPo, presentPoLine } from '../../server/present/po';
+import type { ArchiefHit } from '../../server/read/verslag';
 import type { PublishResult } from '../../server/publish';
 import type { PresenceUser } from '../../server/live/protocol';
 import type { ClientConfig } from '../../server/routes/system/clientConfig';
 
 export type PoView = ReturnType<typeof presentPo>;
-export type PoSummary = ReturnType<typeof presentPoSummary>;
+export type PoSummary = ReturnType<typeof presentPoLine>;
+/** A page of a list; `nextCursor` (null on the last page) asks for the next. */
+export interface Paged<T> { items: T[]; nextCursor: string | null }
 export type AgendaItemView = PoView['agendapunten'][number];
 export type RecordView = PoView['records'][number];
 export type OrganisatieView = OrganisationConfig & {
@@ -19,13 +22,8 @@ export type OrganisatieView = OrganisationConfig & {
 export type UserView = User;
 export type { Agendaverzoek, ClientConfig, CollegeplanningEntry, FollowUpEntry, PresenceUser, PublishResult, VerslagModel };
 
-/** One published verslag in the archive (`GET /api/verslagen`). */
-export interface ArchiefItem {
-  poId: string;
-  version: number;
-  publishedAt: string;
-  verslag: VerslagModel;
-}
+/** One published verslag in the archive (`GET /api/verslagen`), with the passages a search matched. */
+export type ArchiefItem = ArchiefHit;
 
 /** A published version of one PO's verslag (`GET /api/pos/:poId/verslag/versies`). */
 export interface VerslagVersionView {

@@ -4,7 +4,8 @@ import { useState } from 'react';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { VerslagCard } from '../shared/components/VerslagCard';
 import { useSession, useT } from '../shared/session';
-import { useAsync } from '../shared/useAsync';
+import { LoadMore } from '../shared/components/LoadMore';
+import { usePaged } from '../shared/usePaged';
 
 const useStyles = makeStyles({
   search: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -19,7 +20,7 @@ export function Archief(): JSX.Element {
   const { api } = useSession();
   const [draft, setDraft] = useState('');
   const [query, setQuery] = useState('');
-  const list = useAsync(() => api.archief(query || undefined), [api, query]);
+  const list = usePaged((cursor) => api.archief(query || undefined, cursor), [api, query]);
   return (
     <div>
       <form role="search" className={styles.search} onSubmit={(e) => { e.preventDefault(); setQuery(draft.trim()); }}>
@@ -29,8 +30,11 @@ export function Archief(): JSX.Element {
         <Button type="submit" appearance="primary">{t('archief.searchButton')}</Button>
       </form>
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && !list.data ? <Spinner /> : list.data?.length === 0 ? <Text className={styles.muted}>{t('archief.none')}</Text> : (
-        <ul className={styles.list}>{list.data?.map((item) => <VerslagCard key={`${item.poId}-${item.version}`} item={item} />)}</ul>
+      {list.loading && list.items.length === 0 ? <Spinner /> : list.items.length === 0 ? <Text className={styles.muted}>{t('archief.none')}</Text> : (
+        <>
+          <ul className={styles.list}>{list.items.map((item) => <VerslagCard key={`${item.poId}-${item.version}`} item={item} />)}</ul>
+          <LoadMore shown={list.items.length} more={list.more} loading={list.loading} onMore={() => void list.loadMore()} />
+        </>
       )}
     </div>
   );

@@ -1,11 +1,14 @@
 /** The collegeplanning: besluitpunten from all POs, grouped by the college date they head to. */
-import { Badge, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
 import { ApiError } from '../shared/api';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { LockIcon } from '../shared/components/Icons';
+import { LoadMore } from '../shared/components/LoadMore';
 import { formatDate } from '../shared/format';
 import { useSession, useT } from '../shared/session';
-import { useAsync } from '../shared/useAsync';
+import type { CollegeplanningEntry } from '../shared/types';
+import { usePaged } from '../shared/usePaged';
 
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -13,20 +16,30 @@ const useStyles = makeStyles({
   card: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  from: { maxWidth: '220px', marginBottom: tokens.spacingVerticalM },
 });
 
 export function Collegeplanning(): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const { api } = useSession();
-  const list = useAsync(() => api.collegeplanning(), [api]);
+  // From this week on by default: ten years of besluitpunten are there, page by page, from an earlier date.
+  const [from, setFrom] = useState(() => new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+  const list = usePaged((cursor) => api.collegeplanning({ from: from || undefined, cursor }), [api, from]);
   if (list.error instanceof ApiError && list.error.id === 'forbidden') return <Text>{t('college.forbidden')}</Text>;
-  if (list.error !== null) return <ErrorPanel error={list.error} onRetry={() => void list.reload()} />;
-  if (!list.data) return <Spinner />;
-  if (list.data.length === 0) return <Text className={styles.muted}>{t('college.none')}</Text>;
+  // A date can go on on the next page: pages are merged per date.
+  const dates = new Map<string, CollegeplanningEntry['besluitpunten']>();
+  for (const entry of list.items) dates.set(entry.collegeDatum, [...(dates.get(entry.collegeDatum) ?? []), ...entry.besluitpunten]);
+  const entries = [...dates.entries()].map(([collegeDatum, besluitpunten]) => ({ collegeDatum, besluitpunten }));
   return (
     <div>
-      {list.data.map((entry) => (
+      <Field label={t('college.from')} className={styles.from}>
+        <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
+      </Field>
+      {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
+      {list.loading && list.items.length === 0 && <Spinner />}
+      {!list.loading && entries.length === 0 && <Text className={styles.muted}>{t('college.none')}</Text>}
+      {entries.map((entry) => (
         <section key={entry.collegeDatum} aria-labelledby={`college-${entry.collegeDatum}`}>
           <h2 id={`college-${entry.collegeDatum}`} className={styles.date}>{t('college.date', { date: formatDate(entry.collegeDatum, locale) })}</h2>
           <ul className={styles.list}>
@@ -43,6 +56,7 @@ export function Collegeplanning(): JSX.Element {
           </ul>
         </section>
       ))}
+      {entries.length > 0 && <LoadMore shown={list.items.reduce((n, e) => n + e.besluitpunten.length, 0)} more={list.more} loading={list.loading} onMore={() => void list.loadMore()} />}
     </div>
   );
 }

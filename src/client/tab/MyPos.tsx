@@ -5,6 +5,8 @@ import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { AddIcon } from '../shared/components/Icons';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
+import { LoadMore } from '../shared/components/LoadMore';
+import { usePaged } from '../shared/usePaged';
 import { NewPoForm, type NewPoInput } from './NewPoForm';
 import { PoList } from './PoList';
 import { hrefOf } from './route';
@@ -22,7 +24,10 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const pos = useAsync(() => api.listPos({ scope: 'mijn' }), [api]);
+  const today = new Date().toISOString().slice(0, 10);
+  // Upcoming POs are few; past ones are ten years of them, page by page.
+  const pos = useAsync(() => api.posPage({ scope: 'mijn', from: today, limit: '200' }), [api, today]);
+  const earlier = usePaged((cursor) => api.posPage({ scope: 'mijn', to: today, cursor }), [api, today]);
   const setup = useAsync(() => Promise.all([api.organisatie(), api.users()]), [api]);
 
   const allowed = setup.data
@@ -43,7 +48,7 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
   };
 
   const now = Date.now();
-  const list = pos.data ?? [];
+  const list = [...(pos.data?.items ?? []), ...earlier.items.filter((p) => !(pos.data?.items ?? []).some((u) => u.id === p.id))];
   const upcoming = list.filter((p) => new Date(p.startsAt).getTime() + 4 * 3600_000 >= now || p.status === 'gestart').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = list.filter((p) => !upcoming.includes(p)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
@@ -63,6 +68,9 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
           <PoList pos={upcoming} hrefOf={(p) => hrefOf({ view: 'po', poId: p.id })} onOpen={(p) => onOpen(p.id)} />
           <h2 className={styles.h2}>{t('pos.past')}</h2>
           <PoList pos={past} hrefOf={(p) => hrefOf({ view: 'po', poId: p.id })} onOpen={(p) => onOpen(p.id)} />
+          {pos.data?.nextCursor && <ErrorPanel error={new Error(t('pos.tooManyUpcoming'))} />}
+          {earlier.error !== null && <ErrorPanel error={earlier.error} onRetry={() => void earlier.reload()} />}
+          <LoadMore shown={past.length} more={earlier.more} loading={earlier.loading} onMore={() => void earlier.loadMore()} />
         </>
       )}
     </div>

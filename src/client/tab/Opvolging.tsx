@@ -10,6 +10,8 @@ import { LockIcon } from '../shared/components/Icons';
 import { formatDate } from '../shared/format';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
+import { LoadMore } from '../shared/components/LoadMore';
+import { usePaged } from '../shared/usePaged';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -28,16 +30,17 @@ export function Opvolging(): JSX.Element {
   const [closed, setClosed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const setup = useAsync(() => Promise.all([api.organisatie(), api.users()]), [api]);
-  const list = useAsync(() => api.followUp({ portefeuillehouderId: ph || undefined, ownerId: owner || undefined, overdue: overdue || undefined, includeClosed: closed || undefined }), [api, ph, owner, overdue, closed]);
+  const list = usePaged((cursor) => api.followUp({ portefeuillehouderId: ph || undefined, ownerId: owner || undefined, overdue: overdue || undefined, includeClosed: closed || undefined, cursor }), [api, ph, owner, overdue, closed]);
 
   const setStatus = async (recordId: string, status: FollowUpStatus): Promise<void> => {
     setError(null);
     try {
       await api.setFollowUpStatus(recordId, status);
+      // Changed in place: the loaded pages stay where the user is.
+      list.update((items) => items.map((e) => (e.record.id === recordId ? { ...e, record: { ...e.record, status }, overdue: e.overdue && (status === 'open' || status === 'in_uitvoering') } : e)));
     } catch (err) {
       setError(err);
     }
-    await list.reload();
   };
 
   return (
@@ -60,7 +63,7 @@ export function Opvolging(): JSX.Element {
       </div>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && !list.data ? <Spinner /> : list.data?.length === 0 ? <Text className={styles.muted}>{t('opvolging.none')}</Text> : (
+      {list.loading && list.items.length === 0 ? <Spinner /> : list.items.length === 0 ? <Text className={styles.muted}>{t('opvolging.none')}</Text> : (
         <Table className={styles.table} aria-label={t('tab.nav.opvolging')}>
           <TableHeader>
             <TableRow>
@@ -73,7 +76,7 @@ export function Opvolging(): JSX.Element {
             </TableRow>
           </TableHeader>
           <TableBody>
-            {list.data?.map((e) => (
+            {list.items.map((e) => (
               <TableRow key={e.record.id}>
                 <TableCell>{RECORD_KIND_LABEL[e.record.kind][locale]}</TableCell>
                 <TableCell>
@@ -97,6 +100,7 @@ export function Opvolging(): JSX.Element {
           </TableBody>
         </Table>
       )}
+      {list.items.length > 0 && <LoadMore shown={list.items.length} more={list.more} loading={list.loading} onMore={() => void list.loadMore()} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 /** Creating, changing and removing a PO. */
 import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
-import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, nextPoStart, STANDING_ITEM_TITLE, standingItemFor, amsterdamDate, isValidDate } from '../../domain';
+import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, nextPoStart, STANDING_ITEM_TITLE, amsterdamDate, isValidDate } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -11,7 +11,8 @@ import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
 import { publishChange } from '../store/notify';
-import { deletePo, insertAgendapunt, insertPo, listPos, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
+import { deletePo, insertAgendapunt, insertPo, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
+import { countOpenFollowUp } from '../store/registers';
 import { changePo, requireOrganisation, requireRight } from './context';
 
 export interface CreatePoInput {
@@ -79,12 +80,12 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     };
     await insertPo(sql, po, actor.user.id);
     // The standing item: open follow-up of this portefeuillehouder's earlier POs.
-    const earlier = await listPos(sql, { portefeuillehouderId: ph.id, to: startsAt });
-    const open = standingItemFor(po, earlier, amsterdamDate(now));
-    if (open.length > 0) {
+    // One count in the database, whatever the number of earlier POs (store/registers.ts).
+    const open = await countOpenFollowUp(sql, ph.id, startsAt);
+    if (open > 0) {
       const item = newAgendapunt(po, {
         id: randomUUID(), section: sections.at(-1) ?? sections[0] ?? 'Agenda', title: STANDING_ITEM_TITLE, purpose: 'beeldvorming',
-        toelichting: `${open.length} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
+        toelichting: `${open} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
         opdrachtnemerId: po.concernadviseurId, plannedMinutes: 10, standing: true,
       });
       await insertAgendapunt(sql, po.id, item);
@@ -116,6 +117,14 @@ export async function updatePoFields(deps: Deps, actor: Actor, poId: string, pat
       const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
       await updatePo(tx.sql, poId, patch, tx.now);
       tx.changed({ objectType: 'po', objectId: poId, before, after: patch, change: { type: 'po.updated', payload: patch } });
+      // Who may read the PO (and its confidential items) changed: logged as such.
+      const access = (['concernadviseurId', 'notulistId', 'participantIds'] as const).filter((k) => k in patch && JSON.stringify(patch[k]) !== JSON.stringify(tx.po[k]));
+      if (access.length > 0) {
+        tx.changed({
+          action: 'toegang.wijzigen', objectType: 'po', objectId: poId,
+          before: Object.fromEntries(access.map((k) => [k, tx.po[k]])), after: Object.fromEntries(access.map((k) => [k, patch[k]])),
+        });
+      }
     });
   } catch (err) {
     if (violates(err, SQLSTATE.uniqueViolation, 'pos_teams_meeting_chat_id_key')) fail('duplicate', CHAT_TAKEN, [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: CHAT_TAKEN }]);

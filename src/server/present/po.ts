@@ -2,6 +2,7 @@
 import type { OrganisationConfig, PoReader, User } from '../../domain';
 import { checkAgendaFor, deadlineFor, numberItems, orderedItems, poRolesOf, visiblePo } from '../../domain';
 import type { LoadedPo } from '../store/pos';
+import type { PoLine } from '../store/registers';
 
 /** The PO for one reader (read/po.ts decides who that is): only what `reader` may see of `full`. */
 export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: OrganisationConfig) {
@@ -51,7 +52,7 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
 }
 
 /** A line in a list of POs: no content, so it can be shown to anyone involved. */
-export function presentPoSummary(po: LoadedPo, user: User, org: OrganisationConfig) {
+export function presentPoLine(po: PoLine, user: User, org: OrganisationConfig) {
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   return {
     id: po.id,
@@ -59,7 +60,7 @@ export function presentPoSummary(po: LoadedPo, user: User, org: OrganisationConf
     status: po.status,
     startsAt: po.startsAt,
     portefeuillehouder: { id: po.portefeuillehouderId, name: ph?.name ?? '' },
-    agendapunten: po.agendapunten.length,
+    agendapunten: po.itemCount,
     publishedVersion: po.publishedVersion,
     myRoles: poRolesOf(user, po, org),
   };

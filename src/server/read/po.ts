@@ -10,8 +10,9 @@ import { fail } from '../../shared/errors';
 import { requireOrganisation, requireRight } from '../commands/context';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
-import { presentPo, presentPoSummary } from '../present/po';
+import { presentPo, presentPoLine } from '../present/po';
 import { listPos, loadPo, type LoadedPo, type PoQuery } from '../store/pos';
+import { phIdsOf, poLinePage, type PoListQuery } from '../store/registers';
 
 export interface ReadPo {
   /** The PO as this reader may see it: unreadable items without content, unreadable records left out. */
@@ -73,9 +74,19 @@ export async function readablePos(deps: Deps, actor: Actor, q: PoQuery, grant: R
   return pos.map((po) => seenBy(actor.user, po, org, grant)).filter((r) => r.reader.basis !== 'geen');
 }
 
-/** Lines for a list of POs (no content): the user's own POs, or all for an overseer (`all`). */
-export async function poSummariesFor(deps: Deps, actor: Actor, q: PoQuery, all: boolean): Promise<ReturnType<typeof presentPoSummary>[]> {
+/**
+ * Lines for a list of POs (no content), newest first, a page at a time: the user's own POs, or all
+ * for an overseer (`all`).
+ */
+export async function poSummariesFor(deps: Deps, actor: Actor, q: Omit<PoListQuery, 'involved'>, all: boolean): Promise<{ items: PoSummary[]; nextCursor: string | null }> {
   const org = await requireOrganisation(deps.db);
-  const pos = await listPos(deps.db, { ...q, involvedUserId: all ? null : actor.user.id });
-  return pos.filter((po) => all || readerOf(actor.user, po, org).basis === 'betrokken').map((po) => presentPoSummary(po, actor.user, org));
+  const involved = all ? null : { userId: actor.user.id, phIds: await phIdsOf(deps.db, actor.user.id), overview: false };
+  const page = (await poLinePage(deps.db, { ...q, involved }))
+    ?? fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
+  return {
+    items: page.items.filter((line) => all || readerOf(actor.user, line, org).basis === 'betrokken').map((line) => presentPoLine(line, actor.user, org)),
+    nextCursor: page.nextCursor,
+  };
 }
+
+export type PoSummary = ReturnType<typeof presentPoLine>;

@@ -9,7 +9,7 @@ import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { listUsers } from '../store/directory';
 import { loadPo } from '../store/pos';
-import { listVersions, searchPublished, type VerslagVersion } from '../store/verslagen';
+import { archivePage, listVersions, type VerslagVersion } from '../store/verslagen';
 import { requireOrganisation } from '../commands/context';
 import { seenBy } from './po';
 
@@ -41,7 +41,24 @@ export async function versionsFor(deps: Deps, actor: Actor, poId: string): Promi
   return reader.readsAll ? versions : versions.map((v) => ({ ...v, model: v.publicModel }));
 }
 
-/** The archive: the latest published version of each PO, public content only, optionally searched. */
-export async function searchArchive(deps: Deps, q: { text?: string }): Promise<{ poId: string; version: number; publishedAt: string; verslag: VerslagModel }[]> {
-  return (await searchPublished(deps.db, { text: q.text })).map((v) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, verslag: v.publicModel }));
+/**
+ * The archive: the latest published version of each PO, public content only (the search text holds
+ * nothing confidential), newest first or best match first, with the matched words marked.
+ */
+export async function searchArchive(deps: Deps, q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit?: number }): Promise<{ items: ArchiefHit[]; nextCursor: string | null }> {
+  const page = (await archivePage(deps.db, { text: q.text, portefeuillehouderId: q.portefeuillehouderId, cursor: q.cursor, limit: Math.min(Math.max(q.limit ?? 20, 1), 100) }))
+    ?? fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
+  return {
+    items: page.items.map(({ version: v, passages }) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, verslag: v.publicModel, passages })),
+    nextCursor: page.nextCursor,
+  };
+}
+
+export interface ArchiefHit {
+  poId: string;
+  version: number;
+  publishedAt: string;
+  verslag: VerslagModel;
+  /** Passages around the matched words (`hit`: a matched word); empty without a search. */
+  passages: { text: string; hit: boolean }[][];
 }

@@ -4,12 +4,16 @@ import * as m001 from './migrations/001_init';
 import * as m002 from './migrations/002_publications';
 import * as m003 from './migrations/003_timings';
 import * as m004 from './migrations/004_record_owners';
+import * as m005 from './migrations/005_graph_steps';
+import * as m006 from './migrations/006_registers';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
   { id: '002_publications', sql: m002.sql },
   { id: '003_timings', sql: m003.sql },
   { id: '004_record_owners', sql: m004.sql },
+  { id: '005_graph_steps', sql: m005.sql },
+  { id: '006_registers', sql: m006.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

@@ -1,6 +1,7 @@
 /** Published verslag versions: written once, never changed or deleted. */
 import type { VerslagModel } from '../../domain';
 import type { Sql } from './db';
+import { decodeCursor, encodeCursor } from './cursor';
 import { iso } from './rows';
 
 export interface VerslagVersion {
@@ -26,7 +27,7 @@ const toVersion = (r: Record<string, unknown>): VerslagVersion => ({
 });
 
 /** Text for full-text search: only what the public verslag shows. */
-function searchText(m: VerslagModel): string {
+export function searchText(m: VerslagModel): string {
   const parts: string[] = [m.titel, m.portefeuillehouder.naam];
   for (const item of m.items) {
     if (item.vertrouwelijk) continue;
@@ -49,19 +50,79 @@ export async function listVersions(sql: Sql, poId: string): Promise<VerslagVersi
   return rows.map(toVersion);
 }
 
-/** Latest published version of each PO, optionally matching a Dutch full-text query. */
-export async function searchPublished(sql: Sql, q: { text?: string; limit?: number } = {}): Promise<VerslagVersion[]> {
-  const params: unknown[] = [q.limit ?? 50];
-  let match = '';
-  if (q.text?.trim()) {
-    params.push(q.text);
-    match = `AND to_tsvector('dutch', v.search_text) @@ websearch_to_tsquery('dutch', $2)`;
+/** One verslag in the archive: the latest published version of its PO. */
+export interface ArchiveHit {
+  version: VerslagVersion;
+  /** Passages around the matched words; `hit` marks the matched words themselves. Empty without a query. */
+  passages: { text: string; hit: boolean }[][];
+}
+
+const START = '\u0002';
+const STOP = '\u0003';
+const BETWEEN = '\u0004';
+
+/** ts_headline's output (markers around matches, fragments between delimiters) as passages of parts. */
+export function toPassages(headline: string): ArchiveHit['passages'] {
+  return headline.split(BETWEEN).map((fragment) => {
+    const parts: { text: string; hit: boolean }[] = [];
+    for (const [i, piece] of fragment.split(START).entries()) {
+      if (i === 0) { if (piece) parts.push({ text: piece, hit: false }); continue; }
+      const [hit = '', rest = ''] = piece.split(STOP);
+      parts.push({ text: hit, hit: true });
+      if (rest) parts.push({ text: rest, hit: false });
+    }
+    return parts;
+  }).filter((p) => p.length > 0);
+}
+
+/**
+ * The archive: the latest published version of each PO. Without a query, newest first, paged by
+ * keyset (published_at, id). With a query, Dutch full-text search (stemming: "woningen" finds
+ * "woning") over the public text only, best match first (ts_rank), paged by offset: a rank is no
+ * stable key, and people read the first pages of a search. Index: verslag_versions_search (GIN).
+ */
+export async function archivePage(sql: Sql, q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit: number }): Promise<{ items: ArchiveHit[]; nextCursor: string | null } | null> {
+  const text = q.text?.trim();
+  const key = q.cursor ? decodeCursor(q.cursor) : null;
+  if (q.cursor && !key) return null;
+  if (!text) {
+    const params: unknown[] = [q.limit + 1, q.portefeuillehouderId ?? null];
+    let after = '';
+    if (key) {
+      if (key.length !== 2) return null;
+      params.push(key[0], key[1]);
+      after = 'AND (v.published_at, v.id) < ($3::timestamptz, $4::uuid)';
+    }
+    const rows = await sql.query<Record<string, unknown>>(
+      `SELECT v.* FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version
+       WHERE ($2::text IS NULL OR p.portefeuillehouder_id = $2) ${after} ORDER BY v.published_at DESC, v.id DESC LIMIT $1`,
+      params,
+    );
+    const page = rows.slice(0, q.limit).map(toVersion);
+    const last = page.at(-1);
+    return { items: page.map((version) => ({ version, passages: [] })), nextCursor: rows.length > q.limit && last ? encodeCursor([last.publishedAt, last.id]) : null };
   }
-  const rows = await sql.query(
-    `SELECT v.* FROM verslag_versions v
-     WHERE v.version = (SELECT max(version) FROM verslag_versions w WHERE w.po_id = v.po_id) ${match}
-     ORDER BY v.published_at DESC LIMIT $1`,
-    params,
+  const offset = key ? Number(key[0]) : 0;
+  if (key && (key.length !== 1 || !Number.isInteger(offset) || offset < 0)) return null;
+  // The query's words without the headline's own markers, so a match can never be mistaken for one.
+  // eslint-disable-next-line no-control-regex -- these control characters are the headline's markers
+  const clean = text.replace(/[\u0002-\u0004]/g, ' ');
+  const rows = await sql.query<Record<string, unknown>>(
+    `SELECT m.*, ts_headline('dutch', m.search_text, m.q,
+        'StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=${BETWEEN}, MaxFragments=3, MaxWords=24, MinWords=8') AS headline
+     FROM (
+       SELECT v.*, q.q, ts_rank(v.search_vector, q.q) AS rank
+       FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version,
+            websearch_to_tsquery('dutch', $1) AS q(q)
+       WHERE v.search_vector @@ q.q AND ($4::text IS NULL OR p.portefeuillehouder_id = $4)
+       ORDER BY rank DESC, v.published_at DESC, v.id DESC
+       LIMIT $2 OFFSET $3
+     ) m ORDER BY m.rank DESC, m.published_at DESC, m.id DESC`,
+    [clean, q.limit + 1, offset, q.portefeuillehouderId ?? null],
   );
-  return rows.map(toVersion);
+  const page = rows.slice(0, q.limit);
+  return {
+    items: page.map((r) => ({ version: toVersion(r), passages: toPassages(String(r.headline ?? '')) })),
+    nextCursor: rows.length > q.limit ? encodeCursor([offset + q.limit]) : null,
+  };
 }

@@ -15,6 +15,8 @@ const useStyles = makeStyles({
   items: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   itemHead: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   records: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  passages: { margin: 0, paddingLeft: tokens.spacingHorizontalL, color: tokens.colorNeutralForeground2 },
+  hit: { backgroundColor: tokens.colorPaletteYellowBackground2, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
 });
 
 export function VerslagCard({ item, headingLevel = 3 }: { item: ArchiefItem; headingLevel?: 2 | 3 }): JSX.Element {
@@ -31,6 +33,13 @@ export function VerslagCard({ item, headingLevel = 3 }: { item: ArchiefItem; hea
         <Text className={styles.muted}>{t('archief.version', { n: item.version })} · {t('archief.publishedAt', { date: formatDayTime(item.publishedAt, locale) })}</Text>
       </div>
       <Text className={styles.muted}>{v.portefeuillehouder.naam} · {formatDate(v.datum, locale)} · {t('archief.besluiten', { n: besluiten })}</Text>
+      {item.passages.length > 0 && (
+        <ul className={styles.passages} aria-label={t('archief.passages')}>
+          {item.passages.map((parts, i) => (
+            <li key={i}>… {parts.map((part, j) => (part.hit ? <mark key={j} className={styles.hit}>{part.text}</mark> : <span key={j}>{part.text}</span>))} …</li>
+          ))}
+        </ul>
+      )}
       <div>
         <Button size="small" appearance="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('archief.hide') : t('archief.show')}</Button>
       </div>

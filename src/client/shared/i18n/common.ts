@@ -49,5 +49,9 @@ export const commonMessages = defineMessages({
   'status.gestart': ['Vergadering bezig', 'Meeting in progress'],
   'status.afgesloten': ['Afgesloten', 'Closed'],
   'status.gepubliceerd': ['Verslag gepubliceerd', 'Minutes published'],
+  'list.more': ['Meer laden', 'Load more'],
+  'list.loading': ['Bezig met laden', 'Loading'],
+  'list.shownMore': ['{n} getoond, er zijn er meer.', '{n} shown, there are more.'],
+  'list.shownAll': ['{n} getoond.', '{n} shown.'],
 
 });

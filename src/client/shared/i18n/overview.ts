@@ -11,6 +11,7 @@ export const overviewMessages = defineMessages({
 
   'pos.upcoming': ['Komende PO\'s', 'Upcoming POs'],
   'pos.past': ['Eerdere PO\'s', 'Past POs'],
+  'pos.tooManyUpcoming': ['Er staan meer dan 200 komende PO\'s gepland; hier staan de eerste 200.', 'More than 200 upcoming POs are planned; the first 200 are shown here.'],
   'pos.none': ['Geen PO\'s.', 'No POs.'],
   'pos.items': ['{n} agendapunten', '{n} agenda items'],
   'pos.new': ['Nieuw PO', 'New PO'],
@@ -58,6 +59,7 @@ export const overviewMessages = defineMessages({
   'verzoeken.decided': ['Eerder beoordeeld', 'Decided earlier'],
 
   'college.none': ['Nog geen besluitpunten met een collegedatum.', 'No decisions with a college date yet.'],
+  'college.from': ['Collegedata vanaf', 'College dates from'],
   'college.date': ['College van {date}', 'College of {date}'],
   'college.outsidePurpose': ['Buiten het doel van bespreking', 'Outside the item\'s purpose'],
   'college.forbidden': ['De collegeplanning is voor de concernadviseur, portefeuillehouders en gemeentesecretaris.', 'The college planning is for the corporate adviser, portfolio holders and the municipal secretary.'],
@@ -65,6 +67,7 @@ export const overviewMessages = defineMessages({
   'archief.search': ['Zoeken in gepubliceerde verslagen', 'Search published minutes'],
   'archief.searchButton': ['Zoeken', 'Search'],
   'archief.none': ['Geen verslagen gevonden.', 'No minutes found.'],
+  'archief.passages': ['Gevonden passages', 'Matching passages'],
   'archief.version': ['versie {n}', 'version {n}'],
   'archief.publishedAt': ['Gepubliceerd {date}', 'Published {date}'],
   'archief.besluiten': ['{n} besluitpunten', '{n} decisions'],

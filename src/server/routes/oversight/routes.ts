@@ -1,22 +1,31 @@
 /** Across POs: follow-up register, collegeplanning, late stukken and the archive of verslagen. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { FOLLOW_UP_STATUSES } from '../../../domain';
+import { amsterdamToUtc, FOLLOW_UP_STATUSES } from '../../../domain';
 import { setFollowUpStatus } from '../../commands/oversight';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { collegeplanning, followUp, lateStukkenAll, lateStukkenOf, searchArchive, standingItem } from '../../read';
 import { boolQuery, calendarDate, poParams, uuid } from '../common';
+import { pageQuery } from '../paging';
 
 export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/opvolging', tag: 'Opvolging', summary: 'Opvolgregister: open actiepunten, toezeggingen en moties',
     query: z.object({
-      portefeuillehouderId: z.string().optional(), ownerId: z.string().optional(),
+      portefeuillehouderId: z.string().max(100).optional(), ownerId: z.string().max(100).optional(),
+      kind: z.enum(['actiepunt', 'toezegging', 'motie']).optional(),
+      status: z.enum([...FOLLOW_UP_STATUSES, 'alle']).optional(),
       overdue: boolQuery.optional(), includeClosed: boolQuery.optional(),
+      from: calendarDate.optional(), to: calendarDate.optional(),
+      ...pageQuery,
     }),
-    handler: async ({ query, actor }) => ({
-      items: await followUp(deps, actor, { portefeuillehouderId: query.portefeuillehouderId, ownerId: query.ownerId, overdueOnly: query.overdue, includeClosed: query.includeClosed }),
+    handler: async ({ query, actor }) => followUp(deps, actor, {
+      portefeuillehouderId: query.portefeuillehouderId, ownerId: query.ownerId, kind: query.kind, overdue: query.overdue,
+      status: query.status ?? (query.includeClosed ? 'alle' : undefined),
+      from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
+      to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
+      cursor: query.cursor, limit: query.limit,
     }),
   });
 
@@ -31,14 +40,14 @@ export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void 
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/opvolging', tag: 'Opvolging', summary: 'Vast agendapunt: openstaande punten uit eerdere POs van deze portefeuillehouder',
-    params: poParams,
-    handler: async ({ params, actor }) => ({ items: await standingItem(deps, actor, params.poId) }),
+    params: poParams, query: z.object(pageQuery),
+    handler: async ({ params, query, actor }) => standingItem(deps, actor, params.poId, query),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/collegeplanning', tag: 'Collegeplanning', summary: 'Besluitpunten per collegedatum, uit alle POs',
-    query: z.object({ from: calendarDate.optional(), to: calendarDate.optional() }),
-    handler: async ({ query, actor }) => ({ items: await collegeplanning(deps, actor, query) }),
+    query: z.object({ from: calendarDate.optional(), to: calendarDate.optional(), portefeuillehouderId: z.string().max(100).optional(), ...pageQuery }),
+    handler: async ({ query, actor }) => collegeplanning(deps, actor, query),
   });
 
   defineRoute(app, {
@@ -54,7 +63,7 @@ export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void 
 
   defineRoute(app, {
     method: 'GET', url: '/api/verslagen', tag: 'Verslag', summary: 'Archief van gepubliceerde verslagen (zonder vertrouwelijke inhoud), met zoeken',
-    query: z.object({ q: z.string().max(200).optional() }),
-    handler: async ({ query }) => ({ items: await searchArchive(deps, { text: query.q }) }),
+    query: z.object({ q: z.string().max(200).optional(), portefeuillehouderId: z.string().max(100).optional(), ...pageQuery }),
+    handler: async ({ query }) => searchArchive(deps, { text: query.q, portefeuillehouderId: query.portefeuillehouderId, cursor: query.cursor, limit: query.limit }),
   });
 }

@@ -8,24 +8,24 @@ import { defineRoute } from '../../http/route';
 import { poSummariesFor, poViewFor } from '../../read';
 import { amsterdamToUtc } from '../../../domain';
 import { poParams } from '../common';
+import { pageQuery } from '../paging';
 import { createPoBody, listPosQuery, updatePoBody } from './schema';
 
 export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/pos', tag: 'PO', summary: "PO's: mijn PO's, of alle (concernadviseur, portefeuillehouder, gemeentesecretaris)",
-    query: listPosQuery,
+    query: listPosQuery.extend(pageQuery),
     handler: async ({ query, actor }) => {
       const all = query.scope === 'alle';
       if (all) requireRight(mayOverseeAll(actor.user), "alle PO's te zien");
-      return {
-        items: await poSummariesFor(deps, actor, {
-          portefeuillehouderId: query.portefeuillehouderId,
-          from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
-          to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
-          statuses: query.status ? [query.status] : undefined,
-          teamsMeetingChatId: query.teamsMeetingChatId,
-        }, all),
-      };
+      return poSummariesFor(deps, actor, {
+        portefeuillehouderId: query.portefeuillehouderId,
+        from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
+        to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
+        statuses: query.status ? [query.status] : undefined,
+        teamsMeetingChatId: query.teamsMeetingChatId,
+        cursor: query.cursor, limit: query.limit,
+      }, all);
     },
   });
 
