@@ -31,6 +31,11 @@ function rng(seed: number): () => number {
 export interface ScaleOptions {
   org: OrganisationConfig;
   users: User[];
+  /**
+   * The municipality's civil servants: opdrachtnemers, advisers, participants and owners are drawn
+   * from them (default: the users' opdrachtnemers and everyone but the college).
+   */
+  staff?: string[];
   /** Monday of the first week (UTC ISO date). */
   firstWeek: string;
   /** Weeks to write, from `fromWeek` (0-based) up to, not including, `toWeek`. */
@@ -51,8 +56,8 @@ export async function writeScaleData(db: { tx<T>(fn: (sql: Sql) => Promise<T>): 
   const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(rand() * xs.length)]!;
   const words = (n: number): string => Array.from({ length: n }, () => pick(WORDS)).join(' ');
   const sentence = (n: number): string => { const w = words(n); return `${w.charAt(0).toUpperCase()}${w.slice(1)}.`; };
-  const opdrachtnemers = o.users.filter((u) => u.roles.includes('opdrachtnemer')).map((u) => u.id);
-  const medewerkers = o.users.filter((u) => !u.roles.includes('portefeuillehouder')).map((u) => u.id);
+  const opdrachtnemers = o.staff ?? o.users.filter((u) => u.roles.includes('opdrachtnemer')).map((u) => u.id);
+  const medewerkers = o.staff ?? o.users.filter((u) => !u.roles.includes('portefeuillehouder')).map((u) => u.id);
   const concernadviseur = o.users.find((u) => u.roles.includes('concernadviseur'))?.id ?? null;
   const notulist = o.users.find((u) => u.roles.includes('notulist'))?.id ?? null;
   const creator = concernadviseur ?? o.users[0]!.id;

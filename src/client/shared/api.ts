@@ -7,7 +7,7 @@ import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
   AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
-  PublishResult, RecordPatch, RecordView, UserView, VerslagVersionView, VerslagVoorbeeld,
+  PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
 } from './types';
 import { hasMessage, translate, type Locale } from './i18n';
 
@@ -100,6 +100,9 @@ export class Api {
   editRecord = (poId: string, recordId: string, patch: RecordPatch): Promise<RecordView> => this.request('PATCH', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`, patch);
   removeRecord = (poId: string, recordId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`);
 
+  /** The verslag: participants the working one, others the latest published version (public content). */
+  verslag = (poId: string, audience: 'openbaar' | 'deelnemers' = 'deelnemers'): Promise<{ model: VerslagModel; version: number | null }> =>
+    this.request('GET', `/api/pos/${enc(poId)}/verslag${q({ audience })}`);
   voorbeeld = (poId: string): Promise<VerslagVoorbeeld> => this.request('GET', `/api/pos/${enc(poId)}/verslag/voorbeeld`);
   approve = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/verslag/goedkeuren`);
   publish = (poId: string): Promise<PublishResult> => this.request('POST', `/api/pos/${enc(poId)}/verslag/publiceren`, {});

@@ -46,11 +46,19 @@ export async function versionsFor(deps: Deps, actor: Actor, poId: string): Promi
  * nothing confidential), newest first or best match first, with the matched words marked.
  */
 export async function searchArchive(deps: Deps, q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit?: number }): Promise<{ items: ArchiefHit[]; nextCursor: string | null }> {
-  const page = (await archivePage(deps.db, { text: q.text, portefeuillehouderId: q.portefeuillehouderId, cursor: q.cursor, limit: Math.min(Math.max(q.limit ?? 20, 1), 100) }))
+  const page = (await archivePage(deps.db, { text: q.text, portefeuillehouderId: q.portefeuillehouderId, cursor: q.cursor, limit: Math.min(Math.max(q.limit ?? (q.text?.trim() ? 10 : 20), 1), 100) }))
     ?? fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
   return {
-    items: page.items.map(({ version: v, passages }) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, verslag: v.publicModel, passages })),
+    items: page.items.map(({ version: v, passages }) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, ...summaryOf(v.publicModel), passages })),
     nextCursor: page.nextCursor,
+  };
+}
+
+/** What a list shows of a published verslag; the verslag itself is read on request (GET …/verslag). */
+function summaryOf(m: VerslagModel): Pick<ArchiefHit, 'titel' | 'portefeuillehouder' | 'datum' | 'besluiten' | 'agendapunten'> {
+  return {
+    titel: m.titel, portefeuillehouder: m.portefeuillehouder.naam, datum: m.datum, agendapunten: m.items.length,
+    besluiten: m.items.reduce((n, i) => n + (i.vertrouwelijk ? 0 : i.besluitpunten.length), 0),
   };
 }
 
@@ -58,7 +66,13 @@ export interface ArchiefHit {
   poId: string;
   version: number;
   publishedAt: string;
-  verslag: VerslagModel;
+  titel: string;
+  portefeuillehouder: string;
+  /** The PO's date, YYYY-MM-DD. */
+  datum: string;
+  agendapunten: number;
+  /** Besluitpunten in the public verslag. */
+  besluiten: number;
   /** Passages around the matched words (`hit`: a matched word); empty without a search. */
   passages: { text: string; hit: boolean }[][];
 }

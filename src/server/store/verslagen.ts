@@ -108,8 +108,9 @@ export async function archivePage(sql: Sql, q: { text?: string; portefeuillehoud
   // eslint-disable-next-line no-control-regex -- these control characters are the headline's markers
   const clean = text.replace(/[\u0002-\u0004]/g, ' ');
   const rows = await sql.query<Record<string, unknown>>(
-    `SELECT m.*, ts_headline('dutch', m.search_text, m.q,
-        'StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=${BETWEEN}, MaxFragments=3, MaxWords=24, MinWords=8') AS headline
+    // The headline parses the whole text: only for the rows of this page, not for the look-ahead row.
+    `SELECT m.*, CASE WHEN row_number() OVER (ORDER BY m.rank DESC, m.published_at DESC, m.id DESC) <= $5 THEN ts_headline('dutch', m.search_text, m.q,
+        'StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=${BETWEEN}, MaxFragments=3, MaxWords=24, MinWords=8') END AS headline
      FROM (
        SELECT v.*, q.q, ts_rank(v.search_vector, q.q) AS rank
        FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version,
@@ -118,7 +119,7 @@ export async function archivePage(sql: Sql, q: { text?: string; portefeuillehoud
        ORDER BY rank DESC, v.published_at DESC, v.id DESC
        LIMIT $2 OFFSET $3
      ) m ORDER BY m.rank DESC, m.published_at DESC, m.id DESC`,
-    [clean, q.limit + 1, offset, q.portefeuillehouderId ?? null],
+    [clean, q.limit + 1, offset, q.portefeuillehouderId ?? null, q.limit],
   );
   const page = rows.slice(0, q.limit);
   return {

@@ -1,10 +1,11 @@
 /** A published verslag in a list (archive, channel tab): head, counts, and the content on request. */
-import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { RECORD_KIND_LABEL } from '../../../domain/labels';
 import { formatDate, formatDayTime } from '../format';
-import { useT } from '../session';
-import type { ArchiefItem } from '../types';
+import { useSession, useT } from '../session';
+import type { ArchiefItem, VerslagModel } from '../types';
+import { ErrorPanel } from './ErrorPanel';
 import { PurposeBadge } from './PurposeBadge';
 
 const useStyles = makeStyles({
@@ -22,17 +23,28 @@ const useStyles = makeStyles({
 export function VerslagCard({ item, headingLevel = 3 }: { item: ArchiefItem; headingLevel?: 2 | 3 }): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
+  const { api } = useSession();
   const [open, setOpen] = useState(false);
-  const v = item.verslag;
+  // The verslag itself is read when opened: a list carries only its heading.
+  const [model, setModel] = useState<VerslagModel | null>(null);
+  const [error, setError] = useState<unknown>(null);
   const H = headingLevel === 2 ? 'h2' : 'h3';
-  const besluiten = v.items.reduce((n, i) => n + (i.vertrouwelijk ? 0 : i.besluitpunten.length), 0);
+  const toggle = async (): Promise<void> => {
+    setOpen(!open);
+    if (open || model) return;
+    try {
+      setModel((await api.verslag(item.poId, 'openbaar')).model);
+    } catch (err) {
+      setError(err);
+    }
+  };
   return (
     <li className={styles.card}>
       <div className={styles.head}>
-        <H className={styles.title}>{v.titel}</H>
+        <H className={styles.title}>{item.titel}</H>
         <Text className={styles.muted}>{t('archief.version', { n: item.version })} · {t('archief.publishedAt', { date: formatDayTime(item.publishedAt, locale) })}</Text>
       </div>
-      <Text className={styles.muted}>{v.portefeuillehouder.naam} · {formatDate(v.datum, locale)} · {t('archief.besluiten', { n: besluiten })}</Text>
+      <Text className={styles.muted}>{item.portefeuillehouder} · {formatDate(item.datum, locale)} · {t('archief.besluiten', { n: item.besluiten })}</Text>
       {item.passages.length > 0 && (
         <ul className={styles.passages} aria-label={t('archief.passages')}>
           {item.passages.map((parts, i) => (
@@ -41,11 +53,13 @@ export function VerslagCard({ item, headingLevel = 3 }: { item: ArchiefItem; hea
         </ul>
       )}
       <div>
-        <Button size="small" appearance="secondary" aria-expanded={open} onClick={() => setOpen(!open)}>{open ? t('archief.hide') : t('archief.show')}</Button>
+        <Button size="small" appearance="secondary" aria-expanded={open} onClick={() => void toggle()}>{open ? t('archief.hide') : t('archief.show')}</Button>
       </div>
-      {open && (
+      {open && error !== null && <ErrorPanel error={error} onRetry={() => { setError(null); setOpen(false); }} />}
+      {open && !model && error === null && <Spinner size="tiny" />}
+      {open && model && (
         <ol className={styles.items}>
-          {v.items.map((i) => i.vertrouwelijk ? (
+          {model.items.map((i) => i.vertrouwelijk ? (
             <li key={i.nummer} value={Number(i.nummer)}>{t('app.confidentialItem')}</li>
           ) : (
             <li key={i.nummer} value={Number(i.nummer)}>
