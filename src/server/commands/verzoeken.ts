@@ -1,15 +1,15 @@
 /** Agendaverzoeken: proposing an item, and accepting or declining it. */
 import { randomUUID } from 'node:crypto';
 import type { Agendaverzoek, Purpose } from '../../domain';
-import { assertCanPropose, decide, mayProposeItems, newAgendapunt, rightsOn } from '../../domain';
+import { assertCanPropose, decide, mayProposeItems, newAgendapunt } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import { findUser } from '../store/directory';
 import { insertAgendapunt, loadPo } from '../store/pos';
-import { findVerzoek, insertVerzoek, listVerzoeken, saveDecision } from '../store/verzoeken';
-import { changePo, requireOrganisation, requireRight } from './context';
+import { findVerzoek, insertVerzoek, saveDecision } from '../store/verzoeken';
+import { changePo, requireRight } from './context';
 
 export interface VerzoekInput {
   title: string;
@@ -63,21 +63,4 @@ export async function decideVerzoek(
     tx.changed({ objectType: 'agendaverzoek', objectId: verzoekId, before: verzoek, after: decided });
     return decided;
   });
-}
-
-/** Requests this user can see: their own, and all of POs whose agenda they own. */
-export async function verzoekenFor(deps: Deps, actor: Actor, q: { poId?: string; status?: string }): Promise<Agendaverzoek[]> {
-  const org = await requireOrganisation(deps.db);
-  const all = await listVerzoeken(deps.db, q);
-  const visible: Agendaverzoek[] = [];
-  const cache = new Map<string, boolean>();
-  for (const v of all) {
-    if (v.proposedBy === actor.user.id) { visible.push(v); continue; }
-    if (!cache.has(v.poId)) {
-      const po = await loadPo(deps.db, v.poId);
-      cache.set(v.poId, po ? rightsOn(actor.user, po, org).decideAgendaverzoek : false);
-    }
-    if (cache.get(v.poId)) visible.push(v);
-  }
-  return visible;
 }

@@ -3,3 +3,4 @@ export { involvedReader, poStateFor, poSummariesFor, poViewFor, readablePos, rea
 export { agendaCheckFor, collegeplanning, followUp, lateStukkenAll, lateStukkenOf, standingItem, type CollegeplanningEntry } from './registers';
 export { readVerslag, searchArchive, versionsFor } from './verslag';
 export { auditFor, mayReadAudit } from './audit';
+export { verzoekenFor } from './verzoeken';

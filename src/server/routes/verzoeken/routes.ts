@@ -1,7 +1,8 @@
 /** Agendaverzoeken: propose an item for a PO; the agenda's owners accept or decline it. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { decideVerzoek, proposeItem, verzoekenFor } from '../../commands/verzoeken';
+import { decideVerzoek, proposeItem } from '../../commands/verzoeken';
+import { verzoekenFor } from '../../read';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams, purpose, shortText, text, title, userId, uuid } from '../common';
