@@ -9,7 +9,7 @@
  * again with `readerOf` and shows only what it allows. The two are kept equal by a test
  * (tests/server/store/readableSql.test.ts).
  */
-import type { Agendapunt, FollowUpRecord, Po, PoRecord, PoStatus } from '../../domain';
+import type { Agendapunt, FollowUpEntry, FollowUpRecord, Po, PoRecord, PoStatus } from '../../domain';
 import type { Sql } from './db';
 import { ORGANISATION_ID } from './directory';
 import { toRecord } from './pos';
@@ -88,14 +88,24 @@ async function narrowing(sql: Sql, v: Viewer, p: Params): Promise<string | null>
   return `(r.po_id = ANY(${p.add(rows.map((r) => r.id), '::uuid[]')}) OR r.owner_id = ${p.add(v.userId)})`;
 }
 
-interface RegisterRow {
-  record: PoRecord;
-  poId: string;
-  poTitle: string;
-  poStartsAt: string;
-  portefeuillehouderId: string;
-  agendapuntTitle: string;
-  vertrouwelijk: boolean;
+/** A record with its PO and item, as the lists show it (the register's entry without its overdue flag). */
+type RegisterRow = Omit<FollowUpEntry, 'overdue' | 'record'> & { record: PoRecord };
+
+/**
+ * What every list of records adds after its own filters: the viewer's narrowing, the policy, and the
+ * page's start after the cursor's key (`sortKey`: the list's order as a row of SQL expressions with
+ * their casts). Null when the cursor is not one of ours.
+ */
+async function pageWhere(sql: Sql, v: Viewer, p: Params, where: string[], cursor: string | undefined, sortKey: [string, string][]): Promise<string[] | null> {
+  const narrow = v.overview ? null : await narrowing(sql, v, p);
+  if (narrow) where.push(narrow);
+  where.push(readableRecordSql(v, p));
+  if (cursor) {
+    const key = decodeCursor(cursor, sortKey.length);
+    if (!key) return null;
+    where.push(`(${sortKey.map(([expr]) => expr).join(', ')}) > (${sortKey.map(([, cast], i) => p.add(key[i], cast)).join(', ')})`);
+  }
+  return where;
 }
 
 const RECORD_COLUMNS = `r.*, p.title AS po_title, p.starts_at AS po_starts_at, p.portefeuillehouder_id, a.title AS item_title, a.vertrouwelijk`;
@@ -143,14 +153,7 @@ export async function followUpPage(sql: Sql, v: Viewer, q: FollowUpQuery): Promi
   if (q.from) where.push(`p.starts_at >= ${p.add(q.from, '::timestamptz')}`);
   if (q.to) where.push(`p.starts_at < ${p.add(q.to, '::timestamptz')}`);
   if (q.before) where.push(`p.starts_at < ${p.add(q.before, '::timestamptz')}`);
-  const narrow = v.overview ? null : await narrowing(sql, v, p);
-  if (narrow) where.push(narrow);
-  where.push(readableRecordSql(v, p));
-  if (q.cursor) {
-    const key = decodeCursor(q.cursor, 3);
-    if (!key) return null;
-    where.push(`(coalesce(r.due_date, 'infinity'::date), r.created_at, r.id) > (${p.add(key[0], '::date')}, ${p.add(key[1], '::timestamptz')}, ${p.add(key[2], '::uuid')})`);
-  }
+  if (!(await pageWhere(sql, v, p, where, q.cursor, [[`coalesce(r.due_date, 'infinity'::date)`, '::date'], ['r.created_at', '::timestamptz'], ['r.id', '::uuid']]))) return null;
   const limit = pageSize(q.limit);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT ${RECORD_COLUMNS}, coalesce(r.due_date, 'infinity'::date)::text AS due_key
@@ -191,14 +194,7 @@ export async function collegePage(sql: Sql, v: Viewer, q: CollegeQuery): Promise
   if (q.from) where.push(`r.college_datum >= ${p.add(q.from, '::date')}`);
   if (q.to) where.push(`r.college_datum <= ${p.add(q.to, '::date')}`);
   if (q.portefeuillehouderId) where.push(`p.portefeuillehouder_id = ${p.add(q.portefeuillehouderId)}`);
-  const narrow = v.overview ? null : await narrowing(sql, v, p);
-  if (narrow) where.push(narrow);
-  where.push(readableRecordSql(v, p));
-  if (q.cursor) {
-    const key = decodeCursor(q.cursor, 3);
-    if (!key) return null;
-    where.push(`(r.college_datum, r.created_at, r.id) > (${p.add(key[0], '::date')}, ${p.add(key[1], '::timestamptz')}, ${p.add(key[2], '::uuid')})`);
-  }
+  if (!(await pageWhere(sql, v, p, where, q.cursor, [['r.college_datum', '::date'], ['r.created_at', '::timestamptz'], ['r.id', '::uuid']]))) return null;
   const limit = pageSize(q.limit);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT ${RECORD_COLUMNS} FROM records r JOIN pos p ON p.id = r.po_id JOIN agendapunten a ON a.id = r.agendapunt_id
