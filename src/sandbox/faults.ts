@@ -1,7 +1,10 @@
 /**
  * Fault injection for tests and demos: answer the next matching Graph request(s) with a throttle,
- * an outage, a lost token or missing consent, or apply the request and then lose the answer
- * (`dropAfterSuccess`), so the caller cannot know whether it worked.
+ * an outage, a lost token or missing consent (on a read too: a refused recovery read), or apply
+ * the request and then
+ * - lose the answer (`dropAfterSuccess`), so the caller cannot know whether it worked;
+ * - hold the answer back (`delayAnswerMs`), past the caller's time limit;
+ * - answer without properties Graph does not promise (`omitProperties`, e.g. `webUrl`).
  */
 import { z } from 'zod';
 import { GraphHttpError } from './errors';
@@ -28,10 +31,24 @@ const dropFaultSchema = z.strictObject({
   ...match,
 });
 
-export const faultSchema = z.union([statusFaultSchema, dropFaultSchema]);
+const delayFaultSchema = z.strictObject({
+  /** Apply the request, then wait this long before answering (the caller may have given up). */
+  delayAnswerMs: z.number().int().min(1).max(120_000),
+  ...match,
+});
+
+const omitFaultSchema = z.strictObject({
+  /** Apply the request and answer it, without these top-level properties (e.g. `webUrl`, `createdDateTime`). */
+  omitProperties: z.array(z.string().min(1)).min(1).max(50),
+  ...match,
+});
+
+export const faultSchema = z.union([statusFaultSchema, dropFaultSchema, delayFaultSchema, omitFaultSchema]);
 export type SandboxFault = z.infer<typeof faultSchema>;
 export type StatusFault = z.infer<typeof statusFaultSchema>;
 export type DropFault = z.infer<typeof dropFaultSchema>;
+/** A fault that lets the request through and changes its answer. */
+export type AnswerFault = Exclude<SandboxFault, StatusFault>;
 
 export interface ActiveFault {
   fault: SandboxFault;

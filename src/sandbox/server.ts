@@ -7,7 +7,7 @@ import type { IncomingMessage } from 'node:http';
 import Fastify, { type FastifyError, type FastifyInstance } from 'fastify';
 import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { GraphHttpError, badRequest, graphErrorBody, requestIds, sendGraphError, tooLarge } from './errors';
-import { faultError, type DropFault, type FaultController } from './faults';
+import { faultError, type AnswerFault, type FaultController } from './faults';
 import { pageRoutes } from './page';
 import { batchRoutes } from './routes/batch';
 import { calendarRoutes } from './routes/calendar';
@@ -56,17 +56,38 @@ function tokenCheck(opts: SandboxOptions): TokenCheck {
 const unauthorized = (message: string): GraphHttpError =>
   new GraphHttpError(401, 'InvalidAuthenticationToken', message, { 'WWW-Authenticate': WWW_AUTHENTICATE });
 
+/** A JSON answer without these top-level properties; any other answer as it is. */
+function omitProperties(payload: unknown, names: string[]): unknown {
+  if (typeof payload !== 'string') return payload;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(payload);
+  } catch {
+    return payload;
+  }
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return payload;
+  const kept = Object.fromEntries(Object.entries(parsed).filter(([key]) => !names.includes(key)));
+  return JSON.stringify(kept);
+}
+
 export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, faults: FaultController): FastifyInstance {
   const app = Fastify({ logger: false, genReqId: () => randomUUID(), bodyLimit: BODY_LIMIT });
   const checkToken = tokenCheck(opts);
   const batchMarker = randomUUID();
-  const drops = new WeakMap<IncomingMessage, DropFault['dropAfterSuccess']>();
+  const answers = new WeakMap<IncomingMessage, AnswerFault>();
+  /** Answers held back by `delayAnswerMs`: sent at once when the sandbox closes. */
+  const delays = new Set<() => void>();
+  app.addHook('onClose', async () => {
+    for (const release of delays) release();
+    delays.clear();
+  });
 
   app.addHook('onRequest', async (request, reply) => {
     const path = request.url.split('?')[0] ?? '';
     if (!path.startsWith('/v1.0/')) return;
     const viaBatch = request.headers['x-sandbox-batch'] === batchMarker;
-    state.logRequest({ method: request.method, path, at: new Date().toISOString(), viaBatch });
+    const length = Number(request.headers['content-length'] ?? 0);
+    state.logRequest({ method: request.method, path, at: new Date().toISOString(), viaBatch, bytes: Number.isFinite(length) ? length : 0 });
     const { requestId, clientRequestId } = requestIds(request);
     reply.header('request-id', requestId).header('client-request-id', clientRequestId);
 
@@ -81,15 +102,24 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
       const err = faultError(fault, path);
       throw err.status === 401 ? new GraphHttpError(401, err.code, err.message, { ...err.headers, 'WWW-Authenticate': WWW_AUTHENTICATE }) : err;
     }
-    drops.set(request.raw, fault.dropAfterSuccess);
+    answers.set(request.raw, fault);
   });
 
-  // "Drop after success": the request has been applied; now lose the answer.
+  // The request has been applied; now lose, delay or thin out the answer.
   app.addHook('onSend', async (request, reply, payload) => {
-    const drop = drops.get(request.raw);
-    if (!drop || reply.statusCode >= 400) return payload;
-    drops.delete(request.raw);
-    if (drop === 'destroy') {
+    const fault = answers.get(request.raw);
+    if (!fault || reply.statusCode >= 400) return payload;
+    answers.delete(request.raw);
+    if ('delayAnswerMs' in fault) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(() => { delays.delete(release); resolve(); }, fault.delayAnswerMs);
+        const release = (): void => { clearTimeout(timer); resolve(); };
+        delays.add(release);
+      });
+      return payload;
+    }
+    if ('omitProperties' in fault) return omitProperties(payload, fault.omitProperties);
+    if (fault.dropAfterSuccess === 'destroy') {
       request.raw.socket.destroy();
       return payload;
     }

@@ -24,6 +24,8 @@ export interface RequestLogEntry {
   at: string;
   /** True for a request executed as part of a `$batch`. */
   viaBatch: boolean;
+  /** Size of the request body as received (`Content-Length`), 0 without one. */
+  bytes: number;
 }
 
 export interface NewChatMessage {

@@ -4,13 +4,20 @@
  */
 import type { Config } from './config';
 import type { GraphPort } from './deps';
-import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, type GraphTokenProvider } from './graph';
+import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, type GraphClientOptions, type GraphTokenProvider } from './graph';
 
 export const SANDBOX_TOKEN = 'po-overleg-sandbox-token';
 export const SANDBOX_TEAM_ID = 'team-po-overleg';
 export const SANDBOX_CHANNEL_ID = 'channel-verslagen';
 
-export function createGraphPort(config: Config, opts: { sandboxBaseUrl?: string | null } = {}): GraphPort {
+/**
+ * `client`: retry and time-limit settings of every client (tests shorten the time limit to meet
+ * the sandbox's delayed answers).
+ */
+export function createGraphPort(
+  config: Config,
+  opts: { sandboxBaseUrl?: string | null; client?: Pick<GraphClientOptions, 'attemptTimeoutMs' | 'maxRetries' | 'maxTotalWaitMs' | 'baseBackoffMs'> } = {},
+): GraphPort {
   const sandbox = Boolean(opts.sandboxBaseUrl);
   const baseUrl = opts.sandboxBaseUrl ?? config.GRAPH_BASE_URL;
   const tokens: GraphTokenProvider = sandbox || config.AUTH_MODE !== 'entra'
@@ -19,7 +26,7 @@ export function createGraphPort(config: Config, opts: { sandboxBaseUrl?: string 
   const teamId = config.VERSLAG_TEAM_ID ?? (sandbox ? SANDBOX_TEAM_ID : null);
   const channelId = config.VERSLAG_CHANNEL_ID ?? (sandbox ? SANDBOX_CHANNEL_ID : null);
   return {
-    clientFor: (actor) => createGraphClient({ baseUrl, getToken: () => tokens.tokenFor(actor.assertion) }),
+    clientFor: (actor) => createGraphClient({ ...opts.client, baseUrl, getToken: () => tokens.tokenFor(actor.assertion) }),
     verslagChannel: teamId && channelId ? { teamId, channelId } : null,
     plannerPlanId: config.PLANNER_PLAN_ID ?? (sandbox ? 'plan-po-actiepunten' : null),
   };

@@ -33,7 +33,8 @@ async function main(): Promise<void> {
       console.log(`${items} agendapunten: publish ${ms.toFixed(0)} ms, Graph requests ${made.length}: ` +
         `message POST ${count((r) => r.method === 'POST' && r.path.endsWith('/messages'))}, ` +
         `replies ${count((r) => r.method === 'POST' && r.path.endsWith('/replies'))}, ` +
-        `uploads ${count((r) => r.method === 'PUT')}, other ${count((r) => r.method === 'GET')} GET (filesFolder)`);
+        `uploads ${count((r) => r.method === 'PUT')}, other ${count((r) => r.method === 'GET')} GET (filesFolder); ` +
+        `largest post ${Math.max(...made.filter((r) => r.method === 'POST').map((r) => r.bytes))} bytes of request body (limit 28 672)`);
     }
   } finally {
     await s.close();

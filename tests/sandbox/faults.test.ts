@@ -79,3 +79,45 @@ describe('faults set in code', () => {
     expect((await postMessage('volgende')).status).toBe(201);
   });
 });
+
+describe('answers that are late, thin or refused', () => {
+  it('applies the request and holds the answer back past the caller\'s time limit', async () => {
+    sandbox.inject({ delayAnswerMs: 1_500, method: 'POST' });
+    const aborted = await fetch(messagesUrl(), { method: 'POST', headers: json, body: JSON.stringify({ body: { content: 'traag' } }), signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
+    expect((aborted as { name?: string }).name).toBe('TimeoutError');
+    expect(sandbox.state.channel('t', 'c').messages.map((m) => m.body?.content)).toEqual(['traag']);
+  });
+
+  it('answers without the properties Graph does not promise', async () => {
+    sandbox.inject({ omitProperties: ['webUrl', 'createdDateTime'], pathIncludes: '/messages' });
+    const res = await postMessage('kaal');
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as Record<string, unknown>;
+    expect(body.id).toBe(sandbox.state.channel('t', 'c').messages[0]?.id);
+    expect(body).not.toHaveProperty('webUrl');
+    expect(body).not.toHaveProperty('createdDateTime');
+    expect(body).toHaveProperty('body');
+  });
+
+  it('refuses a read while writes go through (a user who may post but not read)', async () => {
+    sandbox.inject({ status: 403, method: 'GET', pathIncludes: '/messages', times: 2 });
+    expect((await postMessage('geplaatst')).status).toBe(201);
+    const read = await fetch(`${messagesUrl()}?$top=5`, { headers: json });
+    expect(read.status).toBe(403);
+    expect(((await read.json()) as { error: { code: string } }).error.code).toBe('Forbidden');
+  });
+
+  it('counts the whole request body against the 28 KB limit, mentions included', async () => {
+    const mentions = Array.from({ length: 40 }, (_, i) => ({ id: i, mentionText: `Collega ${i}`, mentioned: { user: { id: `00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`, displayName: `Collega ${i}`, userIdentityType: 'aadUser' } } }));
+    const tags = mentions.map((m) => `<at id="${m.id}">${m.mentionText}</at>`).join(' ');
+    const html = `<p>${tags}</p><p>${'x'.repeat(24_000 - tags.length)}</p>`;
+    expect(Buffer.byteLength(html)).toBeLessThan(28 * 1024);
+    const body = JSON.stringify({ body: { contentType: 'html', content: html }, mentions });
+    expect(Buffer.byteLength(body)).toBeGreaterThan(28 * 1024);
+    const res = await fetch(messagesUrl(), { method: 'POST', headers: json, body });
+    expect(res.status).toBe(413);
+    expect(sandbox.state.channel('t', 'c').messages).toHaveLength(0);
+    const { requests } = (await (await fetch(`${sandbox.url}/_sandbox/requests`)).json()) as { requests: { bytes: number }[] };
+    expect(requests.at(-1)?.bytes).toBe(Buffer.byteLength(body));
+  });
+});

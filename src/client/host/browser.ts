@@ -70,6 +70,7 @@ export function browserHost(opts: BrowserHostOptions): Host {
       meeting: { chatId: opts.meetingChatId ?? null, meetingId: null },
       channel: { id: null, name: null, teamName: null },
       pageId: null,
+      subPageId: null,
     },
     async getToken() {
       if (!stored) throw new HostError('Niet aangemeld.', 'unauthenticated');

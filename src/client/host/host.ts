@@ -21,6 +21,11 @@ export interface HostContext {
   channel: { id: string | null; name: string | null; teamName: string | null };
   /** The tab's own id (`entityId`) as chosen on the config page. */
   pageId: string | null;
+  /**
+   * What a deep link opened the tab on (`page.subPageId`, the deep link's `context.subEntityId`):
+   * for the personal tab, the id of a PO.
+   */
+  subPageId: string | null;
 }
 
 /** What the config page of a configurable tab saves. */

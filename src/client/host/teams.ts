@@ -41,6 +41,7 @@ function contextOf(ctx: app.Context): HostContext {
     meeting: { chatId: ctx.chat?.id ?? null, meetingId: ctx.meeting?.id ?? null },
     channel: { id: ctx.channel?.id ?? null, name: ctx.channel?.displayName ?? null, teamName: ctx.team?.displayName ?? null },
     pageId: ctx.page.id || null,
+    subPageId: ctx.page.subPageId || null,
   };
 }
 

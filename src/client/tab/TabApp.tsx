@@ -34,7 +34,7 @@ export function TabApp(): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const { me, host } = useSession();
-  const [route, go] = useRoute();
+  const [route, go] = useRoute(host.context.subPageId);
   const selected: NavView = route.view === 'po' ? 'pos' : route.view;
   const views: NavView[] = ['pos', 'opvolging', 'verzoeken', ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []), 'archief'];
 

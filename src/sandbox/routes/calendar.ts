@@ -1,17 +1,21 @@
 /**
  * Meetings: `GET /chats/{id}` (the meeting chat, with `onlineMeetingInfo.calendarEventId`),
- * `GET|PATCH /me/events/{id}` and `POST /me/events/{id}/attachments` (fileAttachment up to 3 MB),
- * and Planner: `POST /planner/tasks`.
+ * `GET|PATCH /me/events/{id}`, `GET|POST /me/events/{id}/attachments` (fileAttachment up to 3 MB)
+ * and `DELETE /me/events/{id}/attachments/{id}`; and Planner: `POST /planner/tasks` and
+ * `GET /planner/plans/{id}/tasks` (pages of 100 with `@odata.nextLink`).
  */
 import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Event, FileAttachment, PlannerTask } from '@microsoft/microsoft-graph-types';
-import { notFound, tooLarge } from '../errors';
+import { badRequest, notFound, tooLarge } from '../errors';
 import { eventPatchSchema, fileAttachmentSchema, parseBody, plannerTaskSchema } from '../schemas';
 import type { SandboxState } from '../state';
 
 /** Outlook accepts attachments below 3 MB in one POST; larger ones need an upload session. */
 export const MAX_ATTACHMENT_BYTES = 3 * 1024 * 1024;
+
+/** Tasks per page of a plan's task list. */
+const PLANNER_PAGE = 100;
 
 interface EventParams {
   eventId: string;
@@ -73,6 +77,39 @@ export function calendarRoutes(app: FastifyInstance, state: SandboxState): void 
       '@odata.type': '#microsoft.graph.fileAttachment',
       ...attachment,
     });
+  });
+
+  app.get<{ Params: EventParams }>('/v1.0/me/events/:eventId/attachments', async (request) => {
+    findEvent(request.params.eventId);
+    // Graph lists attachments with their content unless $select leaves it out; the sandbox never sends it.
+    const value = (state.eventAttachments.get(request.params.eventId) ?? []).map(({ contentBytes: _content, ...a }) => ({
+      '@odata.type': '#microsoft.graph.fileAttachment',
+      ...a,
+    }));
+    return { '@odata.context': `${state.baseUrl}/v1.0/$metadata#users('sandbox-user')/events('${request.params.eventId}')/attachments`, value };
+  });
+
+  app.delete<{ Params: EventParams & { attachmentId: string } }>('/v1.0/me/events/:eventId/attachments/:attachmentId', async (request, reply) => {
+    const event = findEvent(request.params.eventId);
+    const list = state.eventAttachments.get(request.params.eventId) ?? [];
+    const kept = list.filter((a) => a.id !== request.params.attachmentId);
+    if (kept.length === list.length) throw notFound('The specified object was not found in the store.', 'ErrorItemNotFound');
+    state.eventAttachments.set(request.params.eventId, kept);
+    state.events.set(request.params.eventId, { ...event, hasAttachments: kept.length > 0 });
+    return reply.code(204).send();
+  });
+
+  app.get<{ Params: { planId: string }; Querystring: { $skiptoken?: string } }>('/v1.0/planner/plans/:planId/tasks', async (request) => {
+    const all = [...state.plannerTasks.values()].filter((t) => t.planId === request.params.planId);
+    const skip = request.query.$skiptoken ? Number(Buffer.from(request.query.$skiptoken, 'base64url').toString()) : 0;
+    if (!Number.isInteger(skip) || skip < 0) throw badRequest('Invalid skip token.');
+    const value = all.slice(skip, skip + PLANNER_PAGE);
+    const next = skip + PLANNER_PAGE < all.length ? Buffer.from(String(skip + PLANNER_PAGE)).toString('base64url') : undefined;
+    return {
+      '@odata.context': `${state.baseUrl}/v1.0/$metadata#planner/plans('${request.params.planId}')/tasks`,
+      ...(next ? { '@odata.nextLink': `${state.baseUrl}/v1.0/planner/plans/${encodeURIComponent(request.params.planId)}/tasks?$skiptoken=${next}` } : {}),
+      value,
+    };
   });
 
   app.post('/v1.0/planner/tasks', async (request, reply) => {

@@ -21,7 +21,10 @@ interface ListQuery {
   $skiptoken?: string;
 }
 
-/** Teams refuses messages above roughly 28 KB. */
+/**
+ * Teams refuses messages above roughly 28 KB: counted here, as Teams does, on the whole request
+ * body (the HTML as JSON, and the mentions and attachments with it), not on the HTML alone.
+ */
 export const MAX_MESSAGE_BYTES = 28 * 1024;
 const DEFAULT_PAGE = 20;
 const MAX_PAGE = 50;
@@ -32,7 +35,7 @@ export function channelRoutes(app: FastifyInstance, state: SandboxState): void {
     `${state.baseUrl}/v1.0/$metadata#teams('${p.teamId}')/channels('${p.channelId}')/${tail}`;
 
   app.post<{ Params: ChannelParams }>(base, async (request, reply) => {
-    const input = validMessage(request.body);
+    const input = validMessage(request);
     const { teamId, channelId } = request.params;
     const message = state.postMessage(teamId, channelId, input);
     return reply.code(201).send({ '@odata.context': context(request.params, 'messages/$entity'), ...message });
@@ -52,7 +55,7 @@ export function channelRoutes(app: FastifyInstance, state: SandboxState): void {
   });
 
   app.post<{ Params: MessageParams }>(`${base}/:messageId/replies`, async (request, reply) => {
-    const input = validMessage(request.body);
+    const input = validMessage(request);
     const { teamId, channelId, messageId } = request.params;
     if (!state.message(teamId, channelId, messageId)) throw notFound(`Message '${messageId}' was not found in the channel.`);
     const message = state.postMessage(teamId, channelId, input, messageId);
@@ -67,11 +70,17 @@ export function channelRoutes(app: FastifyInstance, state: SandboxState): void {
   });
 }
 
+/** Bytes of the request body as received (`Content-Length`), or of the parsed body written out again. */
+export function requestBodyBytes(request: FastifyRequest): number {
+  const length = Number(request.headers['content-length']);
+  return Number.isFinite(length) && length > 0 ? length : Buffer.byteLength(JSON.stringify(request.body ?? null), 'utf8');
+}
+
 /** The body as a chatMessage, with the checks Teams adds: mentions and attachments referenced in the body, size. */
-function validMessage(body: unknown): NewChatMessage {
-  const input = parseBody(chatMessageSchema, body, 'chatMessage');
+function validMessage(request: FastifyRequest): NewChatMessage {
+  const input = parseBody(chatMessageSchema, request.body, 'chatMessage');
   const content = input.body.content;
-  if (Buffer.byteLength(content, 'utf8') > MAX_MESSAGE_BYTES) {
+  if (requestBodyBytes(request) > MAX_MESSAGE_BYTES) {
     throw tooLarge(`Message size exceeds the limit of ${MAX_MESSAGE_BYTES / 1024} KB.`);
   }
   if (!content.trim() && !input.attachments?.length) throw badRequest('Message body cannot be empty.');

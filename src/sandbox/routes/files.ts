@@ -1,6 +1,6 @@
 /**
- * Channel files: `GET /teams/{team-id}/channels/{channel-id}/filesFolder` and the simple upload
- * `PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content`.
+ * Channel files: `GET /teams/{team-id}/channels/{channel-id}/filesFolder`, the simple upload
+ * `PUT /drives/{drive-id}/items/{parent-id}:/{filename}:/content` and `GET /drives/{drive-id}/items/{id}`.
  * Registered as its own plugin so that any request body arrives as raw bytes.
  */
 import type { FastifyInstance } from 'fastify';
@@ -22,6 +22,12 @@ export function fileRoutes(state: SandboxState) {
         '@odata.context': `${state.baseUrl}/v1.0/$metadata#teams('${teamId}')/channels('${channelId}')/filesFolder/$entity`,
         ...state.filesFolder(teamId, channelId),
       };
+    });
+
+    app.get<{ Params: { driveId: string; itemId: string } }>('/v1.0/drives/:driveId/items/:itemId', async (request) => {
+      const file = state.fileById(request.params.driveId, request.params.itemId);
+      if (!file) throw notFound('Item not found', 'itemNotFound');
+      return { '@odata.context': `${state.baseUrl}/v1.0/$metadata#drives('${request.params.driveId}')/items/$entity`, ...file.item };
     });
 
     // The path has the form `{parent-id}:/{filename}:/content`, which a route pattern cannot express.

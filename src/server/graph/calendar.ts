@@ -1,19 +1,24 @@
 /**
- * The PO's calendar item: find it from the meeting chat, put the agenda in its body and attach
- * documents. Uses `/me/events`, so the signed-in user must be the organiser (the event id in
- * `chat.onlineMeetingInfo.calendarEventId` is the organiser's).
+ * The PO's calendar item: find it from the meeting chat, put the agenda in its body, list, attach
+ * and remove documents. Uses `/me/events`, so the signed-in user must be the organiser (the event
+ * id in `chat.onlineMeetingInfo.calendarEventId` is the organiser's).
  */
 import { z } from 'zod';
 import type { Event, FileAttachment } from '@microsoft/microsoft-graph-types';
 import { AppError } from '../../shared/errors';
 import type { GraphClient } from './client';
-import { unexpectedAnswer } from './errors';
+import { GraphFailure, unexpectedAnswer } from './errors';
 
 /** Outlook takes attachments below 3 MB in one request; larger ones need an upload session. */
 export const MAX_EVENT_ATTACHMENT_BYTES = 3 * 1024 * 1024;
 
 const chatSchema = z.object({ id: z.string(), onlineMeetingInfo: z.object({ calendarEventId: z.string().nullish() }).nullish() });
 const attachmentSchema = z.object({ id: z.string().min(1) });
+const eventSchema = z.object({ body: z.object({ content: z.string().nullish() }).nullish() });
+const attachmentListSchema = z.object({
+  value: z.array(z.object({ id: z.string().min(1), name: z.string().nullish() })),
+  '@odata.nextLink': z.string().optional(),
+});
 
 const seg = encodeURIComponent;
 
@@ -24,6 +29,38 @@ export async function getCalendarEventIdForChat(client: GraphClient, chatId: str
   const eventId = chat.data.onlineMeetingInfo?.calendarEventId;
   if (!eventId) throw new AppError('not_found', 'Bij deze chat hoort geen vergadering in de agenda.');
   return eventId;
+}
+
+/** The HTML body of the calendar item ('' when it has none). */
+export async function getEventBody(client: GraphClient, eventId: string): Promise<string> {
+  const event = eventSchema.safeParse(await client.get<unknown>(`/me/events/${seg(eventId)}?$select=body`));
+  if (!event.success) throw unexpectedAnswer('agenda-item zonder body', 'GET');
+  return event.data.body?.content ?? '';
+}
+
+/** The attachments of the calendar item, by id and name (without their content). */
+export async function listEventAttachments(client: GraphClient, eventId: string): Promise<{ id: string; name: string }[]> {
+  const found: { id: string; name: string }[] = [];
+  let path: string | null = `/me/events/${seg(eventId)}/attachments?$select=id,name`;
+  for (let page = 0; path; page++) {
+    if (page >= 20) throw unexpectedAnswer('te veel bijlagen om na te kijken', 'GET');
+    const parsed = attachmentListSchema.safeParse(await client.get<unknown>(path));
+    if (!parsed.success) throw unexpectedAnswer('lijst van bijlagen zonder value', 'GET');
+    found.push(...parsed.data.value.map((a) => ({ id: a.id, name: a.name ?? '' })));
+    const next = parsed.data['@odata.nextLink'];
+    path = next ? client.relativePath(next) : null;
+  }
+  return found;
+}
+
+/** Removes an attachment; one that is already gone (404) counts as removed. */
+export async function deleteEventAttachment(client: GraphClient, eventId: string, attachmentId: string): Promise<void> {
+  try {
+    await client.delete(`/me/events/${seg(eventId)}/attachments/${seg(attachmentId)}`);
+  } catch (err) {
+    if (err instanceof GraphFailure && err.graph.status === 404) return;
+    throw err;
+  }
 }
 
 /** Replaces the body of the calendar item with this HTML (the agenda). */

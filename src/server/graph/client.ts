@@ -33,6 +33,7 @@ export interface GraphClient {
   get<T>(path: string): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
+  delete(path: string): Promise<void>;
   /** PUT of raw bytes, e.g. a file upload. */
   putBytes<T>(path: string, content: Uint8Array, contentType: string): Promise<T>;
   /**
@@ -96,6 +97,9 @@ export function createGraphClient(opts: GraphClientOptions): GraphClient {
     get: (path) => send('GET', path, (r) => r.get()),
     post: (path, body) => send('POST', path, (r) => r.post(body)),
     patch: (path, body) => send('PATCH', path, (r) => r.patch(body)),
+    delete: async (path) => {
+      await send('DELETE', path, (r) => r.delete());
+    },
     putBytes: (path, content, contentType) =>
       send('PUT', path, (r) => r.header('Content-Type', contentType).put(Buffer.from(content.buffer, content.byteOffset, content.byteLength))),
     relativePath(url) {

@@ -21,9 +21,12 @@ export interface GraphFailureDetails {
   outcomeUncertain: boolean;
 }
 
+/** The catalogue ids a Graph failure can carry: per use, so the user reads what did not work. */
+export type GraphFailureId = 'consent_required' | 'graph_failed' | 'invite_failed' | 'planner_failed';
+
 export class GraphFailure extends AppError {
   constructor(
-    id: 'consent_required' | 'graph_failed',
+    id: GraphFailureId,
     message: string,
     readonly graph: GraphFailureDetails,
   ) {
@@ -86,7 +89,10 @@ export function toAppError(err: unknown, method: string, attempts = 1): AppError
   });
 }
 
-/** Graph answered, but not in the shape we rely on. */
+/**
+ * Graph answered 2xx, but without what we rely on (an id). For a write the change was made, we just
+ * do not know what it made: uncertain, so it is looked up rather than sent again.
+ */
 export function unexpectedAnswer(what: string, method: string): GraphFailure {
   return new GraphFailure('graph_failed', `${ERRORS.graph_failed.nl} [Graph ${method}: onverwacht antwoord, ${what}]`, {
     method,
@@ -94,6 +100,28 @@ export function unexpectedAnswer(what: string, method: string): GraphFailure {
     code: 'UnexpectedResponse',
     requestId: null,
     attempts: 1,
-    outcomeUncertain: false,
+    outcomeUncertain: method.toUpperCase() !== 'GET',
   });
+}
+
+/** What the user was doing when Graph failed; the message says that, not "Teams kon het verslag niet ontvangen". */
+export type GraphUse = 'uitnodiging' | 'planner';
+
+const USE_ERROR: Record<GraphUse, { failed: GraphFailureId; consent: string }> = {
+  uitnodiging: { failed: 'invite_failed', consent: 'Toestemming nodig: de beheerder moet de app toegang tot de agenda in Outlook geven.' },
+  planner: { failed: 'planner_failed', consent: 'Toestemming nodig: de beheerder moet de app toegang tot Planner geven.' },
+};
+
+/**
+ * A Graph failure as the error of this use: `graph_failed` becomes `invite_failed` or
+ * `planner_failed` with its own Dutch text, missing consent names what needs it; Graph's details
+ * (status, code, uncertainty) are kept. Anything else passes through unchanged.
+ */
+export function forUse(err: unknown, use: GraphUse): unknown {
+  if (!(err instanceof GraphFailure)) return err;
+  const detail = /\[[^\]]*\]$/.exec(err.message)?.[0] ?? '';
+  const mapped = USE_ERROR[use];
+  if (err.id === 'consent_required') return new GraphFailure('consent_required', `${mapped.consent} ${detail}`.trim(), err.graph);
+  if (err.id !== 'graph_failed') return err;
+  return new GraphFailure(mapped.failed, `${ERRORS[mapped.failed].nl} ${detail}`.trim(), err.graph);
 }

@@ -4,9 +4,12 @@
  * Works against Graph itself or the local sandbox (`src/sandbox`), chosen by the base URL.
  */
 export { createGraphClient, GRAPH_DEFAULTS, type GraphClient, type GraphClientOptions } from './client';
-export { GraphFailure, isOutcomeUncertain, toAppError, type GraphFailureDetails } from './errors';
+export { forUse, GraphFailure, isOutcomeUncertain, toAppError, type GraphFailureDetails, type GraphUse } from './errors';
 export {
+  channelMessageWebUrl,
+  chatMessageBody,
   findMessageContaining,
+  findReplyContaining,
   postChannelMessage,
   postReply,
   uploadToChannelFiles,
@@ -16,10 +19,15 @@ export {
   type PostedMessage,
   type UploadedFile,
 } from './channel';
-export { attachFile, getCalendarEventIdForChat, updateEventBody, MAX_EVENT_ATTACHMENT_BYTES } from './calendar';
-export { createPlannerTask, plannerDueDateTime, type NewPlannerTask } from './planner';
+export {
+  attachFile, deleteEventAttachment, getCalendarEventIdForChat, getEventBody, listEventAttachments, updateEventBody, MAX_EVENT_ATTACHMENT_BYTES,
+} from './calendar';
+export {
+  createPlannerTask, findPlannerTask, plannerDueDateTime, plannerMarker, plannerTaskBody, plannerTaskTitle, MAX_TASK_TITLE_CHARS,
+  type NewPlannerTask, type PlannerTaskBody,
+} from './planner';
 export { runBatch, MAX_BATCH_STEPS, type BatchResult, type BatchStep } from './batch';
-export { createChannelPacer, sharedChannelPacer, systemClock, type ChannelPacer, type Clock } from './pacing';
+export { createChannelPacer, sharedChannelPacer, sharedPlannerPacer, systemClock, type ChannelPacer, type Clock } from './pacing';
 export {
   createOboTokenProvider,
   createStaticTokenProvider,

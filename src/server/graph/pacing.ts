@@ -1,7 +1,9 @@
 /**
  * Graph throttles posting to one Teams channel at about 4 requests per second. The pacer keeps
  * at least `minIntervalMs` between requests to the same channel, in the order they asked,
- * so a verslag with many replies does not run into 429s in the first place.
+ * so a verslag with many replies does not run into 429s in the first place. Planner writes are
+ * paced the same way, per plan (`sharedPlannerPacer`, keyed `('planner', planId)`): a PO with
+ * twenty actiepunten makes twenty tasks one after the other, not twenty POSTs at once.
  */
 
 export interface Clock {
@@ -44,3 +46,6 @@ export function createChannelPacer(opts: { minIntervalMs?: number; clock?: Clock
 
 /** One pacer for the whole process: clients are made per user, the channel limit is not. */
 export const sharedChannelPacer: ChannelPacer = createChannelPacer();
+
+/** Planner's own pacer, per plan: Planner throttles per tenant and user, not per Teams channel. */
+export const sharedPlannerPacer: ChannelPacer = createChannelPacer();

@@ -1,7 +1,7 @@
 /**
  * Step 1 of a publication: in one transaction, check the rules and record the attempt before
  * anything is posted. An open attempt (uncertain outcome, or posted in part) is continued, never
- * started anew, so a retry or double click cannot post twice.
+ * started anew, so a retry or double click cannot post twice: its recorded steps say what was sent.
  */
 import { randomUUID } from 'node:crypto';
 import type { OrganisationConfig, VerslagModel } from '../../domain';
@@ -13,7 +13,9 @@ import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { listUsers } from '../store/directory';
 import type { LoadedPo } from '../store/pos';
+import { loadSteps } from '../store/graphSteps';
 import { insertPublication, openPublication, updatePublication, type Publication } from '../store/publications';
+import { isPostStep } from './post';
 
 /** An attempt still 'bezig' this long is taken to have died (server restart) and may be continued. */
 export const STALE_ATTEMPT_MS = 2 * 60 * 1000;
@@ -36,8 +38,10 @@ export async function beginAttempt(deps: Deps, actor: Actor, poId: string, reaso
       if (open.status === 'bezig' && Date.parse(now) - Date.parse(open.startedAt) < STALE_ATTEMPT_MS) {
         fail('conflict', 'Het verslag wordt op dit moment al gepubliceerd.');
       }
-      // Nothing visible yet: post the verslag as it is now. Once a message exists, its content stays.
-      const fresh = open.messageId ? {} : await models(tx.sql, tx.po, tx.org);
+      // Nothing sent yet: post the verslag as it is now. Once a post may exist, its content stays
+      // (the planned request bodies are kept in the steps, and the version must match them).
+      const sent = (await loadSteps(tx.sql, open.id)).some((st) => isPostStep(st) && st.status !== 'gepland');
+      const fresh = sent ? {} : await models(tx.sql, tx.po, tx.org);
       const next: Publication = { ...open, ...fresh, status: 'bezig', attempts: open.attempts + 1, startedAt: now };
       await updatePublication(tx.sql, open.id, { ...fresh, status: 'bezig', attempts: next.attempts, startedAt: now });
       tx.changed({ objectType: 'publicatie', objectId: open.id, before: { status: open.status, attempts: open.attempts }, after: { status: 'bezig', attempts: next.attempts } });

@@ -1,22 +1,27 @@
 /**
  * Publishing the verslag to the organisation's Teams channel, exactly once:
  * 1. `beginAttempt` records the attempt (and the verslag content) before anything is posted;
- * 2. `postPublication` posts through Graph, saving progress after every request;
+ * 2. `postPublication` posts through Graph as recorded steps (`journal.ts`): each request is
+ *    recorded before it is sent and after its answer;
  * 3. `finishPublication` stores the permanent verslag version and marks the PO gepubliceerd.
- * A failure leaves the PO unpublished; an uncertain outcome is resolved by the next attempt, which
- * looks for this version's marker in the channel before posting again.
+ * When nothing can have reached the channel the attempt is `mislukt` and the PO stays unpublished.
+ * When something may have (a post answered, or sent without an answer) it stays `onzeker` and the
+ * next attempt continues it, looking for the unanswered post's marker first. When that look is
+ * refused (no permission to read the channel, or Graph fails) nothing is posted again: the user
+ * hears "onzeker, controleer het kanaal" (`publish_uncertain`).
  */
-import { fail } from '../../shared/errors';
+import { AppError, ERRORS, fail } from '../../shared/errors';
 import { changePo } from '../commands/context';
 import type { Deps } from '../deps';
-import { isOutcomeUncertain } from '../graph';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
+import { loadSteps } from '../store/graphSteps';
 import { updatePo } from '../store/pos';
 import { updatePublication, type Publication } from '../store/publications';
 import { insertVersion } from '../store/verslagen';
 import { beginAttempt } from './attempt';
-import { postPublication } from './post';
+import { mayExist, messageOf, StepUncertain } from './journal';
+import { isPostStep, postPublication } from './post';
 
 export interface PublishResult {
   versionId: string;
@@ -48,15 +53,16 @@ export async function publishVerslag(deps: Deps, actor: Actor, poId: string, rea
   try {
     await postPublication(deps, deps.graph.clientFor(actor), channel, attempt);
   } catch (err) {
-    // Something may be visible already (or may be, after a timeout): keep the attempt open so the
-    // next one continues it. Otherwise it failed cleanly and nothing was posted.
-    const open = attempt.messageId !== null || attempt.repliesPosted > 0 || isOutcomeUncertain(err);
-    const message = err instanceof Error ? err.message : String(err);
-    await updatePublication(deps.db, attempt.id, { status: open ? 'onzeker' : 'mislukt', lastError: message.slice(0, 2000), ...(open ? {} : { finishedAt: deps.now().toISOString() }) });
+    // Something may be visible (a post answered, or sent without an answer): keep the attempt open
+    // so the next one continues it. Otherwise nothing reached the channel and it failed cleanly.
+    const open = (await loadSteps(deps.db, attempt.id)).some((s) => isPostStep(s) && mayExist(s));
+    const message = messageOf(err);
+    await updatePublication(deps.db, attempt.id, { status: open ? 'onzeker' : 'mislukt', lastError: message, ...(open ? {} : { finishedAt: deps.now().toISOString() }) });
     await appendAudit(deps.db, {
       actor: { id: actor.user.id, name: actor.user.name }, action: 'verslag.publiceren', objectType: 'publicatie', objectId: attempt.id,
       poId, result: 'mislukt', origin: actor.origin, after: { status: open ? 'onzeker' : 'mislukt', error: message.slice(0, 500) },
     });
+    if (err instanceof StepUncertain) throw new AppError('publish_uncertain', `${ERRORS.publish_uncertain.nl} [${err.message.slice(0, 500)}]`);
     throw err;
   }
   return finishPublication(deps, actor, attempt);

@@ -1,96 +1,192 @@
 /**
- * Step 2 of a publication: post to Teams through Graph, saving progress after every request so a
- * retry continues where this attempt stopped. After an uncertain outcome it first looks for the
- * message carrying this version's marker before posting anything again.
+ * Step 2 of a publication: post to Teams through Graph as recorded steps (`journal.ts`), so a
+ * retry continues where an attempt stopped, and a request whose answer was lost is looked up in
+ * Teams, never sent again blindly. The steps (run id: the publication's id):
+ *
+ *   bestand  PUT the .docx into the channel's files. Uncertain: sent again; a PUT under the same
+ *            name replaces the file, so it can never make two.
+ *   bericht  POST the verslag message; marker `Verslagversie: <id>` (its last line). Uncertain:
+ *            the channel's messages are read, newest first (GET …/messages), for the marker.
+ *   deel:N   POST reply N of M under the message; marker `Verslagversie: <id>, deel N van M`.
+ *            Uncertain: the thread is read (GET …/messages/{id}/replies) for the marker.
+ *
+ * A correction is `bestand` and `deel:N` replies ("Gecorrigeerd verslag") under the first
+ * publication's message. Every request body is stored when the plan is made, so a retry sends
+ * exactly what was planned; until a post has been sent, the plan is made again from the verslag
+ * as it is now (the attempt may have refreshed it).
  */
+import { z } from 'zod';
 import { diffVerslag, type VerslagModel } from '../../domain';
 import type { Deps } from '../deps';
 import {
-  findMessageContaining, postChannelMessage, postReply, uploadToChannelFiles,
-  type ChannelMention, type GraphClient, type PostedMessage,
+  channelMessageWebUrl, findMessageContaining, findReplyContaining, postChannelMessage, postReply, uploadToChannelFiles,
+  type ChannelMention, type ChannelPost as GraphPost, type GraphClient,
 } from '../graph';
-import { appBaseUrl } from '../config';
-import { CHANNEL_MESSAGE_LIMIT_BYTES, escapeHtml, planChannelPosts, renderVerslagDocx, type ChannelPost } from '../render';
-import { listVersions } from '../store/verslagen';
+import { partMarker, planVerslagPosts, poLinkHtml, renderVerslagDocx, VERSLAG_LINK_TEXT, type ChannelPost } from '../render';
+import { dropSteps, loadSteps, planSteps, type GraphStep, type NewStep } from '../store/graphSteps';
 import { updatePublication, type Publication } from '../store/publications';
+import { listVersions, type VerslagVersion } from '../store/verslagen';
 import { correctionPosts } from './correctionHtml';
+import { runStep, type StepResult } from './journal';
+import { linkOptions } from './links';
 
 export const versionMarker = (id: string): string => `Verslagversie: ${id}`;
+
+export const FILE_STEP = 'bestand';
+export const MESSAGE_STEP = 'bericht';
+export const partStep = (n: number): string => `deel:${n}`;
+/** A step that posts to the channel (what readers see), as opposed to the upload. */
+export const isPostStep = (s: Pick<GraphStep, 'step'>): boolean => s.step === MESSAGE_STEP || s.step.startsWith('deel:');
+
+/** How many pages of 50 channel messages are read to find an unanswered message again. */
+const MESSAGE_PAGES = 5;
+/**
+ * Messages last changed this long before the step was first sent cannot be it: the channel is read
+ * back to there, not to its start. Generous, for clock differences between this server and Teams.
+ */
+const LOOK_BACK_MS = 60 * 60 * 1000;
+
+/** Where reading the channel may stop (`sentAt`: when the step was first sent); without it, nowhere. */
+const lookBackFrom = (step: GraphStep): Date | undefined => (step.sentAt ? new Date(Date.parse(step.sentAt) - LOOK_BACK_MS) : undefined);
+
+interface Channel { teamId: string; channelId: string }
 
 const toMentions = (post: ChannelPost): ChannelMention[] =>
   post.mentions.map((m) => ({ id: m.id, mentionText: m.mentionText, userId: m.mentioned.user.id, displayName: m.mentioned.user.displayName }));
 
+const storedPostSchema = z.object({
+  html: z.string(),
+  mentions: z.array(z.object({ id: z.number(), mentionText: z.string(), userId: z.string(), displayName: z.string().optional() })),
+});
+
+/** The request body stored with a step. */
+function storedPost(step: GraphStep): GraphPost {
+  const parsed = storedPostSchema.safeParse(step.request);
+  if (!parsed.success) throw new Error(`Stap ${step.step} van publicatie ${step.runId} heeft geen geldig bericht.`);
+  return parsed.data;
+}
+
 const fileName = (m: VerslagModel, version: number): string =>
   `Verslag ${m.titel} v${version}.docx`.replace(/[\\/*<>?:|"#%]/g, '-').slice(0, 150);
-
-interface Channel { teamId: string; channelId: string }
 
 async function save(deps: Deps, p: Publication, patch: Partial<Publication>): Promise<void> {
   Object.assign(p, patch);
   await updatePublication(deps.db, p.id, patch);
 }
 
-async function findReply(client: GraphClient, ch: Channel, messageId: string, marker: string): Promise<PostedMessage | null> {
-  const path = `/teams/${encodeURIComponent(ch.teamId)}/channels/${encodeURIComponent(ch.channelId)}/messages/${encodeURIComponent(messageId)}/replies?$top=50`;
-  const page = await client.get<{ value?: { id: string; webUrl?: string | null; createdDateTime?: string | null; body?: { content?: string | null } }[] }>(path);
-  const hit = (page.value ?? []).find((r) => (r.body?.content ?? '').includes(marker));
-  return hit ? { id: hit.id, webUrl: hit.webUrl ?? '', createdDateTime: hit.createdDateTime ?? '' } : null;
+/** The publication's steps; when no post was ever sent they are dropped, and planned again from the current verslag. */
+async function currentSteps(deps: Deps, p: Publication): Promise<GraphStep[]> {
+  const steps = await loadSteps(deps.db, p.id);
+  if (steps.some((s) => isPostStep(s) && s.status !== 'gepland')) return steps;
+  if (steps.length > 0) await dropSteps(deps.db, p.id);
+  return [];
 }
 
-async function uploadDocx(deps: Deps, client: GraphClient, ch: Channel, p: Publication): Promise<void> {
-  if (p.fileUrl) return;
-  const bytes = await renderVerslagDocx(p.publicModel, { appUrl: appBaseUrl(deps.config), versionId: p.id });
-  const uploaded = await uploadToChannelFiles(client, ch.teamId, ch.channelId, fileName(p.publicModel, p.version), bytes);
-  await save(deps, p, { fileUrl: uploaded.webUrl });
+async function ensureStep(deps: Deps, p: Publication, step: NewStep): Promise<GraphStep> {
+  const steps = await planSteps(deps.db, p.id, [step]);
+  const found = steps.find((s) => s.step === step.step);
+  if (!found) throw new Error(`Stap ${step.step} is niet vastgelegd.`);
+  return found;
 }
 
-/** The first publication: the verslag as a message (and replies when it is large), plus the .docx. */
+/** The .docx in the channel's files; its link (null when Graph gave none). */
+async function uploadDocx(deps: Deps, client: GraphClient, ch: Channel, p: Publication, steps: GraphStep[]): Promise<string | null> {
+  const name = fileName(p.publicModel, p.version);
+  const step = steps.find((s) => s.step === FILE_STEP) ?? await ensureStep(deps, p, { step: FILE_STEP, position: 0, request: { name }, marker: name });
+  const result = await runStep(deps, step, {
+    send: async () => {
+      const bytes = await renderVerslagDocx(p.publicModel, { ...linkOptions(deps.config), versionId: p.id });
+      const uploaded = await uploadToChannelFiles(client, ch.teamId, ch.channelId, name, bytes);
+      return { id: uploaded.id, url: uploaded.webUrl };
+    },
+    // A PUT under the same name replaces the file: sending it again cannot make a second one.
+    find: 'resend',
+  });
+  if (p.fileUrl !== result.url) await save(deps, p, { fileUrl: result.url });
+  return result.url;
+}
+
+/** Posts the planned message and replies in order; `parent`: the message a correction replies under (the first publication's). */
+async function postSteps(deps: Deps, client: GraphClient, ch: Channel, p: Publication, steps: GraphStep[], parent: { id: string; webUrl: string | null } | null): Promise<void> {
+  const posts = steps.filter(isPostStep).sort((a, b) => a.position - b.position);
+  for (const [i, step] of posts.entries()) {
+    const marker = step.marker ?? '';
+    if (step.step === MESSAGE_STEP) {
+      const r = await runStep(deps, step, {
+        send: async () => sent(await postChannelMessage(client, ch.teamId, ch.channelId, storedPost(step))),
+        find: async () => found(await findMessageContaining(client, ch.teamId, ch.channelId, marker, { maxPages: MESSAGE_PAGES, notBefore: lookBackFrom(step) })),
+      });
+      if (!r.id) throw new Error('Het verslagbericht is geplaatst, maar zonder id vastgelegd.');
+      await save(deps, p, { messageId: r.id, webUrl: r.url ?? await webUrlOf(client, ch, r.id) });
+      continue;
+    }
+    const under = parent ?? (p.messageId ? { id: p.messageId, webUrl: p.webUrl } : null);
+    if (!under) throw new Error('Een reactie kan pas worden geplaatst als het bericht er is.');
+    const r = await runStep(deps, step, {
+      send: async () => sent(await postReply(client, ch.teamId, ch.channelId, under.id, storedPost(step))),
+      find: async () => found(await findReplyContaining(client, ch.teamId, ch.channelId, under.id, marker)),
+    });
+    // A correction is known by its first reply; a verslag by its message.
+    const first = parent && i === 0 ? { messageId: r.id, webUrl: r.url ?? parent.webUrl } : {};
+    await save(deps, p, { repliesPosted: i + (parent ? 1 : 0), ...first });
+  }
+}
+
+const sent = (m: { id: string; webUrl: string | null }): StepResult => ({ id: m.id, url: m.webUrl });
+const found = (m: { id: string; webUrl: string | null } | null): StepResult | null => (m ? sent(m) : null);
+
+/**
+ * The message's link when the answer to posting it had none: read once. Reading it is a nicety
+ * (the UI shows "Openen in Teams"); when the read fails the verslag is published without the link.
+ */
+async function webUrlOf(client: GraphClient, ch: Channel, messageId: string): Promise<string | null> {
+  try {
+    return await channelMessageWebUrl(client, ch.teamId, ch.channelId, messageId);
+  } catch {
+    return null;
+  }
+}
+
+/** The first publication: the verslag as a message (with replies, or pointing to the .docx when long), plus the .docx. */
 async function postVerslag(deps: Deps, client: GraphClient, ch: Channel, p: Publication): Promise<void> {
-  const marker = versionMarker(p.id);
-  if (!p.messageId && p.attempts > 1) {
-    const found = await findMessageContaining(client, ch.teamId, ch.channelId, marker);
-    if (found) await save(deps, p, { messageId: found.id, webUrl: found.webUrl });
+  let steps = await currentSteps(deps, p);
+  const fileUrl = await uploadDocx(deps, client, ch, p, steps);
+  if (!steps.some(isPostStep)) {
+    const plan = planVerslagPosts(p.publicModel, { ...linkOptions(deps.config), versionId: p.id, fileUrl, mentions: true });
+    const total = plan.replies.length;
+    steps = await planSteps(deps.db, p.id, [
+      { step: MESSAGE_STEP, position: 1, request: { html: plan.main.html, mentions: toMentions(plan.main) }, marker: versionMarker(p.id) },
+      ...plan.replies.map((r, i): NewStep => ({
+        step: partStep(i + 1), position: i + 2, request: { html: r.html, mentions: toMentions(r) }, marker: partMarker(p.id, i + 1, total),
+      })),
+    ]);
   }
-  await uploadDocx(deps, client, ch, p);
-  const appUrl = appBaseUrl(deps.config);
-  const plan = planChannelPosts(p.publicModel, { appUrl, versionId: p.id, mentions: true }, CHANNEL_MESSAGE_LIMIT_BYTES - 1_000);
-  if (!p.messageId) {
-    const docLink = p.fileUrl ? `<p><a href="${escapeHtml(p.fileUrl)}">Verslag als Word-document</a></p>` : '';
-    const posted = await postChannelMessage(client, ch.teamId, ch.channelId, { html: plan.main.html + docLink, mentions: toMentions(plan.main) });
-    await save(deps, p, { messageId: posted.id, webUrl: posted.webUrl });
-  }
-  for (let i = p.repliesPosted; i < plan.replies.length; i++) {
-    const reply = plan.replies[i]!;
-    await postReply(client, ch.teamId, ch.channelId, p.messageId!, { html: reply.html, mentions: toMentions(reply) });
-    await save(deps, p, { repliesPosted: i + 1 });
-  }
+  await postSteps(deps, client, ch, p, steps, null);
 }
 
 /** A correction: replies "Gecorrigeerd verslag" under the first publication's message. */
-async function postCorrection(deps: Deps, client: GraphClient, ch: Channel, p: Publication): Promise<void> {
-  const versions = await listVersions(deps.db, p.poId);
-  const first = versions[0];
-  const previous = versions.at(-1);
-  if (!first?.messageId || !previous) return postVerslag(deps, client, ch, p);
-  const marker = versionMarker(p.id);
-  const posts = (fileUrl: string | null): string[] => correctionPosts({
-    version: p.version, reason: p.reason, changes: diffVerslag(previous.publicModel, p.publicModel), marker,
-    link: `${appBaseUrl(deps.config)}/app/tab?po=${p.poId}`, fileUrl,
-  });
-  if (p.repliesPosted === 0 && p.attempts > 1) {
-    // The marker is in the last post: finding it means every post of the correction landed.
-    const found = await findReply(client, ch, first.messageId, marker);
-    if (found) await save(deps, p, { repliesPosted: posts(p.fileUrl).length, messageId: found.id, webUrl: found.webUrl || first.webUrl });
+async function postCorrection(deps: Deps, client: GraphClient, ch: Channel, p: Publication, first: VerslagVersion & { messageId: string }, previous: VerslagVersion): Promise<void> {
+  let steps = await currentSteps(deps, p);
+  const fileUrl = await uploadDocx(deps, client, ch, p, steps);
+  if (!steps.some(isPostStep)) {
+    const bodies = correctionPosts({
+      version: p.version, reason: p.reason, changes: diffVerslag(previous.publicModel, p.publicModel), versionId: p.id,
+      linkHtml: poLinkHtml(linkOptions(deps.config), p.poId, VERSLAG_LINK_TEXT), fileUrl,
+    });
+    steps = await planSteps(deps.db, p.id, bodies.map((html, i): NewStep => ({
+      step: partStep(i + 1), position: i + 1, request: { html, mentions: [] }, marker: partMarker(p.id, i + 1, bodies.length),
+    })));
   }
-  await uploadDocx(deps, client, ch, p);
-  const ordered = posts(p.fileUrl);
-  for (let i = p.repliesPosted; i < ordered.length; i++) {
-    const posted = await postReply(client, ch.teamId, ch.channelId, first.messageId, { html: ordered[i]! });
-    await save(deps, p, { repliesPosted: i + 1, ...(i === 0 ? { messageId: posted.id, webUrl: posted.webUrl || first.webUrl } : {}) });
-  }
+  await postSteps(deps, client, ch, p, steps, { id: first.messageId, webUrl: first.webUrl });
 }
 
 export async function postPublication(deps: Deps, client: GraphClient, ch: Channel, p: Publication): Promise<void> {
-  if (p.kind === 'correctie') await postCorrection(deps, client, ch, p);
-  else await postVerslag(deps, client, ch, p);
+  if (p.kind === 'correctie') {
+    const versions = await listVersions(deps.db, p.poId);
+    const first = versions[0];
+    const previous = versions.at(-1);
+    // Without the first message (published before it had an id), a correction is a message of its own.
+    if (first?.messageId && previous) return postCorrection(deps, client, ch, p, { ...first, messageId: first.messageId }, previous);
+  }
+  await postVerslag(deps, client, ch, p);
 }

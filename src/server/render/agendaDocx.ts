@@ -2,7 +2,7 @@
 import type { Paragraph, Table } from 'docx';
 import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
 import { agendaView } from './agendaView';
-import { heading, labelled, linkParagraph, packDocument, paragraph, table } from './docxParts';
+import { heading, labelled, linksParagraph, packDocument, paragraph, table } from './docxParts';
 import { AGENDA_COLUMNS, AGENDA_LINK_TEXT, GEEN_AGENDAPUNTEN, VERTROUWELIJK } from './wording';
 
 export const AGENDA_DOCX_TITLE = 'Agenda portefeuillehoudersoverleg';
@@ -34,6 +34,6 @@ export function renderAgendaDocx(input: AgendaRenderInput): Promise<Buffer> {
   for (const { naam, items } of view.sections) {
     children.push(heading(2, naam), items.length ? table(AGENDA_COLUMNS, items.map(itemRow)) : paragraph(GEEN_AGENDAPUNTEN, { italics: true }));
   }
-  if (view.url) children.push(linkParagraph(view.url, AGENDA_LINK_TEXT));
+  if (view.links && (view.links.teams || view.links.browser)) children.push(linksParagraph(view.links, AGENDA_LINK_TEXT));
   return packDocument({ organisatie: view.organisatie, title: `Agenda ${view.titel}`, children });
 }

@@ -2,7 +2,7 @@
  * The agenda as HTML for the body of the PO's calendar invite. The block sits between two fixed
  * marker comments, so a later update replaces it without touching what else the invite says.
  */
-import { escapeHtml, linkHtml, textToHtml } from './escape';
+import { escapeHtml, linkHtml, linksHtml, textToHtml } from './escape';
 import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
 import { agendaView } from './agendaView';
 import { AGENDA_COLUMNS, AGENDA_LINK_TEXT, GEEN_AGENDAPUNTEN, VERTROUWELIJK } from './wording';
@@ -40,7 +40,7 @@ export function renderAgendaHtml(input: AgendaRenderInput): string {
     const body = items.length ? `<table>${header}${items.map(itemRow).join('')}</table>` : `<p><em>${GEEN_AGENDAPUNTEN}</em></p>`;
     return `<h3>${escapeHtml(naam)}</h3>${body}`;
   });
-  const link = view.url ? `<p>${linkHtml(view.url, AGENDA_LINK_TEXT)}</p>` : '';
+  const link = view.links && (view.links.teams || view.links.browser) ? `<p>${linksHtml(view.links, AGENDA_LINK_TEXT)}</p>` : '';
   return [
     AGENDA_START_MARKER,
     `<h2>Agenda ${escapeHtml(view.titel)}</h2>`,
@@ -53,12 +53,24 @@ export function renderAgendaHtml(input: AgendaRenderInput): string {
 }
 
 /**
- * The invite body with its agenda block replaced by `agendaHtml`, or with the block appended when
- * the body has none yet. Everything outside the markers (the Teams meeting link, a personal note) stays.
+ * The invite body with its agenda block replaced by `agendaHtml`, or with the block added when the
+ * body has none yet: at the end of the content, which for a whole HTML document (Outlook's bodies
+ * are `<html><head>…</head><body>…</body></html>`) is just before `</body>` (or `</html>`), never
+ * after the document. Everything outside the markers (the Teams meeting link, a note) stays.
  */
 export function insertAgendaBlock(body: string, agendaHtml: string): string {
   const start = body.indexOf(AGENDA_START_MARKER);
   const end = start === -1 ? -1 : body.indexOf(AGENDA_END_MARKER, start);
-  if (start === -1 || end === -1) return body ? `${body}\n${agendaHtml}` : agendaHtml;
-  return body.slice(0, start) + agendaHtml + body.slice(end + AGENDA_END_MARKER.length);
+  if (start !== -1 && end !== -1) return body.slice(0, start) + agendaHtml + body.slice(end + AGENDA_END_MARKER.length);
+  if (!body) return agendaHtml;
+  const close = lastClosingTag(body, 'body') ?? lastClosingTag(body, 'html');
+  if (close === null) return `${body}\n${agendaHtml}`;
+  return `${body.slice(0, close)}\n${agendaHtml}\n${body.slice(close)}`;
+}
+
+/** Where the last `</tag>` (any case, optional spaces) starts, or null. */
+function lastClosingTag(html: string, tag: string): number | null {
+  let at: number | null = null;
+  for (const m of html.matchAll(new RegExp(`</\\s*${tag}\\s*>`, 'gi'))) at = m.index ?? null;
+  return at;
 }

@@ -7,7 +7,7 @@ import { numberItems, orderedItems } from '../../domain/agenda';
 import { PURPOSE_LABEL } from '../../domain/labels';
 import type { Agendapunt, OrganisationConfig, Po } from '../../domain/model';
 import { dutchDateTime } from './dutchDate';
-import { poUrl, safeHref } from './escape';
+import { poLinks, safeHref, type PoLinks } from './escape';
 import { GEEN_DOEL } from './wording';
 
 export interface AgendaRenderInput {
@@ -17,6 +17,8 @@ export interface AgendaRenderInput {
   userName: (userId: string) => string | undefined;
   /** Base URL of the app; the agenda links to the PO there when given. */
   appUrl?: string;
+  /** The Teams app's id: the link then opens the PO in Teams (see `poLinks`). */
+  teamsAppId?: string | null;
 }
 
 export interface AgendaStukView {
@@ -47,7 +49,8 @@ export interface AgendaView {
   datumTijd: string;
   sections: { naam: string; items: AgendaItemView[] }[];
   totalMinutes: number;
-  url: string | null;
+  /** Where the PO opens (Teams and browser); null without an app URL. */
+  links: PoLinks | null;
 }
 
 function itemView(item: Agendapunt, nummer: string, userName: (id: string) => string): AgendaItemView {
@@ -83,6 +86,6 @@ export function agendaView(input: AgendaRenderInput): AgendaView {
     datumTijd: dutchDateTime(po.startsAt),
     sections,
     totalMinutes: po.agendapunten.reduce((sum, i) => sum + (i.plannedMinutes ?? 0), 0),
-    url: input.appUrl ? poUrl(input.appUrl, po.id) : null,
+    links: input.appUrl ? poLinks({ appUrl: input.appUrl, teamsAppId: input.teamsAppId ?? null }, po.id) : null,
   };
 }

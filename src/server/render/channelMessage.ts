@@ -2,8 +2,13 @@
  * A Teams channel message as lines of inline content, and the writer that turns lines into the
  * message HTML with its @mentions. Teams accepts a small HTML subset; only these tags are written:
  * h1-h3, p, strong, em, ul/li, table/tr/th/td, a, br and `<at>` for mentions.
+ *
+ * Sizes are counted as Graph receives the message: the whole JSON request body
+ * `{"body":{"contentType":"html","content":"…"},"mentions":[…]}`, so the HTML as a JSON string
+ * (quotes and backslashes escaped) plus every mention object. Teams' limit of about 28 KB applies to
+ * that body: a reply with 26 @mentions carries some 5 KB of mentions besides its HTML.
  */
-import { escapeHtml, htmlBytesUpTo, textToHtml } from './escape';
+import { bodyBytesUpTo, escapeHtml, textToHtml } from './escape';
 
 /** A Microsoft Graph chatMessageMention of a user (typed here; Graph types stay in the Graph module). */
 export interface GraphMention {
@@ -54,6 +59,31 @@ export interface Section {
 
 export const utf8Bytes = (html: string): number => Buffer.byteLength(html, 'utf8');
 
+/** Bytes of `text` inside a JSON string (as `JSON.stringify` writes it, without the quotes). */
+export function jsonStringBytes(text: string): number {
+  let extra = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22 || c === 0x5c) extra += 1; // \" and \\
+    else if (c < 0x20) extra += c >= 0x08 && c <= 0x0d && c !== 0x0b ? 1 : 5; // \b \t \n \f \r; others \u00XX
+  }
+  return utf8Bytes(text) + extra;
+}
+
+/** Bytes one mention adds to the request body (its JSON and the comma before it). */
+export const mentionBytes = (m: GraphMention): number => utf8Bytes(JSON.stringify(m)) + 1;
+
+/** The request body around the HTML: `{"body":{"contentType":"html","content":""}}`. */
+const ENVELOPE_BYTES = utf8Bytes(JSON.stringify({ body: { contentType: 'html', content: '' } }));
+/** `,"mentions":[]` minus the comma `mentionBytes` counts for the first mention. */
+const MENTIONS_FIELD_BYTES = utf8Bytes(',"mentions":[]') - 1;
+
+/** The request body as the Graph module sends it (graph/channel.ts `chatMessageBody`), in bytes. */
+export function requestBytes(post: ChannelPost): number {
+  const body = { body: { contentType: 'html', content: post.html }, ...(post.mentions.length ? { mentions: post.mentions } : {}) };
+  return utf8Bytes(JSON.stringify(body));
+}
+
 /** Mentions written while rendering: ids continue from the mentions already in the message. */
 interface MentionSink {
   offset: number;
@@ -79,15 +109,25 @@ function lineHtml(line: Line, sink: MentionSink): string {
   return `<${line.tag}>${line.cells.map((c) => cellHtml(c, sink)).join('')}</${line.tag}>`;
 }
 
-/** UTF-8 bytes of a line on its own (mentions counted with one-digit ids). */
-export const lineBytes = (line: Line): number => utf8Bytes(lineHtml(line, { offset: 0, added: [] }));
-export const inlineBytes = (inline: Inline): number => utf8Bytes(inlineHtml(inline, { offset: 0, added: [] }));
+/** Request-body bytes of HTML written with these mentions. */
+const bodyBytes = (html: string, mentions: GraphMention[]): number => jsonStringBytes(html) + mentions.reduce((n, m) => n + mentionBytes(m), 0);
+
+/** Request-body bytes of a line on its own, its mentions included (counted with one-digit ids). */
+export function lineBytes(line: Line): number {
+  const sink: MentionSink = { offset: 0, added: [] };
+  return bodyBytes(lineHtml(line, sink), sink.added);
+}
+
+export function inlineBytes(inline: Inline): number {
+  const sink: MentionSink = { offset: 0, added: [] };
+  return bodyBytes(inlineHtml(inline, sink), sink.added);
+}
 
 /** At least the bytes of an inline, counted no further than just past `stop`; exact below it for clean text. */
 export function inlineBytesAtLeast(inline: Inline, stop: number): number {
   if (!('text' in inline)) return inlineBytes(inline);
   const tags = inline.style ? 2 * inline.style.length + 5 : 0;
-  return tags + htmlBytesUpTo(inline.text, stop - tags);
+  return tags + bodyBytesUpTo(inline.text, stop - tags);
 }
 
 /**
@@ -123,12 +163,16 @@ function step(state: WriterState, line: Line, measure = true): { html: string; a
   const group = line.group ?? null;
   const head = group !== state.group ? groupClose(state.group) + (group ? groupOpen(group, sink) : '') : '';
   const html = head + lineHtml(line, sink);
-  const bytes = measure ? state.bytes + utf8Bytes(html) : 0;
+  const bytes = measure ? state.bytes + bodyBytes(html, sink.added) : 0;
   return { html, added: sink.added, next: { bytes, mentionCount: state.mentionCount + sink.added.length, group } };
 }
 
-/** Size of the finished message in this state: the open group still has to be closed. */
-const finishedBytes = (state: WriterState): number => state.bytes + utf8Bytes(groupClose(state.group));
+/**
+ * Size of the finished message's request body in this state: the open group still has to be
+ * closed, and the HTML and mentions sit in the JSON envelope.
+ */
+const finishedBytes = (state: WriterState): number =>
+  ENVELOPE_BYTES + (state.mentionCount > 0 ? MENTIONS_FIELD_BYTES : 0) + state.bytes + jsonStringBytes(groupClose(state.group));
 
 export interface WriterSnapshot {
   parts: number;
@@ -138,7 +182,7 @@ export interface WriterSnapshot {
 
 /**
  * Builds one message line by line. With a limit, `tryAppend` refuses a line that would make the
- * finished message (including the closing tags still to come) larger than the limit in UTF-8 bytes.
+ * finished message's request body (including the closing tags still to come) larger than the limit.
  */
 export class ChannelMessageWriter {
   private readonly parts: string[] = [];

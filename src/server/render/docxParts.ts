@@ -15,7 +15,7 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { cleanText, safeHref } from './escape';
+import { BROWSER_LINK_TEXT, cleanText, safeHref, type PoLinks } from './escape';
 
 /** A run of user text; line breaks become breaks, characters Word cannot store are removed. */
 export function textRuns(text: string, options: { bold?: boolean; italics?: boolean } = {}): TextRun[] {
@@ -42,6 +42,17 @@ export function linkParagraph(url: string | null, text: string): Paragraph {
   const href = url ? safeHref(url) : null;
   if (!href) return paragraph(text);
   return new Paragraph({ children: [new ExternalHyperlink({ link: href, children: [new TextRun({ text, style: 'Hyperlink' })] })] });
+}
+
+const hyperlink = (href: string, text: string): ExternalHyperlink =>
+  new ExternalHyperlink({ link: href, children: [new TextRun({ text, style: 'Hyperlink' })] });
+
+/** The PO link: `text` opening it in Teams, then "(in de browser)"; see `poLinkHtml`. */
+export function linksParagraph({ teams, browser }: PoLinks, text: string): Paragraph {
+  const main = teams ?? browser;
+  if (!main) return paragraph(text);
+  const second = teams && browser ? [new TextRun({ text: ' (' }), hyperlink(browser, BROWSER_LINK_TEXT), new TextRun({ text: ')' })] : [];
+  return new Paragraph({ children: [hyperlink(main, text), ...second] });
 }
 
 const cell = (text: string, bold = false): TableCell => new TableCell({ children: [new Paragraph({ children: textRuns(text, { bold }) })] });

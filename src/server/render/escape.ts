@@ -1,7 +1,7 @@
 /**
  * Everything a person typed passes through here before it reaches HTML: no markup typed into a
  * record can become markup in a verslag, an agenda or a channel message. Also counts the bytes the
- * escaped text will take, which must agree with the escaping itself.
+ * escaped text will take in a channel message's request body, which must agree with the escaping.
  */
 
 function entity(c: string): string {
@@ -45,12 +45,14 @@ export function textToHtml(text: string): string {
 }
 
 /**
- * UTF-8 bytes one code point takes in `textToHtml` output; removed characters take none. A carriage
- * return counts as a line break here; `htmlBytesAt` counts none for one before a newline.
+ * Bytes one code point of user text takes in a channel message's request body: its `textToHtml`
+ * output as UTF-8, inside the JSON string Graph receives (a backslash and a tab are escaped there,
+ * so they take two). Removed characters take none. A carriage return counts as a line break here;
+ * `bodyBytesAt` counts none for one before a newline.
  */
-export function htmlBytesOfCode(code: number): number {
+export function bodyBytesOfCode(code: number): number {
   switch (code) {
-    case 0x22: // "
+    case 0x22: // " as &quot;
       return 6;
     case 0x26: // &
     case 0x27: // '
@@ -59,8 +61,9 @@ export function htmlBytesOfCode(code: number): number {
     case 0x3e: // >
     case 0x0a: // newline, written as <br>
       return 4;
-    case 0x09:
-      return 1;
+    case 0x09: // tab, \t in JSON
+    case 0x5c: // backslash, \\ in JSON
+      return 2;
     case 0x0d: // a lone carriage return becomes a line break
       return 4;
   }
@@ -71,17 +74,17 @@ export function htmlBytesOfCode(code: number): number {
   return code < 0x10000 ? 3 : 4;
 }
 
-/** The bytes of the code point at `i` in `textToHtml(text)`: a CR before a newline takes none. */
-export function htmlBytesAt(text: string, i: number): number {
+/** The bytes of the code point at `i` in the request body: a CR before a newline takes none. */
+export function bodyBytesAt(text: string, i: number): number {
   const code = text.codePointAt(i) ?? 0;
-  return code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 0 : htmlBytesOfCode(code);
+  return code === 0x0d && text.charCodeAt(i + 1) === 0x0a ? 0 : bodyBytesOfCode(code);
 }
 
-/** The bytes of `textToHtml(text)`, counted no further than just past `stop`. */
-export function htmlBytesUpTo(text: string, stop: number): number {
+/** The request-body bytes of `textToHtml(text)`, counted no further than just past `stop`. */
+export function bodyBytesUpTo(text: string, stop: number): number {
   let bytes = 0;
   for (let i = 0; i < text.length && bytes <= stop; i += (text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1) {
-    bytes += htmlBytesAt(text, i);
+    bytes += bodyBytesAt(text, i);
   }
   return bytes;
 }
@@ -104,8 +107,57 @@ export function linkHtml(url: string, text: string): string {
   return href ? `<a href="${escapeHtml(href)}">${escapeHtml(text)}</a>` : escapeHtml(text);
 }
 
-/** `${appUrl}/po/${poId}`, or null when the app URL is not an http(s) URL. */
-export function poUrl(appUrl: string, poId: string): string | null {
-  const base = safeHref(appUrl);
-  return base ? `${base.replace(/\/+$/, '')}/po/${encodeURIComponent(poId)}` : null;
+/** Where links to a PO point: the app's address, and the Teams app that shows it. */
+export interface PoLinkOptions {
+  /** Base URL of the app; the browser link is `${appUrl}/app/tab?po=<id>`. */
+  appUrl: string;
+  /** The Teams app's id (the manifest's `id`); with it, links open the PO inside Teams. */
+  teamsAppId?: string | null;
+}
+
+/** The personal tab's `entityId` in the Teams manifest (appPackage/manifest.template.json `staticTabs`). */
+export const TEAMS_TAB_ENTITY_ID = 'po-overleg';
+
+export interface PoLinks {
+  /** Teams deep link to the personal tab with the PO as sub-entity; null without a Teams app id. */
+  teams: string | null;
+  /** The personal tab's page with this PO, for a browser; null when the app URL is not http(s). */
+  browser: string | null;
+}
+
+/**
+ * The links that open a PO. In Teams: `https://teams.microsoft.com/l/entity/<appId>/<entityId>`
+ * with `context={"subEntityId":"<poId>"}` (the tab reads it as `page.subPageId`) and the browser
+ * page as `webUrl`, Teams' fallback; every parameter URI-encoded, as Teams asks. In a browser:
+ * `/app/tab?po=<id>`, which the tab opens on that PO.
+ */
+export function poLinks(opts: PoLinkOptions, poId: string): PoLinks {
+  const base = safeHref(opts.appUrl);
+  const browser = base ? `${base.replace(/\/+$/, '')}/app/tab?po=${encodeURIComponent(poId)}` : null;
+  const appId = opts.teamsAppId?.trim();
+  if (!appId) return { teams: null, browser };
+  const query = [
+    ...(browser ? [`webUrl=${encodeURIComponent(browser)}`] : []),
+    `context=${encodeURIComponent(JSON.stringify({ subEntityId: poId }))}`,
+  ].join('&');
+  return { teams: `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${TEAMS_TAB_ENTITY_ID}?${query}`, browser };
+}
+
+/** Text of the second link, to the same PO outside Teams. */
+export const BROWSER_LINK_TEXT = 'in de browser';
+
+/**
+ * The PO link as HTML: `text` opening it in Teams, followed by "(in de browser)"; only the browser
+ * link when there is no Teams app id; only the text when there is no link at all.
+ */
+export function poLinkHtml(opts: PoLinkOptions, poId: string, text: string): string {
+  return linksHtml(poLinks(opts, poId), text);
+}
+
+/** See `poLinkHtml`. */
+export function linksHtml({ teams, browser }: PoLinks, text: string): string {
+  const main = teams ?? browser;
+  if (!main) return escapeHtml(text);
+  const second = teams && browser ? ` (<a href="${escapeHtml(browser)}">${BROWSER_LINK_TEXT}</a>)` : '';
+  return `<a href="${escapeHtml(main)}">${escapeHtml(text)}</a>${second}`;
 }

@@ -3,7 +3,7 @@
  * and the rest as a line labelled "(vervolg)". Texts are cut between characters, preferably after
  * a space; joined again, the parts are exactly the original text.
  */
-import { cleanText, htmlBytesAt, htmlBytesUpTo } from './escape';
+import { cleanText, bodyBytesAt, bodyBytesUpTo } from './escape';
 import type { Cell, Inline, Line } from './channelMessage';
 import { inlineBytes, inlineBytesAtLeast, lineBytes, lineBytesAtLeast } from './channelMessage';
 
@@ -14,7 +14,7 @@ const LINE_OVERHEAD_BYTES = 100;
 const MIN_TEXT_BYTES = 64;
 
 /**
- * The longest start of `text` whose HTML takes at most `maxBytes` UTF-8 bytes, and the rest. Works
+ * The longest start of `text` whose HTML takes at most `maxBytes` bytes of the request body, and the rest. Works
  * on raw text (the start is cleaned by whoever writes it) and never separates CR from LF or the two
  * halves of a surrogate pair. Cuts after the last space or line break when one is near the end.
  * Always takes at least one character, so repeated cutting ends.
@@ -25,7 +25,7 @@ export function cutText(text: string, maxBytes: number): [string, string] {
   let lastBreak = -1;
   while (end < text.length) {
     const code = text.codePointAt(end) ?? 0;
-    const size = htmlBytesAt(text, end);
+    const size = bodyBytesAt(text, end);
     if (bytes + size > maxBytes && end > 0) break;
     bytes += size;
     end += code > 0xffff ? 2 : 1;
@@ -64,7 +64,7 @@ function takeCell(cell: Cell, cap: number): { head: Cell; rest: Cell } {
     if (used > 0 && room < MIN_TEXT_BYTES) return { head, rest: cell.slice(i) };
     const [taken, left] = cutText(inline.text, room);
     head.push({ ...inline, text: cleanText(taken) });
-    used += tags + htmlBytesUpTo(taken, Number.POSITIVE_INFINITY);
+    used += tags + bodyBytesUpTo(taken, Number.POSITIVE_INFINITY);
     if (left !== '') return { head, rest: [{ ...inline, text: left }, ...cell.slice(i + 1)] };
   }
   return { head, rest: [] };

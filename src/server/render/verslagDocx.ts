@@ -5,9 +5,9 @@ import { FOLLOW_UP_STATUS_LABEL } from '../../domain/labels';
 import type { RecordKind } from '../../domain/model';
 import type { VerslagActiepunt, VerslagItem, VerslagModel, VerslagMotie, VerslagToezegging } from '../../domain/verslag';
 import { BUITEN_DOEL_NOTE } from '../../domain/verslag';
-import { bullet, heading, labelled, linkParagraph, packDocument, paragraph, table, textRuns } from './docxParts';
+import { bullet, heading, labelled, linksParagraph, packDocument, paragraph, table, textRuns } from './docxParts';
 import { dutchDate, dutchDeadline } from './dutchDate';
-import { poUrl } from './escape';
+import { poLinks, type PoLinkOptions } from './escape';
 import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
 
 export const VERSLAG_DOCX_TITLE = 'Verslag portefeuillehoudersoverleg';
@@ -82,7 +82,7 @@ function itemBlock(item: VerslagItem): Block[] {
 }
 
 /** The verslag as .docx bytes: the municipality in the header, Heading 2 per agendapunt, tables for follow-up. */
-export function renderVerslagDocx(model: VerslagModel, opts: { appUrl: string; versionId: string }): Promise<Buffer> {
+export function renderVerslagDocx(model: VerslagModel, opts: PoLinkOptions & { versionId: string }): Promise<Buffer> {
   const overview = (kind: RecordKind): Block => heading(2, overviewTitle(kind));
   const children: Block[] = [
     ...titleBlock(model),
@@ -90,7 +90,7 @@ export function renderVerslagDocx(model: VerslagModel, opts: { appUrl: string; v
     ...records(overview('actiepunt'), ACTIEPUNT_COLUMNS, model.actiepunten, actiepuntRow),
     ...records(overview('toezegging'), TOEZEGGING_COLUMNS, model.toezeggingen, toezeggingRow),
     ...records(overview('motie'), MOTIE_COLUMNS, model.moties, motieRow),
-    linkParagraph(poUrl(opts.appUrl, model.poId), VERSLAG_LINK_TEXT),
+    linksParagraph(poLinks(opts, model.poId), VERSLAG_LINK_TEXT),
     paragraph(`Verslagversie: ${opts.versionId}`),
   ];
   return packDocument({ organisatie: model.organisatie, title: `Verslag ${model.titel}`, children });

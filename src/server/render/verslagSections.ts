@@ -9,12 +9,13 @@ import { FOLLOW_UP_STATUS_LABEL } from '../../domain/labels';
 import type { RecordKind } from '../../domain/model';
 import type { Cell, Group, Inline, Line, Section } from './channelMessage';
 import { dutchDate, dutchDeadline } from './dutchDate';
-import { escapeHtml, poUrl } from './escape';
+import { escapeHtml, poLinkHtml, safeHref, type PoLinkOptions } from './escape';
 import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
 
-export interface VerslagRenderOptions {
-  appUrl: string;
+export interface VerslagRenderOptions extends PoLinkOptions {
   versionId: string;
+  /** The verslag as .docx in the channel's files, linked above the link to the app. */
+  fileUrl?: string | null;
   /** @mention owners of actiepunten with a known Entra id (default true). */
   mentions?: boolean;
 }
@@ -133,11 +134,18 @@ export function overviewSections(model: VerslagModel): Section[] {
   ];
 }
 
-/** The link to the app and the version marker, always the last lines of the (main) message. */
+export const WORD_LINK_TEXT = 'Verslag als Word-document';
+
+/**
+ * The .docx, the link to the app (in Teams and in a browser) and the version marker, always the
+ * last lines of the (main) message.
+ */
 export function closingSection(model: VerslagModel, opts: VerslagRenderOptions): Section {
-  const url = poUrl(opts.appUrl, model.poId);
   const lines: Line[] = [];
-  if (url) lines.push(line('p', [html(`<a href="${escapeHtml(url)}">${VERSLAG_LINK_TEXT}</a>`)]));
+  const file = opts.fileUrl ? safeHref(opts.fileUrl) : null;
+  if (file) lines.push(line('p', [html(`<a href="${escapeHtml(file)}">${WORD_LINK_TEXT}</a>`)]));
+  const link = poLinkHtml(opts, model.poId, VERSLAG_LINK_TEXT);
+  if (link.startsWith('<a ')) lines.push(line('p', [html(link)]));
   lines.push(line('p', [html('Verslagversie: '), text(opts.versionId)]));
   return { lines, continuation: null };
 }

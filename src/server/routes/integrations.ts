@@ -1,12 +1,12 @@
 /** Routes that reach out through Graph or render documents: preview, documents, invite, Planner. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
-import { appBaseUrl } from '../config';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { agendaDocument, agendaFileName, sendAgendaToInvite } from '../publish/agenda';
 import { createPlannerTasks } from '../publish/planner';
-import { CHANNEL_MESSAGE_LIMIT_BYTES, planChannelPosts, renderVerslagDocx } from '../render';
+import { linkOptions } from '../publish/links';
+import { planVerslagPosts, renderVerslagDocx } from '../render';
 import { readInvolved, readVerslag } from '../read';
 import { poParams } from './common';
 
@@ -20,7 +20,10 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     params: poParams,
     handler: async ({ params, actor }) => {
       const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
-      const plan = planChannelPosts(model, { appUrl: appBaseUrl(deps.config), versionId: '(nieuwe versie)', mentions: true }, CHANNEL_MESSAGE_LIMIT_BYTES - 1_000);
+      // As it will be posted; the .docx link points to this server's copy until the upload gives Teams' own.
+      const links = linkOptions(deps.config);
+      const fileUrl = `${links.appUrl.replace(/\/+$/, '')}/api/pos/${encodeURIComponent(params.poId)}/verslag.docx`;
+      const plan = planVerslagPosts(model, { ...links, versionId: '(nieuwe versie)', fileUrl, mentions: true });
       const messages = [plan.main.html, ...plan.replies.map((r) => r.html)];
       return { html: messages.join('<hr>'), posts: messages.length, messages };
     },
@@ -31,7 +34,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
-      const bytes = await renderVerslagDocx(model, { appUrl: appBaseUrl(deps.config), versionId: 'werkversie' });
+      const bytes = await renderVerslagDocx(model, { ...linkOptions(deps.config), versionId: 'werkversie' });
       return reply.type(DOCX).header('content-disposition', attachment(`Verslag ${model.titel}.docx`)).send(bytes);
     },
   });

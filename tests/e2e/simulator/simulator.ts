@@ -26,6 +26,8 @@ export interface SimulatorOptions {
   locale?: string;
   meetingChatId?: string;
   channel?: { id: string; name: string; team: string };
+  /** What a deep link opened the tab on (its `context.subEntityId`; teams-js: `page.subPageId`). */
+  subEntityId?: string;
 }
 
 const FRAME_SIZE: Record<SimulatorConfig['frameContext'], { width: number; height: number }> = {
@@ -72,6 +74,7 @@ export function simulatorPage(o: SimulatorOptions, sdkVersion: string): string {
       tid: '00000000-0000-0000-0000-0000000000aa',
       appSessionId: 'sim-session',
       entityId: 'po-overleg',
+      ...(o.subEntityId ? { subEntityId: o.subEntityId } : {}),
       ...(o.meetingChatId ? { chatId: o.meetingChatId, meetingId: `meeting-${o.meetingChatId}` } : {}),
       ...(o.channel ? { channelId: o.channel.id, channelName: o.channel.name, teamName: o.channel.team, teamId: 'team-1' } : {}),
     },

@@ -82,16 +82,15 @@ describe('publishing the verslag to the Teams channel', () => {
     expect(messagesFor(po.id)).toHaveLength(1);
   });
 
-  test('after an uncertain outcome (the post landed, the answer was lost) the retry finds it and posts nothing again', async () => {
+  test('after an uncertain outcome (the post landed, the answer was lost) it looks, finds it and posts nothing again', async () => {
     const { po } = await closedPo();
+    const before = posts().length;
     s.sandbox.inject({ dropAfterSuccess: '504', times: 1, pathIncludes: '/messages', method: 'POST' });
-    const first = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} });
-    expect(first.status).toBe(502);
+    const res = await expectOk(s.api<{ version: number; webUrl: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
+    expect(res.version).toBe(1);
     expect(messagesFor(po.id)).toHaveLength(1);
-    const retry = await expectOk(s.api<{ version: number; webUrl: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
-    expect(retry.version).toBe(1);
-    expect(messagesFor(po.id)).toHaveLength(1);
-    expect(retry.webUrl).toBe(messagesFor(po.id)[0]?.webUrl);
+    expect(posts().length - before).toBe(1);
+    expect(res.webUrl).toBe(messagesFor(po.id)[0]?.webUrl);
   });
 
   test('missing consent is reported as "toestemming nodig", not a crash', async () => {
@@ -136,7 +135,7 @@ describe('the calendar invite and Planner', () => {
     expect(body.split('PO-overleg agenda start').length - 1).toBe(1);
     expect(body).toContain('Besluitvorming');
     expect(body).not.toContain('Zeeweg');
-    expect((s.sandbox.state.eventAttachments.get(first.eventId) ?? []).length).toBeGreaterThanOrEqual(1);
+    expect(s.sandbox.state.eventAttachments.get(first.eventId)).toHaveLength(1);
   });
 
   test('an agenda with an unlabelled item cannot be sent', async () => {
@@ -154,7 +153,7 @@ describe('the calendar invite and Planner', () => {
     const second = await expectOk(s.api<{ created: number; skipped: number }>('POST', `/api/pos/${po.id}/planner`, { as: NOTULIST }));
     expect(second).toEqual({ created: 0, skipped: 1, vertrouwelijk: 1 });
     expect(JSON.stringify([...s.sandbox.state.plannerTasks.values()])).not.toContain('Zeeweg');
-    const tasks = [...s.sandbox.state.plannerTasks.values()].filter((t) => t.title === 'Raadsinformatiebrief opstellen');
+    const tasks = [...s.sandbox.state.plannerTasks.values()].filter((t) => t.title?.startsWith('Raadsinformatiebrief opstellen [PO-overleg '));
     expect(tasks).toHaveLength(1);
     expect(Object.keys(tasks[0]?.assignments ?? {})).toEqual(['00000000-0000-4000-8000-000000000014']);
   });

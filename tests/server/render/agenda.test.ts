@@ -7,7 +7,7 @@ import {
   renderAgendaHtml,
 } from '../../../src/server/render';
 import { buildAgendapunt, buildStuk } from '../../factories/domain';
-import { agendaInput, buildMeetingPo, SECRET } from './factory';
+import { agendaInput, BROWSER_LINK, buildMeetingPo, SECRET, TEAMS_LINK } from './factory';
 import { docxFiles, docxParagraphs, isAscending, positions } from './helpers';
 
 const count = (haystack: string, needle: string): number => haystack.split(needle).length - 1;
@@ -37,7 +37,7 @@ describe('renderAgendaHtml', () => {
       '<tr><td>3</td><td>Vertrouwelijk</td><td></td><td></td><td>15</td><td></td></tr>',
       '<h3>Dingen van de dag</h3>',
       '<td>4</td><td><strong>Persvragen nieuwbouw Velserbroek</strong></td><td>Beeldvorming</td>',
-      '<a href="https://po-overleg.velsen.nl/po/po-smeets-2026-12-07">Agenda en stukken in PO-overleg</a>',
+      `<a href="${TEAMS_LINK.replace(/&/g, '&amp;')}">Agenda en stukken in PO-overleg</a> (<a href="${BROWSER_LINK}">in de browser</a>)`,
     ];
     const at = positions(html, expected);
     expect(expected.filter((_, i) => at[i] === -1)).toEqual([]);
@@ -77,6 +77,19 @@ describe('insertAgendaBlock', () => {
   it('appends the block to a body without one', () => {
     expect(insertAgendaBlock('<p>Teams-link</p>', block(1))).toBe(`<p>Teams-link</p>\n${block(1)}`);
     expect(insertAgendaBlock('', block(1))).toBe(block(1));
+  });
+
+  it('puts the block inside <body> when the event body is a whole HTML document (as Outlook keeps it)', () => {
+    const doc = '<html>\r\n<head><meta charset="utf-8"></head>\r\n<body><p>Beste collega\'s,</p><div>Deelnemen aan Teams</div></BODY>\r\n</html>\r\n';
+    const updated = insertAgendaBlock(doc, block(1));
+    expect(updated).toBe(`<html>\r\n<head><meta charset="utf-8"></head>\r\n<body><p>Beste collega's,</p><div>Deelnemen aan Teams</div>\n${block(1)}\n</BODY>\r\n</html>\r\n`);
+    // Sent again: replaced where it is, still inside the body.
+    const again = insertAgendaBlock(updated, block(2));
+    expect(count(again, AGENDA_START_MARKER)).toBe(1);
+    expect(again.indexOf(AGENDA_END_MARKER)).toBeLessThan(again.indexOf('</BODY>'));
+    expect(again).toContain('<p>agenda 2</p>');
+    // A document without <body> gets it before </html>, never after it.
+    expect(insertAgendaBlock('<html><p>x</p></html>', block(1))).toBe(`<html><p>x</p>\n${block(1)}\n</html>`);
   });
 
   it('replaces an earlier block and keeps everything around it', () => {

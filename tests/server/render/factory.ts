@@ -21,7 +21,13 @@ import {
 
 export const APP_URL = 'https://po-overleg.velsen.nl';
 export const VERSION_ID = 'vv-2026-12-07-1';
-export const OPTS = { appUrl: APP_URL, versionId: VERSION_ID };
+/** The Teams app id of the app package: links in the renderings open the PO in Teams. */
+export const TEAMS_APP_ID = '6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
+export const OPTS = { appUrl: APP_URL, teamsAppId: TEAMS_APP_ID, versionId: VERSION_ID };
+/** The two links to the scenario's PO: the Teams deep link (HTML-escaped) and the browser page. */
+export const PO_ID = 'po-smeets-2026-12-07';
+export const BROWSER_LINK = `${APP_URL}/app/tab?po=${PO_ID}`;
+export const TEAMS_LINK = `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/po-overleg?webUrl=${encodeURIComponent(BROWSER_LINK)}&context=${encodeURIComponent(JSON.stringify({ subEntityId: PO_ID }))}`;
 
 /** Title and record texts of the confidential item: none of these may appear in a public rendering. */
 export const SECRET = {
@@ -105,5 +111,5 @@ export function buildLargePo(count = 40, textChars = 1_500): Po {
 /** Input for the agenda renderers from a PO of the scenario. */
 export function agendaInput(po: Po = buildMeetingPo()): AgendaRenderInput {
   const all = users();
-  return { po, org: buildOrg(), userName: (id) => all.find((u) => u.id === id)?.name, appUrl: APP_URL };
+  return { po, org: buildOrg(), userName: (id) => all.find((u) => u.id === id)?.name, appUrl: APP_URL, teamsAppId: TEAMS_APP_ID };
 }

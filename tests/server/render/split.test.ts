@@ -1,11 +1,21 @@
 import type { VerslagModel } from '../../../src/domain/verslag';
+import { chatMessageBody } from '../../../src/server/graph';
 import type { ChannelPost } from '../../../src/server/render';
-import { CHANNEL_MESSAGE_LIMIT_BYTES, planChannelPosts, renderVerslagHtml, textToHtml } from '../../../src/server/render';
-import { buildActiepunt, buildAgendapunt, buildBesluitpunt, buildMotie, buildPo, buildToezegging } from '../../factories/domain';
+import {
+  CHANNEL_MESSAGE_LIMIT_BYTES, MAX_THREAD_REPLIES, partMarker, planChannelPosts, planVerslagPosts, renderVerslagHtml, requestBytes, textToHtml,
+} from '../../../src/server/render';
+import { buildActiepunt, buildAgendapunt, buildBesluitpunt, buildMotie, buildPo, buildToezegging, IDS } from '../../factories/domain';
 import { buildLargePo, buildMeetingPo, OPTS, SECRET, verslagOf } from './factory';
 import { htmlText, isAscending, positions } from './helpers';
 
-const bytes = (post: ChannelPost): number => Buffer.byteLength(post.html, 'utf8');
+/** The size that counts: the request body Graph receives, as the Graph module writes it. */
+const bytes = (post: ChannelPost): number => {
+  const body = chatMessageBody({
+    html: post.html,
+    mentions: post.mentions.map((m) => ({ id: m.id, mentionText: m.mentionText, userId: m.mentioned.user.id, displayName: m.mentioned.user.displayName })),
+  });
+  return Buffer.byteLength(JSON.stringify(body), 'utf8');
+};
 const MARKER = `<p>Verslagversie: ${OPTS.versionId}</p>`;
 
 /** Every text a person wrote in the verslag, in verslag order. */
@@ -55,7 +65,14 @@ describe('planChannelPosts', () => {
       const expected = ['<h1>Verslag PO wethouder Smeets</h1>', '<h2>Besluitpunten</h2>', 'Actiepunten: 72 · Toezeggingen: 36 · Moties: 36', 'Volledig verslag in PO-overleg'];
       expect(isAscending(positions(plan.main.html, expected))).toBe(true);
       expect(plan.main.html.endsWith(MARKER)).toBe(true);
-      expect(replies).not.toContain('Verslagversie');
+    });
+
+    it('ends every reply with its own marker, "deel N van M", and has no other marker in the replies', () => {
+      const total = plan.replies.length;
+      plan.replies.forEach((reply, i) => {
+        expect(reply.html.endsWith(`<p>${partMarker(OPTS.versionId, i + 1, total)}</p>`)).toBe(true);
+        expect(reply.html.split('Verslagversie').length - 1).toBe(1);
+      });
     });
 
     it('quotes besluitpunten in the main post and announces the ones that did not fit', () => {
@@ -198,6 +215,91 @@ describe('planChannelPosts', () => {
         return false;
       });
       expect(missing).toEqual([]);
+    });
+  });
+});
+
+describe('the size budget is the whole request body, mentions included', () => {
+  /** One agendapunt with 30 actiepunten, each owned by a colleague who is @mentioned. */
+  const mentionHeavy = (textChars: number) => {
+    const po = buildMeetingPo();
+    const owners = [IDS.opdrachtnemer, IDS.opdrachtnemer2, IDS.concernadviseur, IDS.deelnemer, IDS.adviseur];
+    const extra = Array.from({ length: 30 }, (_, i) => buildActiepunt({
+      id: `act-m${i}`, agendapuntId: 'ap-woonvisie', text: `[m${i}] ${'Uitwerken en terugkoppelen. '.repeat(40)}`.slice(0, textChars), ownerId: owners[i % owners.length],
+    }));
+    return verslagOf({ ...po, records: [...po.records, ...extra] });
+  };
+  // The smallest texts for which the HTML alone would fit in one message but the request body does not.
+  const sizes = Array.from({ length: 80 }, (_, i) => 100 + 10 * i);
+  const textChars = sizes.find((n) => {
+    const whole = renderVerslagHtml(mentionHeavy(n), OPTS);
+    return Buffer.byteLength(whole.html, 'utf8') <= CHANNEL_MESSAGE_LIMIT_BYTES && bytes(whole) > CHANNEL_MESSAGE_LIMIT_BYTES;
+  });
+
+  it('splits a verslag whose HTML fits but whose mentions make the body too large', () => {
+    expect(textChars).toBeDefined();
+    const plan = planChannelPosts(mentionHeavy(textChars ?? 0), OPTS);
+    expect(plan.replies.length).toBeGreaterThan(0);
+    const posts = [plan.main, ...plan.replies];
+    for (const post of posts) expect(bytes(post)).toBeLessThanOrEqual(CHANNEL_MESSAGE_LIMIT_BYTES);
+    // One reply carries the item with all its mentions: more than the 26 that overflowed before.
+    expect(Math.max(...posts.map((p) => p.mentions.length))).toBeGreaterThanOrEqual(30);
+    posts.forEach(expectConsistentMentions);
+  });
+
+  it('counts exactly what the Graph module sends', () => {
+    const plan = planChannelPosts(mentionHeavy(textChars ?? 300), OPTS);
+    const hostile = renderVerslagHtml(verslagOf(buildMeetingPo({ title: 'Back\\slash "quote" \t tab' })), OPTS);
+    for (const post of [plan.main, ...plan.replies, hostile]) expect(requestBytes(post)).toBe(bytes(post));
+  });
+});
+
+describe('planVerslagPosts: where the thread stops', () => {
+  const FILE = 'https://velsen.sharepoint.com/sites/po/Gedeelde documenten/Verslag PO v1.docx';
+
+  it('posts a verslag that fits as one message', () => {
+    const plan = planVerslagPosts(verslagOf(buildMeetingPo()), { ...OPTS, fileUrl: FILE });
+    expect(plan.form).toBe('bericht');
+    expect(plan.replies).toEqual([]);
+    expect(plan.main.html).toContain('Verslag als Word-document');
+  });
+
+  it(`keeps a thread of up to ${MAX_THREAD_REPLIES} replies`, () => {
+    const model = verslagOf(buildLargePo(8, 1_500));
+    const thread = planChannelPosts(model, { ...OPTS, fileUrl: FILE });
+    expect(thread.replies).toHaveLength(MAX_THREAD_REPLIES);
+    const plan = planVerslagPosts(model, { ...OPTS, fileUrl: FILE });
+    expect(plan.form).toBe('draad');
+    expect(plan.replies.map((r) => r.html)).toEqual(thread.replies.map((r) => r.html));
+  });
+
+  describe(`a verslag that needs more than ${MAX_THREAD_REPLIES} replies`, () => {
+    const model = verslagOf(buildLargePo(40, 1_500));
+    const plan = planVerslagPosts(model, { ...OPTS, fileUrl: FILE });
+
+    it('is posted as the summary alone, pointing to the .docx', () => {
+      expect(planChannelPosts(model, OPTS).replies.length).toBeGreaterThan(MAX_THREAD_REPLIES);
+      expect(plan.form).toBe('samenvatting');
+      expect(plan.replies).toEqual([]);
+      expect(bytes(plan.main)).toBeLessThanOrEqual(CHANNEL_MESSAGE_LIMIT_BYTES);
+      const expected = ['<h1>Verslag PO wethouder Smeets</h1>', 'het volledige verslag, met alle agendapunten, staat in het Word-document hieronder', '<h2>Besluitpunten</h2>',
+        'Actiepunten: 72', `<a href="${FILE.replace(/ /g, '%20')}">Verslag als Word-document</a>`, 'Volledig verslag in PO-overleg'];
+      expect(isAscending(positions(plan.main.html, expected))).toBe(true);
+      expect(plan.main.html.endsWith(MARKER)).toBe(true);
+      expect(plan.main.html).not.toContain('reacties');
+    });
+
+    it('quotes or announces every public besluitpunt', () => {
+      const total = model.items.reduce((n, item) => n + (item.vertrouwelijk ? 0 : item.besluitpunten.length), 0);
+      const quoted = (plan.main.html.match(/<li>/g) ?? []).length;
+      const announced = Number(/En nog (\d+) besluitpunten: zie het Word-document/.exec(plan.main.html)?.[1] ?? 0);
+      expect(quoted + announced).toBe(total);
+    });
+
+    it('is posted as the whole thread when there is no .docx to point to', () => {
+      const thread = planVerslagPosts(model, OPTS);
+      expect(thread.form).toBe('draad');
+      expect(thread.replies.length).toBeGreaterThan(MAX_THREAD_REPLIES);
     });
   });
 });

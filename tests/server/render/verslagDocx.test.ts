@@ -1,6 +1,6 @@
 import { BUITEN_DOEL_NOTE } from '../../../src/domain/verslag';
 import { renderVerslagDocx, VERSLAG_DOCX_TITLE } from '../../../src/server/render';
-import { buildLargePo, buildMeetingPo, OPTS, SECRET, verslagOf } from './factory';
+import { BROWSER_LINK, buildLargePo, buildMeetingPo, OPTS, SECRET, TEAMS_LINK, verslagOf } from './factory';
 import { docxFiles, docxParagraphs } from './helpers';
 
 describe('renderVerslagDocx', () => {
@@ -55,8 +55,11 @@ describe('renderVerslagDocx', () => {
 
   it('ends with the link to the app and the version', () => {
     const text = docxParagraphs(document()).map((p) => p.text);
-    expect(text.slice(-2)).toEqual(['Volledig verslag in PO-overleg', `Verslagversie: ${OPTS.versionId}`]);
-    expect(files['word/_rels/document.xml.rels']).toContain('Target="https://po-overleg.velsen.nl/po/po-smeets-2026-12-07"');
+    expect(text.slice(-2)).toEqual(['Volledig verslag in PO-overleg (in de browser)', `Verslagversie: ${OPTS.versionId}`]);
+    const rels = files['word/_rels/document.xml.rels'] ?? '';
+    expect(rels).toContain(`Target="${TEAMS_LINK.replace(/&/g, '&amp;')}"`);
+    expect(rels).toContain(`Target="${BROWSER_LINK}"`);
+    expect(rels).not.toContain('/po/');
   });
 
   it('never contains the confidential item beyond its number, in any part of the file', () => {

@@ -1,7 +1,7 @@
 import { BUITEN_DOEL_NOTE } from '../../../src/domain/verslag';
 import { renderVerslagHtml } from '../../../src/server/render';
 import { IDS } from '../../factories/domain';
-import { buildMeetingPo, OPTS, SECRET, verslagOf } from './factory';
+import { BROWSER_LINK, buildMeetingPo, OPTS, SECRET, TEAMS_LINK, verslagOf } from './factory';
 import { htmlText, isAscending, positions, tagNames, tagsWithAttributes } from './helpers';
 
 const TEAMS_TAGS = new Set(['h1', 'h2', 'h3', 'p', 'strong', 'em', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'th', 'a', 'br', 'at']);
@@ -39,7 +39,7 @@ describe('renderVerslagHtml', () => {
       '<h2>Overzicht actiepunten</h2>',
       '<h2>Overzicht toezeggingen</h2>',
       '<h2>Overzicht moties</h2>',
-      '<a href="https://po-overleg.velsen.nl/po/po-smeets-2026-12-07">Volledig verslag in PO-overleg</a>',
+      `<a href="${TEAMS_LINK.replace(/&/g, '&amp;')}">Volledig verslag in PO-overleg</a> (<a href="${BROWSER_LINK}">in de browser</a>)`,
     ];
     const at = positions(html, expected);
     expect(expected.filter((_, i) => at[i] === -1)).toEqual([]);
@@ -79,10 +79,24 @@ describe('renderVerslagHtml', () => {
     expect(own).toContain('Vertrouwelijk verslag: alleen voor de deelnemers van dit PO.');
   });
 
-  it('drops the link when the app URL is not http(s)', () => {
-    const out = renderVerslagHtml(verslagOf(buildMeetingPo()), { ...OPTS, appUrl: 'javascript:alert(1)//' });
-    expect(out.html).not.toContain('<a ');
-    expect(out.html).not.toContain('javascript');
+  it('drops the link when the app URL is not http(s), and keeps only the Teams link when there is one', () => {
+    const none = renderVerslagHtml(verslagOf(buildMeetingPo()), { ...OPTS, teamsAppId: null, appUrl: 'javascript:alert(1)//' });
+    expect(none.html).not.toContain('<a ');
+    expect(none.html).not.toContain('javascript');
+    const teams = renderVerslagHtml(verslagOf(buildMeetingPo()), { ...OPTS, appUrl: 'javascript:alert(1)//' });
+    expect(teams.html).not.toContain('javascript');
+    expect(teams.html.match(/<a href="([^"]*)"/g)).toEqual([`<a href="https://teams.microsoft.com/l/entity/${OPTS.teamsAppId}/po-overleg?context=%7B%22subEntityId%22%3A%22po-smeets-2026-12-07%22%7D"`]);
+  });
+
+  it('links to the PO in Teams (the personal tab, the PO as sub-entity) and in a browser, never to /po/{id}', () => {
+    const { html } = renderVerslagHtml(verslagOf(buildMeetingPo()), OPTS);
+    const hrefs = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => (m[1] ?? '').replace(/&amp;/g, '&'));
+    expect(hrefs).toEqual([TEAMS_LINK, BROWSER_LINK]);
+    const teams = new URL(TEAMS_LINK);
+    expect(teams.pathname).toBe(`/l/entity/${OPTS.teamsAppId}/po-overleg`);
+    expect(JSON.parse(teams.searchParams.get('context') ?? '{}')).toEqual({ subEntityId: 'po-smeets-2026-12-07' });
+    expect(teams.searchParams.get('webUrl')).toBe(BROWSER_LINK);
+    expect(html).not.toContain('/po/po-smeets');
   });
 });
 
