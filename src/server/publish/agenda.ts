@@ -20,7 +20,7 @@ import { changePo, requireRight } from '../commands/context';
 import { involvedReader, readInvolved } from '../read';
 import type { Deps } from '../deps';
 import {
-  attachFile, deleteEventAttachment, forUse, getCalendarEventIdForChat, getEventBody, listEventAttachments, updateEventBody, type GraphClient,
+  attachFile, deleteEventAttachment, forUse, GraphFailure, getCalendarEventIdForChat, getEventBody, listEventAttachments, updateEventBody, type GraphClient,
 } from '../graph';
 import type { Actor } from '../http/route';
 import { insertAgendaBlock, renderAgendaDocx, renderAgendaHtml, type AgendaRenderInput } from '../render';
@@ -99,7 +99,12 @@ export async function sendAgendaToInvite(deps: Deps, actor: Actor, poId: string,
   let eventId: string;
   try {
     eventId = opts.eventId ?? (chatId ? await getCalendarEventIdForChat(client, chatId) : fail('validation', 'Dit PO is nog niet aan een Teams-vergadering gekoppeld; geef een eventId.', [{ code: 'required', path: 'body.eventId', message: 'Koppel eerst de vergadering of geef het agenda-item op.' }]));
+    // An event id the user gave is checked before anything is recorded: an unknown one is their typo.
+    if (opts.eventId) await getEventBody(client, eventId);
   } catch (err) {
+    if (err instanceof GraphFailure && err.graph.status === 404) {
+      fail('not_found', 'Dit agenda-item bestaat niet (meer) in Outlook.', [{ code: 'unknown_event', path: 'body.eventId', message: 'Kies de uitnodiging van deze vergadering.' }]);
+    }
     throw forUse(err, 'uitnodiging');
   }
   const input = await renderInput(deps, po, org);

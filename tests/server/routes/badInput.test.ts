@@ -170,3 +170,13 @@ describe('one Teams meeting per PO', () => {
     await expectOk(s.api('PATCH', `/api/pos/${second.id}`, { as: CA, body: { teamsMeetingChatId: chat } }));
   });
 });
+
+describe('things that are not there', () => {
+  test('an agenda invite for an event that does not exist is a 404 naming eventId, and nothing is recorded', async () => {
+    const { po } = await readyPo(s);
+    const runs = async (): Promise<number> => Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM graph_runs WHERE po_id = $1', [po.id]))[0]?.n);
+    const res = await refused('POST', `/api/pos/${po.id}/agenda/uitnodiging`, { eventId: 'bestaat-niet' });
+    expect(res).toMatchObject({ status: 404, id: 'not_found', problems: [{ code: 'unknown_event', path: 'body.eventId' }] });
+    expect(await runs()).toBe(0);
+  });
+});
