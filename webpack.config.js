@@ -9,9 +9,10 @@
  *   /app/stage    meeting stage                       src/client/stage
  *   /app/outlook  Outlook task pane                   src/client/outlook (webpack.outlook.js)
  *
- * `npx webpack` builds (production: minified, tree-shaken, shared chunks split out).
- * `node webpack.config.js --if-stale` builds only when dist/client is missing or older than the
- * sources (`npm start` does this, so a fresh clone runs after `npm ci`).
+ * `npx webpack` builds (production: minified, tree-shaken, shared chunks split out); so does
+ * `npm run build` (with the server). `node webpack.config.js --if-stale` builds only when dist/client
+ * is missing or older than the sources: `npm start` runs it in the background (scripts/start.js),
+ * so a fresh clone answers at once after `npm ci` and its pages appear when the build is done.
  */
 const fs = require('node:fs');
 const path = require('node:path');
@@ -130,7 +131,10 @@ module.exports.SURFACES = Object.keys(SURFACES);
 
 if (require.main === module) {
   const force = !process.argv.includes('--if-stale');
-  buildIfStale({ force }).catch((err) => {
+  const started = Date.now();
+  buildIfStale({ force }).then((built) => {
+    if (built) process.stderr.write(`PO-overleg: front end gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+  }, (err) => {
     process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
     process.exit(1);
   });

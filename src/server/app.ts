@@ -1,6 +1,6 @@
 /** Builds the HTTP server: logging, limits, authentication, routes, errors and static files. */
 import { randomUUID } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance } from 'fastify';
@@ -21,7 +21,7 @@ import { registerSystemRoutes } from './routes/system/routes';
 import { registerVerslagRoutes } from './routes/verslag/routes';
 import { registerVerzoekRoutes } from './routes/verzoeken/routes';
 import { registerIntegrationRoutes } from './routes/integrations';
-import { startPage } from './startPage';
+import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
 
 export interface AppOptions {
@@ -84,16 +84,26 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
 /** The surfaces of the built front end (webpack.config.js): `/app/<surface>` serves `dist/client/<surface>.html`. */
 const SURFACES = ['tab', 'channel', 'config', 'meeting', 'stage', 'outlook'] as const;
 
-/** Serves the front end from dist/client (built by `npm run build:client`; `npm start` builds it when stale). */
+/**
+ * Serves the front end from dist/client (built by `npm run build`; `npm start` builds it in the
+ * background when stale, and until then each surface answers 503 with a page that refreshes itself).
+ */
 function registerFrontEnd(app: FastifyInstance, dir = path.join(process.cwd(), 'dist', 'client')): void {
   for (const surface of SURFACES) {
     app.get(`/app/${surface}`, async (_req, reply) => {
       const file = path.join(dir, `${surface}.html`);
-      if (!existsSync(file)) return reply.status(503).type('text/plain; charset=utf-8').send('De front end is nog niet gebouwd: npm run build:client');
+      if (!existsSync(file)) {
+        return reply.status(503).header('retry-after', '3').header('cache-control', 'no-store').type('text/html; charset=utf-8').send(frontEndBuildingPage());
+      }
       return reply.type('text/html; charset=utf-8').header('cache-control', 'no-cache').send(readFileSync(file));
     });
   }
-  if (!existsSync(dir)) return;
+  // The folder the build will fill, so its scripts are served once they are there.
+  try {
+    mkdirSync(dir, { recursive: true });
+  } catch {
+    return;
+  }
   // Scripts carry a content hash in their name: cached for good.
   void app.register(fastifyStatic, { root: dir, prefix: '/app/', decorateReply: false, index: false, immutable: true, maxAge: '365d', allowedPath: (p) => p.endsWith('.js') });
 }

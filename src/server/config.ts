@@ -6,10 +6,14 @@ import { isIP } from 'node:net';
 import path from 'node:path';
 import { z } from 'zod';
 
-const bool = z
+/** A switch (true/1, false/0/empty) whose default depends on NODE_ENV: undefined when not set (see `withModeDefaults`). */
+const modeBool = z
   .enum(['true', 'false', '1', '0', ''])
   .optional()
-  .transform((v) => v === 'true' || v === '1');
+  .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
+
+/** The demo app's GUID (appPackage/manifest.json); a tenant chooses its own. */
+export const DEMO_APP_ID = '6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
 /** A limit (a number of requests or connections); 0 switches it off. */
 const limit = (fallback: number) => z.coerce.number().int().min(0).max(1_000_000).default(fallback);
@@ -52,7 +56,8 @@ const schema = z
   .object({
     NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
-    HOST: z.string().default('127.0.0.1'),
+    /** Interface to listen on: 127.0.0.1 by default, 0.0.0.0 (every interface) in production. */
+    HOST: z.string().min(1).optional(),
     /** Public base URL of the app (used in links in the verslag and in the app package). */
     APP_BASE_URL: z.string().url().optional(),
     /** PostgreSQL connection string; when absent an embedded PGlite database is used. */
@@ -60,25 +65,27 @@ const schema = z
     /** Folder of the embedded database (PGlite); `memory://` keeps it in memory. */
     PGLITE_DATA_DIR: z.string().default(path.join(process.cwd(), 'data', 'pglite')),
     /** `development`: local demo sign-in; `entra`: Microsoft Entra ID tokens (production). */
-    AUTH_MODE: z.enum(['development', 'entra']).default('development'),
+    AUTH_MODE: z.enum(['development', 'entra']).optional(),
     ENTRA_TENANT_ID: z.string().optional(),
     ENTRA_CLIENT_ID: z.string().optional(),
     ENTRA_CLIENT_SECRET: z.string().optional(),
     /** Application ID URI the SSO token is issued for, e.g. api://po.example.nl/<client-id>. */
     ENTRA_APP_ID_URI: z.string().optional(),
-    /** Load the demo organisation and users into an empty database. */
-    SEED_DEMO_DATA: bool.default(true),
+    /** Entra security group (object id) whose first member to sign in becomes beheerder while there is none (first run). */
+    ENTRA_ADMIN_GROUP_ID: z.string().optional(),
+    /** Load the demo organisation and users into an empty database (default on, off in production). */
+    SEED_DEMO_DATA: modeBool,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     GRAPH_BASE_URL: z.string().url().default('https://graph.microsoft.com/v1.0'),
-    /** Start the local Graph sandbox with `npm start` when no tenant is configured. */
-    GRAPH_SANDBOX: bool.default(true),
+    /** Start the local Graph sandbox with `npm start` (default on, off in production). */
+    GRAPH_SANDBOX: modeBool,
     GRAPH_SANDBOX_PORT: z.coerce.number().int().min(0).max(65535).default(3979),
     /** Team and channel for the verslagen; with the sandbox a demo team and channel by default. */
     VERSLAG_TEAM_ID: z.string().optional(),
     VERSLAG_CHANNEL_ID: z.string().optional(),
     PLANNER_PLAN_ID: z.string().optional(),
     /** Stable GUID of the Teams app (app package id). */
-    APP_ID: z.string().uuid().default('6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b'),
+    APP_ID: z.string().uuid().default(DEMO_APP_ID),
     /**
      * Which proxies' X-Forwarded-For/-Proto/-Host to believe (client address in the audit log,
      * https for HSTS, per-address limits). Off by default: anyone could forge those headers.
@@ -94,20 +101,43 @@ const schema = z
     RATE_LIMIT_EXPENSIVE_READS: limit(120),
     /** Live connections (WebSocket) open at once per user on one server instance. */
     LIVE_MAX_CONNECTIONS_PER_USER: limit(20),
+    /** On SIGTERM/SIGINT: how long open requests may take before the server stops anyway (ms). */
+    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
   })
+  .transform(withModeDefaults)
   .superRefine((c, ctx) => {
+    const production = c.NODE_ENV === 'production';
+    const issue = (key: string, message: string): void => ctx.addIssue({ code: 'custom', path: [key], message });
     if (c.AUTH_MODE === 'entra') {
       for (const key of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_APP_ID_URI'] as const) {
-        if (!c[key]) ctx.addIssue({ code: 'custom', path: [key], message: `${key} is verplicht bij AUTH_MODE=entra` });
+        if (!c[key]) issue(key, `ontbreekt: ${production ? 'productie meldt' : 'AUTH_MODE=entra meldt'} aan met Microsoft Entra ID (app-registratie, zie README "In productie")`);
       }
     }
     if (c.AUTH_MODE === 'entra' && !c.GRAPH_SANDBOX && !c.ENTRA_CLIENT_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['ENTRA_CLIENT_SECRET'], message: 'ENTRA_CLIENT_SECRET is verplicht voor Microsoft Graph (On-Behalf-Of)' });
+      issue('ENTRA_CLIENT_SECRET', 'ontbreekt: het clientgeheim van de app-registratie, nodig voor Microsoft Graph namens de gebruiker (On-Behalf-Of)');
     }
-    if (c.NODE_ENV === 'production' && c.AUTH_MODE !== 'entra') {
-      ctx.addIssue({ code: 'custom', path: ['AUTH_MODE'], message: 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet' });
-    }
+    if (!production) return;
+    // Production: one message per problem, each saying what to do.
+    if (c.AUTH_MODE !== 'entra') issue('AUTH_MODE', 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet (laat AUTH_MODE weg of zet entra)');
+    if (c.GRAPH_SANDBOX) issue('GRAPH_SANDBOX', 'de lokale Graph-sandbox is alleen voor ontwikkeling en tests; laat GRAPH_SANDBOX weg of zet false in productie');
+    if (c.SEED_DEMO_DATA) issue('SEED_DEMO_DATA', 'demogegevens (Gemeente Velsen en de demogebruikers) horen niet in productie; laat SEED_DEMO_DATA weg of zet false');
+    if (!c.APP_BASE_URL?.startsWith('https://')) issue('APP_BASE_URL', `${c.APP_BASE_URL ? 'moet met https:// beginnen' : 'ontbreekt'}: het publieke https-adres van de app, bijv. https://po.gemeente.nl (Teams en Outlook laden de app alleen over https)`);
+    if (c.APP_ID === DEMO_APP_ID) issue('APP_ID', 'is de GUID van de demo-app; kies eenmalig een eigen vaste GUID voor het app-pakket van deze gemeente');
   });
+
+interface ModeDefaults { HOST: string; AUTH_MODE: 'development' | 'entra'; SEED_DEMO_DATA: boolean; GRAPH_SANDBOX: boolean }
+
+/** The defaults that differ in production: listen on every interface; no sandbox, demo data or development sign-in. */
+function withModeDefaults<T extends { NODE_ENV: string } & Partial<ModeDefaults>>(c: T): Omit<T, keyof ModeDefaults> & ModeDefaults {
+  const production = c.NODE_ENV === 'production';
+  return {
+    ...c,
+    HOST: c.HOST ?? (production ? '0.0.0.0' : '127.0.0.1'),
+    AUTH_MODE: c.AUTH_MODE ?? (production ? 'entra' : 'development'),
+    SEED_DEMO_DATA: c.SEED_DEMO_DATA ?? !production,
+    GRAPH_SANDBOX: c.GRAPH_SANDBOX ?? !production,
+  };
+}
 
 export type Config = z.infer<typeof schema>;
 

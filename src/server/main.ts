@@ -1,33 +1,76 @@
-/** `npm start`: the whole product: database, Graph sandbox (without a tenant) and the server. */
+/**
+ * The server process: `npm start` runs it through tsx (development: Graph sandbox and demo data by
+ * default), `npm run start:prod` the compiled build (production: see config.ts). Config ->
+ * dependencies (database, migrated) -> demo data -> HTTP server; SIGTERM or SIGINT stop it gracefully.
+ */
 import path from 'node:path';
+import type { FastifyBaseLogger } from 'fastify';
 import { loadConfig } from './config';
 import { createDeps } from './bootstrap';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/seed';
 
-async function main(): Promise<void> {
+/** Starts the server; resolves once it listens. */
+export async function main(): Promise<void> {
   const config = loadConfig();
-  // Without a tenant, Graph is the local sandbox: the verslag lands on its channel page.
+  // Without a tenant, Graph is the local sandbox: the verslag lands on its channel page. Loaded only
+  // then (production refuses GRAPH_SANDBOX), so a production install does not need it.
   const sandbox = config.GRAPH_SANDBOX
     ? await (await import('../sandbox')).startGraphSandbox({ port: config.GRAPH_SANDBOX_PORT })
     : null;
   const deps = await createDeps(config, { sandboxBaseUrl: sandbox?.graphBaseUrl ?? null, devKeyFile: config.PGLITE_DATA_DIR.startsWith('memory://') ? null : path.join(path.dirname(config.PGLITE_DATA_DIR), 'dev-signing-key.json') });
   if (config.SEED_DEMO_DATA) await seedDemoData(deps);
   const app = await buildApp(deps, { sandboxUrl: sandbox?.url ?? null });
-  const close = async (): Promise<void> => {
+  stopOnSignals(app.log, config.SHUTDOWN_TIMEOUT_MS, async () => {
+    // New requests get 503 (readiness too), open ones finish; then the live channel, the sandbox and the database.
     await app.close();
     await sandbox?.close();
     await deps.db.close();
-    process.exit(0);
-  };
-  process.once('SIGINT', () => void close());
-  process.once('SIGTERM', () => void close());
+  });
   await app.listen({ port: config.PORT, host: config.HOST });
-  app.log.info(`PO-overleg draait op http://localhost:${config.PORT} (opslag: ${deps.db.kind})`);
+  app.log.info(`PO-overleg draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${config.NODE_ENV}, opslag: ${deps.db.kind})`);
   if (sandbox) app.log.info(`Graph-sandbox: ${sandbox.url} (kanaal met gepubliceerde verslagen)`);
 }
 
-main().catch((err: unknown) => {
-  process.stderr.write(`PO-overleg kon niet starten: ${err instanceof Error ? err.message : String(err)}\n`);
-  process.exit(1);
-});
+/**
+ * The first SIGTERM or SIGINT stops the server gracefully, within `timeoutMs` (then it exits with
+ * code 1 all the same, before an orchestrator's hard kill); a second signal stops it at once.
+ */
+function stopOnSignals(log: FastifyBaseLogger, timeoutMs: number, stop: () => Promise<void>): void {
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals): void => {
+    if (stopping) {
+      log.warn(`${signal} tijdens het stoppen: PO-overleg stopt meteen`);
+      process.exit(1);
+    }
+    stopping = true;
+    log.info(`${signal}: PO-overleg stopt; lopende verzoeken krijgen ${timeoutMs} ms`);
+    setTimeout(() => {
+      log.error(`PO-overleg was na ${timeoutMs} ms nog niet gestopt (SHUTDOWN_TIMEOUT_MS): gedwongen gestopt`);
+      process.exit(1);
+    }, timeoutMs);
+    stop().then(
+      () => {
+        log.info('PO-overleg is gestopt');
+        process.exit(0);
+      },
+      (err: unknown) => {
+        log.error({ err }, 'PO-overleg kon niet netjes stoppen');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
+
+/** `main`, ending the process with the reason when the server cannot start. scripts/start.js calls this. */
+export function run(): Promise<void> {
+  return main().catch((err: unknown) => {
+    process.stderr.write(`PO-overleg kon niet starten: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exit(1);
+  });
+}
+
+// Run directly (`node --import tsx src/server/main.ts`, as the bench and the shutdown test do).
+if (require.main === module) void run();

@@ -34,6 +34,13 @@ export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<strin
   return applied;
 }
 
+/** Migrations of this version not yet applied to the database (readiness: empty when migrated). */
+export async function pendingMigrations(db: Pick<Database, 'query'>): Promise<string[]> {
+  const rows = await db.query<{ id: string }>('SELECT id FROM schema_migrations');
+  const applied = new Set(rows.map((r) => r.id));
+  return MIGRATIONS.map((m) => m.id).filter((id) => !applied.has(id));
+}
+
 /** Splits a migration into statements, keeping `$$ ... $$` function bodies whole. */
 export function splitStatements(script: string): string[] {
   const statements: string[] = [];

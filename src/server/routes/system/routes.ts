@@ -1,4 +1,4 @@
-/** Health, the API document, the signed-in user, the organisation, and the development sign-in. */
+/** Health (health.ts), the API document, the signed-in user, the organisation, and the development sign-in. */
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { PURPOSE_EXPLANATION, PURPOSES, PURPOSE_LABEL } from '../../../domain';
@@ -9,15 +9,10 @@ import { defineRoute, openApiDocument } from '../../http/route';
 import { auditFor } from '../../read';
 import { findUser, listUsers } from '../../store/directory';
 import { uuid } from '../common';
+import { registerHealthRoutes } from './health';
 
 export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
-  defineRoute(app, {
-    method: 'GET', url: '/api/health', tag: 'Systeem', summary: 'Gezondheid en de gebruikte opslag', auth: false,
-    handler: async () => {
-      await deps.db.query('SELECT 1');
-      return { status: 'ok', store: deps.db.kind, authMode: deps.config.AUTH_MODE };
-    },
-  });
+  registerHealthRoutes(app, deps);
 
   defineRoute(app, {
     method: 'GET', url: '/api/openapi.json', tag: 'Systeem', summary: 'Dit OpenAPI-document', auth: false,
