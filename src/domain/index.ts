@@ -12,3 +12,5 @@ export * from './agendaverzoek';
 export * from './stukken';
 export * from './verslagDiff';
 export * from './timing';
+export * from './holidays';
+export * from './organisation';

@@ -1,5 +1,5 @@
 /** Display labels of domain values, Dutch first, English second. */
-import type { FollowUpStatus, PoStatus, Purpose, RecordKind } from './model';
+import type { FollowUpStatus, PoStatus, Purpose, RecordKind, Role } from './model';
 
 type Label = { nl: string; en: string };
 
@@ -29,4 +29,15 @@ export const FOLLOW_UP_STATUS_LABEL: Record<FollowUpStatus, Label> = {
   in_uitvoering: { nl: 'In uitvoering', en: 'In progress' },
   afgerond: { nl: 'Afgerond', en: 'Done' },
   vervallen: { nl: 'Vervallen', en: 'Cancelled' },
+};
+
+export const ROLE_LABEL: Record<Role, Label> = {
+  portefeuillehouder: { nl: 'Portefeuillehouder', en: 'Portfolio holder' },
+  concernadviseur: { nl: 'Concernadviseur', en: 'Corporate adviser' },
+  notulist: { nl: 'Notulist', en: 'Minute taker' },
+  opdrachtnemer: { nl: 'Ambtelijk opdrachtnemer', en: 'Commissioned officer' },
+  adviseur: { nl: 'Adviseur', en: 'Adviser' },
+  gemeentesecretaris: { nl: 'Gemeentesecretaris', en: 'Municipal secretary' },
+  medewerker: { nl: 'Medewerker', en: 'Employee' },
+  beheerder: { nl: 'Beheerder', en: 'Administrator' },
 };

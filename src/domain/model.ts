@@ -34,6 +34,8 @@ export const ROLES = [
   'adviseur',
   'gemeentesecretaris',
   'medewerker',
+  /** Configures the organisation (the Beheer screen): college, users and roles, agenda, holidays, channel. */
+  'beheerder',
 ] as const;
 /** Organisation-wide roles. Rights on one PO follow from the PO itself (see rights.ts). */
 export type Role = (typeof ROLES)[number];
@@ -84,6 +86,36 @@ export interface OrganisationConfig {
   collegeWeekday: number;
   /** Whether the portefeuillehouder must approve the verslag before it is published. */
   verslagApprovalRequired: boolean;
+  /** Public holidays: the Dutch national ones built in, plus and minus the organisation's own (holidays.ts). */
+  holidays?: HolidaySettings;
+  /** The Teams channel the verslagen go to, picked in Beheer; wins over the deployment's default. */
+  verslagChannel?: { teamId: string; channelId: string; teamName: string; channelName: string } | null;
+  /** The Planner plan for actiepunten, picked in Beheer; wins over the deployment's default. */
+  plannerPlanId?: string | null;
+  /** Entra security groups (object id) or app roles (value) that give a role at sign-in. */
+  roleMappings?: RoleMapping[];
+}
+
+export interface Holiday {
+  /** Calendar date `YYYY-MM-DD`. */
+  date: string;
+  name: string;
+}
+
+export interface HolidaySettings {
+  /** Whether the Dutch national holidays count (default true). */
+  national: boolean;
+  /** The organisation's own days off (e.g. a bridge day). */
+  extra: Holiday[];
+  /** National holidays that do not count here (dates). */
+  excluded: string[];
+}
+
+export interface RoleMapping {
+  kind: 'group' | 'appRole';
+  /** The group's object id or the app role's value. */
+  value: string;
+  role: Role;
 }
 
 export interface Stuk {

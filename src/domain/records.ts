@@ -1,6 +1,7 @@
 /** Rules for the four record kinds the notulist makes during the PO. */
 import { fail } from '../shared/errors';
 import { amsterdamDate, defaultCollegeDate } from './dates';
+import { DEFAULT_HOLIDAYS, moveOffHoliday } from './holidays';
 import type { Agendapunt, OrganisationConfig, Po, PoRecord, RecordKind } from './model';
 
 /** What the notulist types for a new record; the server adds ids, author and times. */
@@ -27,7 +28,7 @@ export function findItem(po: Pick<Po, 'agendapunten'>, agendapuntId: string): Ag
 /** Builds a record from input, applying the domain's rules and defaults. */
 export function buildRecord(
   po: Pick<Po, 'agendapunten' | 'startsAt'>,
-  org: Pick<OrganisationConfig, 'collegeWeekday'>,
+  org: Pick<OrganisationConfig, 'collegeWeekday' | 'holidays'>,
   input: RecordInput,
   meta: { id: string; createdBy: string; now: string },
 ): PoRecord {
@@ -47,7 +48,8 @@ export function buildRecord(
       return {
         ...base,
         kind: 'besluitpunt',
-        collegeDatum: input.collegeDatum === undefined ? defaultCollegeDate(poDate, org.collegeWeekday) : input.collegeDatum,
+        // A college date on a public holiday moves to the next working day.
+        collegeDatum: input.collegeDatum === undefined ? moveOffHoliday(defaultCollegeDate(poDate, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date : input.collegeDatum,
         outsidePurpose,
       };
     }

@@ -13,6 +13,7 @@ import { batchRoutes } from './routes/batch';
 import { calendarRoutes } from './routes/calendar';
 import { channelRoutes } from './routes/channels';
 import { controlRoutes } from './routes/control';
+import { directoryRoutes } from './routes/directory';
 import { fileRoutes } from './routes/files';
 import type { SandboxState } from './state';
 
@@ -153,6 +154,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
 
   channelRoutes(app, state);
   calendarRoutes(app, state);
+  directoryRoutes(app, state);
   batchRoutes(app, batchMarker, () => state.baseUrl);
   controlRoutes(app, state, faults);
   pageRoutes(app, state);

@@ -21,6 +21,7 @@ import { registerSystemRoutes } from './routes/system/routes';
 import { registerVerslagRoutes } from './routes/verslag/routes';
 import { registerVerzoekRoutes } from './routes/verzoeken/routes';
 import { registerIntegrationRoutes } from './routes/integrations';
+import { registerBeheerRoutes } from './routes/beheer/routes';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
 
@@ -70,6 +71,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerVerzoekRoutes(app, deps);
   registerOversightRoutes(app, deps);
   registerIntegrationRoutes(app, deps);
+  registerBeheerRoutes(app, deps);
   registerLive(app, deps, opts.live, guard);
 
   app.get('/', async (_req, reply) => {

@@ -2,6 +2,7 @@
  * Chooses how the app reaches Microsoft Graph: the tenant's Graph with On-Behalf-Of tokens, or the
  * local sandbox with a fixed token (development and tests).
  */
+import type { OrganisationConfig } from '../domain';
 import type { Config } from './config';
 import type { GraphPort } from './deps';
 import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, type GraphClientOptions, type GraphTokenProvider } from './graph';
@@ -30,4 +31,17 @@ export function createGraphPort(
     verslagChannel: teamId && channelId ? { teamId, channelId } : null,
     plannerPlanId: config.PLANNER_PLAN_ID ?? (sandbox ? 'plan-po-actiepunten' : null),
   };
+}
+
+/**
+ * Where the verslagen go and which Planner plan takes the actiepunten: the organisation's choice in
+ * Beheer, else the deployment's default (VERSLAG_TEAM_ID / VERSLAG_CHANNEL_ID / PLANNER_PLAN_ID).
+ */
+export function verslagChannelOf(graph: GraphPort, org: Pick<OrganisationConfig, 'verslagChannel'> | null): GraphPort['verslagChannel'] {
+  const chosen = org?.verslagChannel;
+  return chosen ? { teamId: chosen.teamId, channelId: chosen.channelId } : graph.verslagChannel;
+}
+
+export function plannerPlanOf(graph: GraphPort, org: Pick<OrganisationConfig, 'plannerPlanId'> | null): string | null {
+  return org?.plannerPlanId || graph.plannerPlanId;
 }

@@ -19,6 +19,7 @@ export const SURFACES: Surface[] = [
   { name: 'personal tab: agendaverzoeken', shot: 'tab-agendaverzoeken', user: 'Eva de Vries', path: () => '/app/tab#verzoeken', ready: 'Huisvesting statushouders' },
   { name: 'personal tab: collegeplanning', shot: 'tab-collegeplanning', user: 'Eva de Vries', path: () => '/app/tab#collegeplanning', ready: 'Instemmen met het uitvoeringsplan schoolroutes' },
   { name: 'personal tab: archive', shot: 'tab-archief', user: 'Eva de Vries', path: () => '/app/tab#archief', ready: 'Gepubliceerd' },
+  { name: 'personal tab: beheer', shot: 'tab-beheer', user: 'Bea Kramer', path: () => '/app/tab#beheer', ready: 'Tweede Paasdag' },
   { name: 'channel tab', shot: 'channel', user: 'Mila Visser', path: () => '/app/channel?ph=bram', ready: 'Gepubliceerde verslagen' },
   { name: 'config page', shot: 'config', user: 'Eva de Vries', path: () => '/app/config', ready: 'Alle portefeuillehouders' },
   { name: 'meeting details tab with the verslag', shot: 'meeting-details-verslag', user: 'Noor Bakker', path: (d) => `/app/meeting?view=details&chatId=${encodeURIComponent(d.chatId)}`, ready: 'Verslag publiceren in Teams' },

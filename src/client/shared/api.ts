@@ -2,12 +2,13 @@
  * The API client of the Teams surfaces: same origin, the host's bearer token, every failure an
  * ApiError with the catalogue id (src/shared/errors.ts) so the UI can show it in the user's language.
  */
-import type { FollowUpStatus } from '../../domain/model';
+import type { FollowUpStatus, OrganisationConfig } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
   AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
   PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
+  BeheerView, CreatedPoView, DirectoryHit, HolidayLine, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef,
 } from './types';
 import { hasMessage, translate, type Locale } from './i18n';
 
@@ -45,8 +46,8 @@ async function failure(res: Response): Promise<ApiError> {
   return new ApiError(res.status, id, body?.error?.message ?? ERRORS[id].nl, body?.error?.problems ?? []);
 }
 
-const q = (params: Record<string, string | boolean | undefined>): string => {
-  const entries = Object.entries(params).filter((e): e is [string, string | boolean] => e[1] !== undefined && e[1] !== '');
+const q = (params: Record<string, string | number | boolean | undefined>): string => {
+  const entries = Object.entries(params).filter((e): e is [string, string | number | boolean] => e[1] !== undefined && e[1] !== '');
   return entries.length ? `?${new URLSearchParams(entries.map(([k, v]) => [k, String(v)])).toString()}` : '';
 };
 const enc = encodeURIComponent;
@@ -80,7 +81,7 @@ export class Api {
   listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string } = {}): Promise<PoSummary[]> =>
     (await this.posPage(query)).items;
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
-  createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<PoView> =>
+  createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<CreatedPoView> =>
     this.request('POST', '/api/pos', body);
   updatePo = (poId: string, body: { title?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<PoView> =>
     this.request('PATCH', `/api/pos/${enc(poId)}`, body);
@@ -118,6 +119,21 @@ export class Api {
   decideVerzoek = (verzoekId: string, body: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string }): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
   collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> => this.request('GET', `/api/collegeplanning${q(query)}`);
+  beheer = (): Promise<BeheerView> => this.request('GET', '/api/beheer/organisatie');
+  saveCollege = (portefeuillehouders: Portefeuillehouder[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/college', { portefeuillehouders });
+  saveSettings = (body: Partial<Pick<OrganisationConfig, 'name' | 'agendaSections' | 'agendaTemplates' | 'poWeekday' | 'poTime' | 'stukkenDeadline' | 'collegeWeekday' | 'verslagApprovalRequired'>>): Promise<OrganisationConfig> =>
+    this.request('PUT', '/api/beheer/instellingen', body);
+  holidays = (jaar: number): Promise<{ year: number; settings: HolidaySettings; items: HolidayLine[] }> => this.request('GET', `/api/beheer/feestdagen${q({ jaar })}`);
+  saveHolidays = (body: HolidaySettings): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/feestdagen', body);
+  saveChannel = (body: { verslagChannel?: OrganisationConfig['verslagChannel']; plannerPlanId?: string | null }): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/kanaal', body);
+  saveRoleMappings = (roleMappings: RoleMapping[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/rolkoppelingen', { roleMappings });
+  searchDirectory = async (zoek: string): Promise<DirectoryHit[]> => (await this.request<{ items: DirectoryHit[] }>('GET', `/api/beheer/directory${q({ zoek })}`)).items;
+  addUser = (body: { entraId: string; name: string; email: string; functie?: string; roles: Role[] }): Promise<UserView> => this.request('POST', '/api/beheer/gebruikers', body);
+  setRoles = (userId: string, roles: Role[]): Promise<UserView> => this.request('PUT', `/api/beheer/gebruikers/${enc(userId)}/rollen`, { roles });
+  teams = async (): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', '/api/beheer/teams')).items;
+  plans = async (teamId: string): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', `/api/beheer/teams/${enc(teamId)}/plannen`)).items;
+  channels = async (teamId: string): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', `/api/beheer/teams/${enc(teamId)}/kanalen`)).items;
+
   archief = (text?: string, cursor?: string, portefeuillehouderId?: string): Promise<Paged<ArchiefItem>> => this.request('GET', `/api/verslagen${q({ q: text, cursor, portefeuillehouderId })}`);
 }
 

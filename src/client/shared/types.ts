@@ -2,7 +2,8 @@
  * What the front end reads from the API: the server's presenters are the contract. Type-only
  * imports: no server code reaches a bundle.
  */
-import type { Agendaverzoek, FollowUpEntry, OrganisationConfig, Purpose, User, VerslagModel } from '../../domain';
+import type { Agendaverzoek, FollowUpEntry, Holiday, HolidaySettings, OrganisationConfig, Portefeuillehouder, Purpose, Role, RoleMapping, User, VerslagModel } from '../../domain';
+import type { DirectoryPerson, TeamRef } from '../../server/graph/directory';
 import type { CollegeplanningEntry } from '../../server/read/registers';
 import type { presentPo, presentPoLine } from '../../server/present/po';
 import type { ArchiefHit } from '../../server/read/verslag';
@@ -20,6 +21,14 @@ export type OrganisatieView = OrganisationConfig & {
   purposes: { id: Purpose; label: { nl: string; en: string }; explanation: { nl: string; en: string } }[];
 };
 export type UserView = User;
+
+/** Beheer (`/api/beheer/...`). */
+export interface BeheerView { configured: boolean; config: OrganisationConfig; users: User[] }
+export type { Holiday, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef };
+export type DirectoryHit = DirectoryPerson & { userId: string | null };
+export interface HolidayLine extends Holiday { national: boolean; counts: boolean }
+/** A created PO: its date may have been moved off a public holiday. */
+export type CreatedPoView = PoView & { datumVerschoven: { from: string; holiday: string } | null };
 export type { Agendaverzoek, ClientConfig, CollegeplanningEntry, FollowUpEntry, PresenceUser, PublishResult, VerslagModel };
 
 /** One published verslag in the archive (`GET /api/verslagen`), with the passages a search matched. */

@@ -1,5 +1,5 @@
 /** "Mijn PO's": upcoming and past POs with my role, and creating a new one. Container. */
-import { Button, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { AddIcon } from '../shared/components/Icons';
@@ -19,11 +19,13 @@ const useStyles = makeStyles({
 
 export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Element {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
   const { api, me } = useSession();
   const [creating, setCreating] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
+  /** A PO whose date fell on a public holiday and was moved: said before it opens. */
+  const [moved, setMoved] = useState<{ poId: string; text: string } | null>(null);
   const today = new Date().toISOString().slice(0, 10);
   // Upcoming POs are few; past ones are ten years of them, page by page.
   const pos = useAsync(() => api.posPage({ scope: 'mijn', from: today, limit: '200' }), [api, today]);
@@ -39,7 +41,12 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
     setError(null);
     try {
       const po = await api.createPo(input);
-      onOpen(po.id);
+      if (po.datumVerschoven) {
+        const day = (instant: string): string => new Date(instant).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' });
+        setCreating(false);
+        setMoved({ poId: po.id, text: t('pos.moved', { holiday: po.datumVerschoven.holiday, from: day(`${po.datumVerschoven.from}T12:00:00Z`), to: day(po.startsAt) }) });
+        await pos.reload();
+      } else onOpen(po.id);
     } catch (err) {
       setError(err);
     } finally {
@@ -60,6 +67,12 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
       </div>
       {creating && setup.data && (
         <NewPoForm org={setup.data[0]} users={setup.data[1]} allowed={allowed} busy={busy} onSubmit={(i) => void create(i)} onCancel={() => setCreating(false)} />
+      )}
+      {moved && (
+        <MessageBar intent="warning" layout="multiline" role="status">
+          <MessageBarBody>{moved.text}</MessageBarBody>
+          <MessageBarActions><Button onClick={() => onOpen(moved.poId)}>{t('pos.moved.open')}</Button></MessageBarActions>
+        </MessageBar>
       )}
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {pos.error !== null && <ErrorPanel error={pos.error} onRetry={() => void pos.reload()} />}

@@ -50,7 +50,7 @@ export function NewPoForm({ org, users, allowed, busy, onSubmit, onCancel }: New
           {phs.map((p) => <option key={p.id} value={p.id}>{`${p.name} (${p.titel})`}</option>)}
         </Select>
       </Field>
-      <Field label={t('pos.new.startsAt')} hint={t('pos.new.startsAt.hint')}>
+      <Field label={t('pos.new.startsAt')} hint={t('pos.new.startsAt.hint', { day: t(`beheer.weekday.${org.poWeekday as 1 | 2 | 3 | 4 | 5 | 6 | 7}`), time: org.poTime })}>
         <Input type="datetime-local" value={startsAt} onChange={(_, d) => setStartsAt(d.value)} />
       </Field>
       <Field label={t('pos.new.notulist')}>

@@ -1,8 +1,10 @@
-/** The personal tab "PO-overleg": my POs, follow-up, agendaverzoeken, collegeplanning and the archive. */
+/** The personal tab "PO-overleg": my POs, follow-up, agendaverzoeken, collegeplanning, the archive and (beheerder) Beheer. */
 import { Link, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { mayAdminister } from '../../domain/organisation';
 import { mayOverseeAll } from '../../domain/rights';
 import { useSession, useT } from '../shared/session';
 import { Archief } from './Archief';
+import { BeheerPage } from './beheer/BeheerPage';
 import { Collegeplanning } from './Collegeplanning';
 import { MyPos } from './MyPos';
 import { Opvolging } from './Opvolging';
@@ -28,15 +30,20 @@ const useStyles = makeStyles({
   current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke, borderRadius: 0 },
 });
 
-type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief';
+type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
 
 export function TabApp(): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const { me, host } = useSession();
   const [route, go] = useRoute(host.context.subPageId);
-  const selected: NavView = route.view === 'po' ? 'pos' : route.view;
-  const views: NavView[] = ['pos', 'opvolging', 'verzoeken', ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []), 'archief'];
+  // A beheerder with no other role (e.g. on the first run) starts in Beheer.
+  const onlyBeheer = mayAdminister(me) && me.roles.length === 1;
+  const view = route.view === 'pos' && onlyBeheer && !window.location.hash ? 'beheer' : route.view;
+  const selected: NavView = view === 'po' ? 'pos' : view;
+  const views: NavView[] = [
+    'pos', 'opvolging', 'verzoeken', ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []), 'archief', ...(mayAdminister(me) ? (['beheer'] as const) : []),
+  ];
 
   return (
     <>
@@ -55,12 +62,13 @@ export function TabApp(): JSX.Element {
         </Text>
       </nav>
       <main className={styles.main} id="main">
-        {route.view === 'pos' && <MyPos onOpen={(poId) => go({ view: 'po', poId })} />}
+        {view === 'pos' && <MyPos onOpen={(poId) => go({ view: 'po', poId })} />}
         {route.view === 'po' && <PoPage key={route.poId} poId={route.poId} onBack={() => go({ view: 'pos' })} />}
         {route.view === 'opvolging' && <Opvolging />}
         {route.view === 'verzoeken' && <Verzoeken />}
         {route.view === 'collegeplanning' && <Collegeplanning />}
         {route.view === 'archief' && <Archief />}
+        {view === 'beheer' && (mayAdminister(me) ? <BeheerPage /> : <Text>{t('beheer.forbidden')}</Text>)}
       </main>
     </>
   );

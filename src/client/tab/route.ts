@@ -11,12 +11,13 @@ export type TabRoute =
   | { view: 'opvolging' }
   | { view: 'verzoeken' }
   | { view: 'collegeplanning' }
-  | { view: 'archief' };
+  | { view: 'archief' }
+  | { view: 'beheer' };
 
 export function parseRoute(hash: string): TabRoute {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   if (view === 'po' && id) return { view: 'po', poId: decodeURIComponent(id) };
-  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief') return { view };
+  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief' || view === 'beheer') return { view };
   return { view: 'pos' };
 }
 

@@ -1,11 +1,11 @@
 /** Resolves the bearer token of a request to a user of this organisation. */
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { User } from '../../domain';
+import type { Role, User } from '../../domain';
 import { AppError } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { tooManyRequests } from '../http/security';
-import { findUserByEntraId, upsertUser } from '../store/directory';
+import { countUsersWithRole, findUserByEntraId, loadOrganisation, setUserRoles, upsertUser } from '../store/directory';
 import type { SignInGuard } from './signInGuard';
 
 export function originOf(req: FastifyRequest): Actor['origin'] {
@@ -84,12 +84,41 @@ export async function sessionForToken(deps: Deps, token: string): Promise<Sessio
   return session;
 }
 
+/**
+ * The user of verified claims. Roles at sign-in: the roles stored for the user (assigned in Beheer),
+ * plus those the organisation's role mappings give for the token's Entra security groups (`groups`
+ * claim) or app roles (`roles` claim); mapped roles are added, never taken away (a role assigned in
+ * Beheer stays until Beheer removes it). A colleague of the tenant without any role is a medewerker.
+ * First run: while nobody is beheerder, a member of ENTRA_ADMIN_GROUP_ID becomes beheerder and the
+ * tab leads them through the setup.
+ */
 async function userOf(deps: Deps, claims: Awaited<ReturnType<Deps['verifier']['verify']>>): Promise<User> {
   const user = await findUserByEntraId(deps.db, claims.oid);
-  if (user) return user;
+  const granted = await rolesFromClaims(deps, claims);
+  if (user) {
+    const added = granted.filter((r) => !user.roles.includes(r));
+    if (added.length === 0) return user;
+    const roles = [...user.roles.filter((r) => r !== 'medewerker'), ...added];
+    await setUserRoles(deps.db, user.id, roles);
+    return { ...user, roles };
+  }
   if (deps.devSigner) throw new AppError('unauthenticated', 'Onbekende gebruiker.');
-  // First visit of a colleague from the tenant: known from now on as medewerker.
-  const created: User = { id: `entra-${claims.oid}`, name: claims.name || claims.preferredUsername, email: claims.preferredUsername, roles: ['medewerker'], functie: '', entraId: claims.oid };
+  // First visit of a colleague from the tenant: known from now on, as medewerker unless mapped.
+  const created: User = { id: `entra-${claims.oid}`, name: claims.name || claims.preferredUsername, email: claims.preferredUsername, roles: granted.length > 0 ? granted : ['medewerker'], functie: '', entraId: claims.oid };
   await upsertUser(deps.db, created);
   return created;
+}
+
+async function rolesFromClaims(deps: Deps, claims: Awaited<ReturnType<Deps['verifier']['verify']>>): Promise<Role[]> {
+  const groups = claims.groups ?? [];
+  const appRoles = claims.appRoles ?? [];
+  if (groups.length === 0 && appRoles.length === 0) return [];
+  const roles = new Set<Role>();
+  const adminGroup = deps.config.ENTRA_ADMIN_GROUP_ID;
+  if (adminGroup && groups.includes(adminGroup) && (await countUsersWithRole(deps.db, 'beheerder')) === 0) roles.add('beheerder');
+  const mappings = (await loadOrganisation(deps.db))?.roleMappings ?? [];
+  for (const m of mappings) {
+    if ((m.kind === 'group' && groups.includes(m.value)) || (m.kind === 'appRole' && appRoles.includes(m.value))) roles.add(m.role);
+  }
+  return [...roles];
 }

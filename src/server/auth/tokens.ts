@@ -19,7 +19,12 @@ export interface TokenClaims {
   preferredUsername: string;
   /** When the token expires (ms since the epoch). */
   expiresAt: number;
+  /** Entra security groups (object ids; `groups` claim, when the app registration emits it) and app roles (`roles`). */
+  groups?: string[];
+  appRoles?: string[];
 }
+
+const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
 
 export interface TokenVerifier {
   verify(token: string): Promise<TokenClaims>;
@@ -64,6 +69,8 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
         name: String(payload.name ?? ''),
         preferredUsername: String(payload.preferred_username ?? payload.upn ?? ''),
         expiresAt: Number(payload.exp) * 1000,
+        groups: stringsOf(payload.groups),
+        appRoles: stringsOf(payload.roles),
       };
     },
   };
@@ -78,7 +85,7 @@ export const DEV_TENANT_ID = '11111111-2222-4333-8444-555555555555';
 export const DEV_AUDIENCE = 'api://localhost/po-overleg';
 
 export interface DevSigner extends TokenVerifier {
-  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string }): Promise<string>;
+  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string; groups?: string[]; appRoles?: string[] }): Promise<string>;
 }
 
 /**
@@ -96,7 +103,7 @@ export async function devSigner(keyFile: string | null): Promise<DevSigner> {
     verify: (token) => verifier.verify(token),
     async issue(user, opts = {}) {
       const tid = opts.tenantId ?? DEV_TENANT_ID;
-      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0' })
+      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0', ...(opts.groups ? { groups: opts.groups } : {}), ...(opts.appRoles ? { roles: opts.appRoles } : {}) })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid ?? 'dev' })
         .setIssuer(`https://login.microsoftonline.com/${tid}/v2.0`)
         .setAudience(DEV_AUDIENCE)

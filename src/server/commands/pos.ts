@@ -1,7 +1,7 @@
 /** Creating, changing and removing a PO. */
 import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
-import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, nextPoStart, STANDING_ITEM_TITLE, amsterdamDate, isValidDate } from '../../domain';
+import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, movePoStart, nextPoSlot, STANDING_ITEM_TITLE, type PoSlot, amsterdamDate, isValidDate } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -10,7 +10,6 @@ import { appendChange, type PoChange } from '../store/changes';
 import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
-import { publishChange } from '../store/notify';
 import { deletePo, insertAgendapunt, insertPo, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
 import { countOpenFollowUp } from '../store/registers';
 import { changePo, requireOrganisation, requireRight } from './context';
@@ -37,9 +36,13 @@ async function assertUsersExist(sql: Sql, people: Pick<CreatePoInput, 'concernad
   }
 }
 
-export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): Promise<LoadedPo> {
+/** A created PO, and whether its date was moved off a public holiday (the user is told). */
+export type CreatedPo = LoadedPo & { moved: PoSlot['moved'] };
+
+export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): Promise<CreatedPo> {
   const poId = randomUUID();
   let created: PoChange | null = null;
+  let moved: PoSlot['moved'] = null;
   await deps.db.tx(async (sql) => {
     const org = await requireOrganisation(sql);
     const ph = org.portefeuillehouders.find((p) => p.id === input.portefeuillehouderId)
@@ -52,7 +55,10 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     }
     await assertUsersExist(sql, input);
     const now = deps.now();
-    const startsAt = input.startsAt ?? nextPoStart(now, org.poWeekday, org.poTime).toISOString();
+    // The PO's weekday and time, or the date chosen; a date on a public holiday moves to the next working day.
+    const slot = input.startsAt ? movePoStart(new Date(input.startsAt), org) : nextPoSlot(now, org);
+    const startsAt = slot.startsAt.toISOString();
+    moved = slot.moved;
     const po: Po = {
       id: poId,
       portefeuillehouderId: ph.id,
@@ -92,10 +98,9 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     }
     await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });
     created = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
-    if (deps.db.kind === 'postgresql') await publishChange(sql, po.id, created.seq);
   });
   if (created) deps.changes.notify(poId, [created]);
-  return (await loadPo(deps.db, poId)) ?? fail('internal');
+  return { ...((await loadPo(deps.db, poId)) ?? fail('internal')), moved };
 }
 
 export type UpdatePoInput = Pick<PoPatch, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>;

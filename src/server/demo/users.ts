@@ -20,4 +20,5 @@ export const DEMO_USERS: User[] = [
   { id: 'u-carla', name: 'Carla Smit', email: 'carla.smit@velsen.example', roles: ['adviseur'], functie: 'CISO', entraId: entra(15) },
   { id: 'u-gerard', name: 'Gerard Mulder', email: 'gerard.mulder@velsen.example', roles: ['gemeentesecretaris'], functie: 'Gemeentesecretaris', entraId: entra(16) },
   { id: 'u-mila', name: 'Mila Visser', email: 'mila.visser@velsen.example', roles: ['medewerker'], functie: 'Beleidsmedewerker', entraId: entra(17) },
+  { id: 'u-bea', name: 'Bea Kramer', email: 'bea.kramer@velsen.example', roles: ['beheerder'], functie: 'Functioneel beheerder', entraId: entra(18) },
 ];

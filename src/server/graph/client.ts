@@ -30,7 +30,8 @@ export interface GraphClientOptions {
 export interface GraphClient {
   /** The configured base URL, without a trailing slash. */
   readonly baseUrl: string;
-  get<T>(path: string): Promise<T>;
+  /** `headers`: extra request headers, e.g. `ConsistencyLevel: eventual` for `$search`. */
+  get<T>(path: string, headers?: Record<string, string>): Promise<T>;
   post<T>(path: string, body: unknown): Promise<T>;
   patch<T>(path: string, body: unknown): Promise<T>;
   delete(path: string): Promise<void>;
@@ -94,7 +95,7 @@ export function createGraphClient(opts: GraphClientOptions): GraphClient {
 
   return {
     baseUrl: base.normalized,
-    get: (path) => send('GET', path, (r) => r.get()),
+    get: (path, headers) => send('GET', path, (r) => (headers ? r.headers(headers) : r).get()),
     post: (path, body) => send('POST', path, (r) => r.post(body)),
     patch: (path, body) => send('PATCH', path, (r) => r.patch(body)),
     delete: async (path) => {

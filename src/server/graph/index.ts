@@ -36,3 +36,4 @@ export {
   type GraphTokenProvider,
   type OboTokenProviderOptions,
 } from './tokens';
+export { joinedTeams, searchUsers, teamChannels, teamPlans, MAX_SEARCH_RESULTS, type DirectoryPerson, type TeamRef } from './directory';

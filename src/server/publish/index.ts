@@ -22,6 +22,8 @@ import { insertVersion } from '../store/verslagen';
 import { beginAttempt } from './attempt';
 import { mayExist, messageOf, StepUncertain } from './journal';
 import { isPostStep, postPublication } from './post';
+import { verslagChannelOf } from '../graphPort';
+import { loadOrganisation } from '../store/directory';
 
 export interface PublishResult {
   versionId: string;
@@ -48,7 +50,7 @@ async function finishPublication(deps: Deps, actor: Actor, p: Publication): Prom
 }
 
 export async function publishVerslag(deps: Deps, actor: Actor, poId: string, reason = ''): Promise<PublishResult> {
-  const channel = deps.graph.verslagChannel ?? fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
+  const channel = verslagChannelOf(deps.graph, await loadOrganisation(deps.db)) ?? fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
   const attempt = await beginAttempt(deps, actor, poId, reason);
   try {
     await postPublication(deps, deps.graph.clientFor(actor), channel, attempt);

@@ -8,6 +8,8 @@
  *                       onzeker --look: found--> klaar
  *                          |     --look: not there--> (sent again)
  *                          |     --look refused--> stays onzeker: the caller tells the user
+ *                          |     --the user looked (confirm.ts): there--> klaar
+ *                          |                                     not there--> vervallen (a resend step takes its place)
  *
  * A step found `verzonden` when it is picked up again (the process died, or another attempt died
  * after claiming it) is treated as `onzeker`. A definite refusal (4xx, 503 after the retries) puts

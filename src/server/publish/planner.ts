@@ -18,11 +18,12 @@ import { involvedReader } from '../read';
 import type { Deps } from '../deps';
 import { createPlannerTask, findPlannerTask, plannerMarker, plannerTaskBody, type GraphClient, type PlannerTaskBody } from '../graph';
 import type { Actor } from '../http/route';
-import { listUsers } from '../store/directory';
+import { listUsers, loadOrganisation } from '../store/directory';
 import { liveSteps, planSteps, type GraphStep } from '../store/graphSteps';
 import { findRecord, updateRecord } from '../store/pos';
 import { runStep } from './journal';
 import { beginRun, failRun, finishRunOk } from './runs';
+import { plannerPlanOf } from '../graphPort';
 
 /** The kenmerk of an actiepunt in its task title: the first 12 letters and digits of its id. */
 export const plannerReference = (recordId: string): string => recordId.replace(/[^0-9a-zA-Z]/g, '').slice(0, 12);
@@ -61,7 +62,7 @@ async function taskOf(deps: Deps, client: GraphClient, step: GraphStep, planId: 
 }
 
 export async function createPlannerTasks(deps: Deps, actor: Actor, poId: string): Promise<{ created: number; skipped: number; vertrouwelijk: number }> {
-  const planId = deps.graph.plannerPlanId ?? fail('not_configured', 'Er is geen Planner-plan ingesteld (PLANNER_PLAN_ID).');
+  const planId = plannerPlanOf(deps.graph, await loadOrganisation(deps.db)) ?? fail('not_configured', 'Er is geen Planner-plan ingesteld (PLANNER_PLAN_ID).');
   const { full, reader } = await involvedReader(deps, actor, poId);
   requireRight(reader.rights.publish || reader.rights.editAgenda, 'Planner-taken aan te maken');
   // A Planner plan is read by all its members: actiepunten of confidential items stay out of it.

@@ -10,6 +10,10 @@
  *   deel:N   POST reply N of M under the message; marker `Verslagversie: <id>, deel N van M`.
  *            Uncertain: the thread is read (GET …/messages/{id}/replies) for the marker.
  *
+ * When the channel stays unreadable, someone who may publish settles an uncertain post by what
+ * they saw (`confirm.ts`): `klaar` without sending, or `vervallen` with a resend `bericht#2` /
+ * `deel:N#2` (same request and marker) in its place.
+ *
  * A correction is `bestand` and `deel:N` replies ("Gecorrigeerd verslag") under the first
  * publication's message. Every request body is stored when the plan is made, so a retry sends
  * exactly what was planned; until a post has been sent, the plan is made again from the verslag
@@ -18,6 +22,7 @@
 import { z } from 'zod';
 import { diffVerslag, type VerslagModel } from '../../domain';
 import type { Deps } from '../deps';
+import type { Sql } from '../store/db';
 import {
   channelMessageWebUrl, findMessageContaining, findReplyContaining, postChannelMessage, postReply, uploadToChannelFiles,
   type ChannelMention, type ChannelPost as GraphPost, type GraphClient,
@@ -35,8 +40,22 @@ export const versionMarker = (id: string): string => `Verslagversie: ${id}`;
 export const FILE_STEP = 'bestand';
 export const MESSAGE_STEP = 'bericht';
 export const partStep = (n: number): string => `deel:${n}`;
+/**
+ * A post sent again after the user said an uncertain one is not in the channel (`confirm.ts`): the
+ * uncertain step is `vervallen` (never sent again) and this one takes its place, `bericht#2`,
+ * `deel:1#2`, with the same request and marker.
+ */
+export const resendStep = (step: string, n: number): string => `${baseStep(step)}#${n}`;
+/** What a step posts, without the resend count: `bericht`, `deel:N` or `bestand`. */
+export const baseStep = (step: string): string => step.split('#')[0] ?? step;
 /** A step that posts to the channel (what readers see), as opposed to the upload. */
-export const isPostStep = (s: Pick<GraphStep, 'step'>): boolean => s.step === MESSAGE_STEP || s.step.startsWith('deel:');
+export const isPostStep = (s: Pick<GraphStep, 'step'>): boolean => {
+  const base = baseStep(s.step);
+  return base === MESSAGE_STEP || base.startsWith('deel:');
+};
+/** The posts still to be made or made, in order: a `vervallen` post was replaced by its resend. */
+export const livePosts = <S extends Pick<GraphStep, 'step' | 'status' | 'position'>>(steps: S[]): S[] =>
+  steps.filter((s) => isPostStep(s) && s.status !== 'vervallen').sort((a, b) => a.position - b.position);
 
 /** How many pages of 50 channel messages are read to find an unanswered message again. */
 const MESSAGE_PAGES = 5;
@@ -108,16 +127,17 @@ async function uploadDocx(deps: Deps, client: GraphClient, ch: Channel, p: Publi
 
 /** Posts the planned message and replies in order; `parent`: the message a correction replies under (the first publication's). */
 async function postSteps(deps: Deps, client: GraphClient, ch: Channel, p: Publication, steps: GraphStep[], parent: { id: string; webUrl: string | null } | null): Promise<void> {
-  const posts = steps.filter(isPostStep).sort((a, b) => a.position - b.position);
+  const posts = livePosts(steps);
   for (const [i, step] of posts.entries()) {
     const marker = step.marker ?? '';
-    if (step.step === MESSAGE_STEP) {
+    if (baseStep(step.step) === MESSAGE_STEP) {
       const r = await runStep(deps, step, {
         send: async () => sent(await postChannelMessage(client, ch.teamId, ch.channelId, storedPost(step))),
         find: async () => found(await findMessageContaining(client, ch.teamId, ch.channelId, marker, { maxPages: MESSAGE_PAGES, notBefore: lookBackFrom(step) })),
       });
-      if (!r.id) throw new Error('Het verslagbericht is geplaatst, maar zonder id vastgelegd.');
-      await save(deps, p, { messageId: r.id, webUrl: r.url ?? await webUrlOf(client, ch, r.id) });
+      // Only a message the user confirmed without its link has no id (`confirm.ts` asks for the link when replies follow).
+      if (!r.id && i < posts.length - 1) throw new Error('Het verslagbericht staat in het kanaal, maar zonder id vastgelegd: de reacties kunnen er niet onder.');
+      await save(deps, p, { messageId: r.id, webUrl: r.url ?? (r.id ? await webUrlOf(client, ch, r.id) : null) });
       continue;
     }
     const under = parent ?? (p.messageId ? { id: p.messageId, webUrl: p.webUrl } : null);
@@ -178,6 +198,18 @@ async function postCorrection(deps: Deps, client: GraphClient, ch: Channel, p: P
     })));
   }
   await postSteps(deps, client, ch, p, steps, { id: first.messageId, webUrl: first.webUrl });
+}
+
+/**
+ * The message the publication's replies go under: for a correction the first publication's message
+ * (as `postPublication` chooses), else its own message; null while that is not known.
+ */
+export async function threadOf(sql: Sql, p: Pick<Publication, 'kind' | 'poId' | 'messageId' | 'webUrl'>): Promise<{ id: string; webUrl: string | null } | null> {
+  if (p.kind === 'correctie') {
+    const [first] = await listVersions(sql, p.poId);
+    if (first?.messageId) return { id: first.messageId, webUrl: first.webUrl };
+  }
+  return p.messageId ? { id: p.messageId, webUrl: p.webUrl } : null;
 }
 
 export async function postPublication(deps: Deps, client: GraphClient, ch: Channel, p: Publication): Promise<void> {

@@ -4,3 +4,4 @@ export { agendaCheckFor, collegeplanning, followUp, lateStukkenAll, lateStukkenO
 export { readVerslag, searchArchive, versionsFor } from './verslag';
 export { auditFor, mayReadAudit } from './audit';
 export { verzoekenFor } from './verzoeken';
+export { publicationFor, type PublicationView } from './publication';

@@ -48,3 +48,24 @@ export async function countUsers(sql: Sql): Promise<number> {
   const [row] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users');
   return row?.n ?? 0;
 }
+
+/** The organisation's configuration, locked for a change by the Beheer screen (null before the first). */
+export async function lockOrganisation(sql: Sql): Promise<OrganisationConfig | null> {
+  const [row] = await sql.query<{ config: OrganisationConfig }>('SELECT config FROM organisation WHERE id = $1 FOR UPDATE', [ORGANISATION_ID]);
+  return row?.config ?? null;
+}
+
+export async function setUserRoles(sql: Sql, id: string, roles: Role[]): Promise<void> {
+  await sql.query('UPDATE users SET roles = $2 WHERE id = $1', [id, roles]);
+}
+
+export async function countUsersWithRole(sql: Sql, role: Role): Promise<number> {
+  const [row] = await sql.query<{ n: number }>('SELECT count(*)::int AS n FROM users WHERE $1 = ANY(roles)', [role]);
+  return row?.n ?? 0;
+}
+
+/** Portefeuillehouders (ids) that have POs: they cannot be removed from the college. */
+export async function portefeuillehoudersWithPos(sql: Sql): Promise<string[]> {
+  const rows = await sql.query<{ id: string }>('SELECT DISTINCT portefeuillehouder_id AS id FROM pos');
+  return rows.map((r) => r.id);
+}

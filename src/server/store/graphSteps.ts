@@ -75,6 +75,23 @@ export async function updateStep(sql: Sql, step: Pick<GraphStep, 'runId' | 'step
 }
 
 /**
+ * Applies `patch` only if the step is still as it was read (same status and number of tries): a
+ * decision about a step (the user's word on an uncertain post) never overwrites a send that started
+ * since. False when it changed.
+ */
+export async function settleStep(sql: Sql, step: Pick<GraphStep, 'runId' | 'step' | 'status' | 'tries'>, patch: StepPatch): Promise<boolean> {
+  const sets: string[] = [];
+  const params: unknown[] = [step.runId, step.step, step.status, step.tries];
+  for (const [key, value] of Object.entries(patch) as [keyof StepPatch, unknown][]) {
+    params.push(value);
+    sets.push(`${COLUMNS[key]} = $${params.length}`);
+  }
+  if (sets.length === 0) return true;
+  const rows = await sql.query(`UPDATE graph_steps SET ${sets.join(', ')} WHERE run_id = $1 AND step = $2 AND status = $3 AND tries = $4 RETURNING step`, params);
+  return rows.length === 1;
+}
+
+/**
  * Marks the step `verzonden` just before its request (keeping when it was first sent), if nobody
  * else did since it was read (same status and number of tries): false means another attempt is
  * sending it.

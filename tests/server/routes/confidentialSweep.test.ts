@@ -13,7 +13,7 @@ import { addItem, CA, createPo, expectOk, NOTULIST, record } from '../helpers/fa
 import { startTestServer, type TestServer } from '../helpers/server';
 import { openLive, reachSeq, type LiveSocket } from '../live/socket';
 
-const USERS = ['u-eva', 'u-bram', 'u-sander', 'u-jeroen', 'u-sebastian', 'u-marianne', 'u-frank', 'u-noor', 'u-tim', 'u-fatima', 'u-carla', 'u-gerard', 'u-mila'];
+const USERS = ['u-eva', 'u-bram', 'u-sander', 'u-jeroen', 'u-sebastian', 'u-marianne', 'u-frank', 'u-noor', 'u-tim', 'u-fatima', 'u-carla', 'u-gerard', 'u-mila', 'u-bea'];
 
 /** Marker words and who may read what carries them. */
 const MARKERS: Record<string, { where: string; entitled: string[] }> = {
@@ -86,6 +86,8 @@ const pathValues = (): Record<string, string[]> => ({
   itemId: fx.items,
   recordId: fx.records,
   verzoekId: [fx.verzoek],
+  userId: ['u-tim'],
+  teamId: ['team-po-overleg'],
 });
 
 /** Query variants: none, and each parameter alone with the values that open up more content. */

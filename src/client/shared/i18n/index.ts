@@ -3,11 +3,12 @@
  * Texts live in the catalogues next to this file; `{name}` placeholders are filled from `vars`.
  */
 import { agendaMessages } from './agenda';
+import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
 import { overviewMessages } from './overview';
 
-const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages };
+const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages };
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof MESSAGES;

@@ -18,7 +18,7 @@ export const overviewMessages = defineMessages({
   'pos.new.title': ['Nieuw PO aanmaken', 'Create a new PO'],
   'pos.new.ph': ['Portefeuillehouder', 'Portfolio holder'],
   'pos.new.startsAt': ['Datum en tijd', 'Date and time'],
-  'pos.new.startsAt.hint': ['Leeg: de eerstvolgende maandag om 09:00', 'Empty: next Monday at 09:00'],
+  'pos.new.startsAt.hint': ['Leeg: de eerstvolgende {day} om {time}; valt die op een feestdag, dan de werkdag erna', 'Empty: the next {day} at {time}; on a public holiday, the working day after'],
   'pos.new.titleField': ['Titel (optioneel)', 'Title (optional)'],
   'pos.new.notulist': ['Notulist', 'Minute taker'],
   'pos.new.submit': ['Aanmaken', 'Create'],

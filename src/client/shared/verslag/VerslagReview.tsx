@@ -10,6 +10,8 @@ import { formatDayTime } from '../format';
 import { useSession, useT } from '../session';
 import type { PoView, PublishResult } from '../types';
 import { useAsync } from '../useAsync';
+import { confirmPublication, getPublication, type PublicationDecision } from './publicationApi';
+import { UncertainPublication } from './UncertainPublication';
 import { VerslagPreview } from './VerslagPreview';
 
 const useStyles = makeStyles({
@@ -30,6 +32,8 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
   const ready = po.status === 'afgesloten' || po.correctionOpen;
   const preview = useAsync(() => (ready ? api.voorbeeld(po.id) : Promise.resolve(null)), [api, po.id, ready, po.seq]);
   const versions = useAsync(() => (po.publishedVersion > 0 ? api.versions(po.id) : Promise.resolve([])), [api, po.id, po.publishedVersion]);
+  // Only those who may publish can settle an uncertain post; the stand is read again after every action.
+  const publication = useAsync(() => (po.rights.publish ? getPublication(api, po.id) : Promise.resolve(null)), [api, po.id, po.rights.publish, po.seq]);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
     setBusy(true);
@@ -42,7 +46,18 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
       setError(err);
     } finally {
       setBusy(false);
+      void publication.reload();
     }
+  };
+
+  const uncertain = publication.data?.uncertain ?? null;
+  // The user's word settles the uncertain post; publishing then continues from the next post.
+  const decide = (decision: PublicationDecision): void => {
+    if (!uncertain) return;
+    void act(async () => {
+      await confirmPublication(api, po.id, uncertain.step, decision);
+      return api.publish(po.id);
+    });
   };
 
   const latest = published ?? (versions.data && versions.data.length > 0 ? versions.data[versions.data.length - 1] : null);
@@ -52,6 +67,7 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
     <section className={styles.root} aria-labelledby="verslag-h">
       <h2 id="verslag-h" className={styles.h2}>{t('verslag.title')}</h2>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
+      {uncertain && <UncertainPublication uncertain={uncertain} mayConfirm={publication.data?.mayConfirm ?? false} busy={busy} onDecide={decide} />}
       {latest && (
         <MessageBar intent="success" data-testid="verslag-published">
           <MessageBarBody>

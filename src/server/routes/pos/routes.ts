@@ -34,7 +34,8 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
     body: createPoBody,
     handler: async ({ body, actor }) => {
       const po = await createPo(deps, actor, body);
-      return poViewFor(deps, actor, po.id);
+      // `datumVerschoven`: the date fell on a public holiday and was moved (from, holiday); else null.
+      return { ...(await poViewFor(deps, actor, po.id)), datumVerschoven: po.moved };
     },
   });
 

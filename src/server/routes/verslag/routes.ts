@@ -3,10 +3,11 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { approveVerslag, openCorrection } from '../../commands/verslag';
 import { publishVerslag } from '../../publish';
+import { settleUncertainPost } from '../../publish/confirm';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams, shortText } from '../common';
-import { poViewFor, readVerslag, versionsFor } from '../../read';
+import { poViewFor, publicationFor, readVerslag, versionsFor } from '../../read';
 
 export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
@@ -30,6 +31,28 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
     summary: 'Verslag publiceren in het Teams-kanaal (precies eenmaal) als nieuwe, blijvende versie',
     params: poParams, body: z.object({ reason: shortText.optional() }).strict(),
     handler: async ({ params, body, actor }) => publishVerslag(deps, actor, params.poId, body.reason),
+  });
+
+  defineRoute(app, {
+    method: 'GET', url: '/api/pos/:poId/verslag/publicatie', tag: 'Verslag',
+    summary: 'Stand van de publicatie in Teams: of een bericht onzeker is (antwoord verloren, kanaal niet leesbaar)',
+    params: poParams,
+    handler: async ({ params, actor }) => publicationFor(deps, actor, params.poId),
+  });
+
+  defineRoute(app, {
+    method: 'POST', url: '/api/pos/:poId/verslag/publicatie/bevestigen', tag: 'Verslag',
+    summary: 'Na controle van het kanaal zeggen of het onzekere bericht in Teams staat (geplaatst) of opnieuw moet (niet geplaatst)',
+    params: poParams,
+    body: z.object({
+      geplaatst: z.boolean(),
+      messageUrl: z.string().max(2000, 'ten hoogste 2000 tekens').optional(),
+      stap: z.string().max(100).optional(),
+    }).strict(),
+    handler: async ({ params, body, actor }) => {
+      await settleUncertainPost(deps, actor, params.poId, body);
+      return publicationFor(deps, actor, params.poId);
+    },
   });
 
   defineRoute(app, {
