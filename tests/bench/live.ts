@@ -1,52 +1,67 @@
 /**
  * Live channel benchmark: M meetings with N live clients each; per meeting one notulist records a
  * besluitpunt/actiepunt every 2 s through the REST API, plus a burst of 10 (sent one after the
- * other, as the outbox does) every 20 s. Measures fan-out latency: from sending the write until
- * every client of that meeting has the change. The server runs in its own process (as `npm start`,
- * PGlite in memory, or DATABASE_URL), so its peak RSS is its own.
+ * other, as the outbox does) every 20 s: on average one write per meeting per second. Measures
+ * fan-out latency (from sending the write until every client of that meeting has the change) and
+ * checks that nothing is lost: every client gets every change of its PO, in seq order, without
+ * gaps, and ends at the PO's last seq.
  *
- *   npm run bench:live -- --meetings 50 --clients 20 --seconds 30 [--profile <dir>]
- * Targets on a 2-core machine: p99 < 10 ms at 50x20, < 50 ms at 100x20.
+ * Each server runs in its own process (as `npm start`), so its CPU and memory are its own. With
+ * `--instances K` there are K servers on one PostgreSQL database: the writes go to the first, the
+ * clients are spread round-robin over all of them, so most of the fan-out crosses instances
+ * through LISTEN/NOTIFY.
+ *
+ *   npm run bench:live -- --meetings 50 --clients 20 --seconds 30        PGlite in memory
+ *   npm run bench:live -- --instances 3 --meetings 200 --pg postgres://postgres@127.0.0.1:55432/postgres
+ *   options: --meetings M (100) --clients N (20) --seconds S (30) --instances K (1)
+ *            --pg URL (or BENCH_DATABASE_URL; a fresh database is made there and dropped after)
+ *            --profile DIR (each server writes a V8 CPU profile there when it stops)
+ *
+ * A throwaway PostgreSQL server for it (Debian's packages; as .ci/run does, as root):
+ *   PGBIN=/usr/lib/postgresql/15/bin; D=$(mktemp -d /tmp/po-pg.XXXXXX); chown postgres $D
+ *   su postgres -c "$PGBIN/initdb -D $D -A trust -U postgres"
+ *   su postgres -c "$PGBIN/pg_ctl -D $D -o '-p 55432 -k /tmp -c listen_addresses=127.0.0.1' -l $D/log -w start"
+ *   ... and afterwards: su postgres -c "$PGBIN/pg_ctl -D $D -m fast stop"
+ *
+ * Targets on a 2-core machine: p99 < 10 ms at 50x20 and < 50 ms at 100x20 on PGlite; < 20 ms at
+ * 200x20 over 3 instances on PostgreSQL. Nothing lost, ever (exit code 1 otherwise).
  */
-import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
-import net from 'node:net';
-import path from 'node:path';
+import os from 'node:os';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import WebSocket from 'ws';
+import { formatMemory } from './memory';
+import { startServers, type BenchServer } from './liveServers';
+import type { ProbeReport } from './serverProbe';
 
-const arg = (name: string, fallback: number): number => {
+const option = (name: string): string | undefined => {
   const at = process.argv.indexOf(`--${name}`);
-  return at > -1 ? Number(process.argv[at + 1]) : fallback;
+  return at > -1 ? process.argv[at + 1] : undefined;
 };
-const MEETINGS = arg('meetings', 100);
-const CLIENTS = arg('clients', 20);
-const SECONDS = arg('seconds', 30);
-/** `--profile <dir>`: the server writes a V8 CPU profile there when it stops. */
-const PROFILE_DIR = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
+const MEETINGS = Number(option('meetings') ?? 100);
+const CLIENTS = Number(option('clients') ?? 20);
+const SECONDS = Number(option('seconds') ?? 30);
+const INSTANCES = Number(option('instances') ?? 1);
+const PG_URL = option('pg') ?? process.env.BENCH_DATABASE_URL;
+const PROFILE_DIR = option('profile');
 /** Readers of every PO: its concernadviseur, portefeuillehouder, notulist, opdrachtnemer and participants. */
 const READERS = ['u-eva', 'u-bram', 'u-noor', 'u-tim', 'u-gerard', 'u-fatima', 'u-carla', 'u-mila'];
 
-const freePort = (): Promise<number> =>
-  new Promise((resolve, reject) => {
-    const srv = net.createServer().listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-
-const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
-/** CPU time (user + system) a process has used so far, in ms. */
-const cpuMs = (pid: number): number => {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
-  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // utime + stime, in clock ticks of 10 ms.
+/** How busy the machine is (others' work included): load average and the share of time tasks waited for a CPU. */
+const machineLoad = (): string => {
+  const load = fs.readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
+  const pressure = fs.existsSync('/proc/pressure/cpu') ? /avg60=([\d.]+)/.exec(fs.readFileSync('/proc/pressure/cpu', 'utf8'))?.[1] : undefined;
+  return `load average ${load}${pressure ? `, tasks waiting for a CPU ${pressure}% of the last minute` : ''} (${os.cpus().length} cores)`;
 };
-const peakRss = (pid: number): number => {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
-  return Number(line?.replace(/\D+/g, '') ?? NaN) / 1024;
+const percentile = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+const sorted = (xs: number[]): number[] => [...xs].sort((a, b) => a - b);
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const ms = (n: number): string => `${n.toFixed(1)} ms`;
+const spread = (xs: number[]): string => {
+  const s = sorted(xs);
+  return `p50 ${ms(percentile(s, 50))}  p95 ${ms(percentile(s, 95))}  p99 ${ms(percentile(s, 99))}  max ${ms(s.at(-1) ?? NaN)}`;
 };
 
 /**
@@ -67,97 +82,122 @@ function request(url: string, method: string, headers: Record<string, string>, b
   });
 }
 
-async function startServer(): Promise<{ url: string; pid: number; stop: () => Promise<void> }> {
-  const port = await freePort();
-  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', path.join('src', 'server', 'main.ts')], {
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://', LOG_LEVEL: 'warn', GRAPH_SANDBOX: 'false', AUTH_MODE: 'development', NODE_ENV: 'development', SEED_DEMO_DATA: 'true',
-      // Hundreds of clients per demo user: no limit on connections per user here.
-      LIVE_MAX_CONNECTIONS_PER_USER: '0' },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  });
-  const url = `http://127.0.0.1:${port}`;
-  for (let i = 0; ; i++) {
-    if (child.exitCode !== null) throw new Error('de server is gestopt');
-    if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
-    if (i > 600) throw new Error('de server start niet');
-    await sleep(100);
-  }
-  return {
-    url, pid: child.pid ?? 0,
-    stop: () => new Promise((resolve) => { child.once('exit', () => resolve()); child.kill('SIGTERM'); }),
-  };
+/** One live client, as the bench sees it: where it is and what it has received. */
+interface Client {
+  meeting: number;
+  instance: number;
+  ws: WebSocket;
+  /** The last seq received (from its state or a change). */
+  seq: number;
+  gaps: number;
+  /** Changes at or below a seq it already had. */
+  repeats: number;
+  closedEarly: boolean;
+}
+
+/** A write on its way: when it was sent, and how many clients (in all, and per instance) still lack it. */
+interface InFlight {
+  t0: number;
+  left: number;
+  leftOn: number[];
+  acked: number | null;
+  done: number | null;
 }
 
 async function main(): Promise<void> {
-  const server = await startServer();
-  const { url } = server;
+  const where = INSTANCES > 1 || PG_URL ? `${INSTANCES} instantie(s) op PostgreSQL` : `PGlite (${process.env.PGLITE_DATA_DIR ?? 'memory://'})`;
+  console.log(`Servers starten: ${where}…`);
+  const { servers, databaseCpuMs, stop } = await startServers({ instances: INSTANCES, databaseUrl: PG_URL, profileDir: PROFILE_DIR });
+  const probes: (ProbeReport | null)[][] = [await Promise.all(servers.map((s) => s.probe()))];
+  const writer = servers[0]!;
   const tokens = new Map<string, string>();
   for (const userId of READERS) {
-    const res = await fetch(`${url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+    const res = await fetch(`${writer.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
     tokens.set(userId, ((await res.json()) as { token: string }).token);
   }
-  const api = async (as: string, method: string, p: string, body?: unknown): Promise<{ status: number; json: Record<string, unknown> }> => {
+  const api = async (as: string, method: string, p: string, body?: unknown): Promise<Record<string, unknown>> => {
     const headers: Record<string, string> = { authorization: `Bearer ${tokens.get(as)}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const res = await request(`${url}${p}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
+    const res = await request(`${writer.url}${p}`, method, headers, body === undefined ? undefined : JSON.stringify(body));
     if (res.status >= 300) throw new Error(`${method} ${p}: ${res.status} ${res.text}`);
-    return { status: res.status, json: res.text ? (JSON.parse(res.text) as Record<string, unknown>) : {} };
+    return res.text ? (JSON.parse(res.text) as Record<string, unknown>) : {};
   };
 
   console.log(`Opzetten: ${MEETINGS} vergaderingen met elk ${CLIENTS} deelnemers live…`);
   const meetings: { poId: string; itemId: string }[] = [];
   for (let m = 0; m < MEETINGS; m++) {
-    const po = (await api('u-eva', 'POST', '/api/pos', { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard', 'u-fatima', 'u-carla', 'u-mila'] })).json;
+    const po = await api('u-eva', 'POST', '/api/pos', { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard', 'u-fatima', 'u-carla', 'u-mila'] });
     const poId = String(po.id);
-    const item = (await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, { title: 'Uitvoeringsplan', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen.', opdrachtnemerId: 'u-tim' })).json;
+    const item = await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, { title: 'Uitvoeringsplan', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen.', opdrachtnemerId: 'u-tim' });
     await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, { title: 'Grondaankoop', purpose: 'besluitvorming', voorgesteldBesluit: 'Bod.', opdrachtnemerId: 'u-tim', vertrouwelijk: true });
     await api('u-eva', 'POST', `/api/pos/${poId}/agenda/vaststellen`);
     await api('u-noor', 'POST', `/api/pos/${poId}/vergadering/starten`);
     meetings.push({ poId, itemId: String(item.id) });
   }
 
-  /** Writes waiting for their fan-out: record id -> start time and clients still to receive it. */
-  const inFlight = new Map<string, { t0: number; left: number; acked: number | null; done: number | null }>();
+  /** Writes waiting for their fan-out, by record id. */
+  const inFlight = new Map<string, InFlight>();
   const fanout: number[] = [];
+  /** Per instance: from sending the write until every client on that instance has it. */
+  const fanoutOn: number[][] = servers.map(() => []);
   /** From the 201 to the last client: what the live channel adds after the write itself. */
   const afterAck: number[] = [];
   const restTimes: number[] = [];
+  const clientsOn = servers.map((_, i) => Math.floor(CLIENTS / servers.length) + (i < CLIENTS % servers.length ? 1 : 0));
   let messages = 0;
-  const sockets: WebSocket[] = [];
-  const open = (poId: string, userId: string): Promise<void> =>
+  let measuring = false;
+  const clients: Client[] = [];
+  const open = (meeting: number, c: number): Promise<void> =>
     new Promise((resolve, reject) => {
-      const ws = new WebSocket(`${url.replace('http', 'ws')}/api/pos/${poId}/live`);
-      sockets.push(ws);
-      ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token: tokens.get(userId) })));
+      const instance = c % servers.length;
+      const server = servers[instance]!;
+      const ws = new WebSocket(`${server.url.replace('http', 'ws')}/api/pos/${meetings[meeting]!.poId}/live`);
+      const client: Client = { meeting, instance, ws, seq: -1, gaps: 0, repeats: 0, closedEarly: false };
+      clients.push(client);
+      ws.on('open', () => ws.send(JSON.stringify({ type: 'hello', token: tokens.get(READERS[c % READERS.length]!) })));
       ws.on('error', reject);
+      ws.on('close', () => {
+        if (measuring) client.closedEarly = true;
+      });
       ws.on('message', (data) => {
         messages += 1;
-        const msg = JSON.parse(String(data)) as { type: string; change?: { type: string; payload?: { id?: string } } };
-        if (msg.type === 'state') resolve();
-        const id = msg.type === 'change' && msg.change?.type === 'record.added' ? msg.change.payload?.id : undefined;
+        const msg = JSON.parse(String(data)) as { type: string; seq?: number; change?: { type: string; payload?: { id?: string } } };
+        if (msg.type === 'state') {
+          client.seq = msg.seq ?? -1;
+          return resolve();
+        }
+        if (msg.type !== 'change' || msg.seq === undefined) return;
+        if (msg.seq <= client.seq) client.repeats += 1;
+        else if (msg.seq !== client.seq + 1) client.gaps += 1;
+        client.seq = Math.max(client.seq, msg.seq);
+        const id = msg.change?.type === 'record.added' ? msg.change.payload?.id : undefined;
         const entry = id ? inFlight.get(id) : undefined;
         if (!id || !entry) return;
+        const now = performance.now();
         entry.left -= 1;
+        entry.leftOn[instance]! -= 1;
+        if (entry.leftOn[instance] === 0) fanoutOn[instance]!.push(now - entry.t0);
         if (entry.left === 0) {
-          entry.done = performance.now();
-          fanout.push(entry.done - entry.t0);
-          if (entry.acked !== null) afterAck.push(Math.max(0, entry.done - entry.acked));
+          entry.done = now;
+          fanout.push(now - entry.t0);
+          if (entry.acked !== null) afterAck.push(Math.max(0, now - entry.acked));
           inFlight.delete(id);
         }
       });
     });
+  // Meeting m's client c goes to instance c mod K: every meeting has clients on every instance.
   for (let m = 0; m < MEETINGS; m += 10) {
-    await Promise.all(meetings.slice(m, m + 10).flatMap(({ poId }) => Array.from({ length: CLIENTS }, (_, c) => open(poId, READERS[c % READERS.length]!))));
+    await Promise.all(meetings.slice(m, m + 10).flatMap((_, i) => Array.from({ length: CLIENTS }, (__, c) => open(m + i, c))));
   }
-  console.log(`${sockets.length} verbindingen open; ${SECONDS} s meten…`);
+  probes.push(await Promise.all(servers.map((s) => s.probe())));
+  console.log(`${clients.length} verbindingen open (${clientsOn.join(' / ')} per vergadering per instantie); ${SECONDS} s meten…`);
 
   let stopping = false;
   let writes = 0;
   const write = async (poId: string, itemId: string, n: number): Promise<void> => {
     const id = randomUUID();
     const t0 = performance.now();
-    const entry = { t0, left: CLIENTS, acked: null as number | null, done: null as number | null };
+    const entry: InFlight = { t0, left: CLIENTS, leftOn: [...clientsOn], acked: null, done: null };
     inFlight.set(id, entry);
     const body = n % 2 ? { id, kind: 'besluitpunt', agendapuntId: itemId, text: `Besluit ${n}: ingestemd met het uitvoeringsplan.` } : { id, kind: 'actiepunt', agendapuntId: itemId, text: `Actie ${n}: raadsinformatiebrief opstellen.`, ownerName: 'Tim Jansen' };
     await api('u-noor', 'POST', `/api/pos/${poId}/vastleggingen`, body);
@@ -176,35 +216,65 @@ async function main(): Promise<void> {
       await sleep(Math.max(0, next - performance.now()));
     }
   };
+  const loop = monitorEventLoopDelay({ resolution: 5 });
+  await Promise.all(servers.map((s) => s.probe())); // Resets their event-loop delay.
+  measuring = true;
+  loop.enable();
   const started = performance.now();
-  const serverCpu0 = cpuMs(server.pid);
+  const serverCpu0 = servers.map((s) => s.cpuMs());
+  const databaseCpu0 = databaseCpuMs();
   const benchCpu0 = process.cpuUsage();
   const loops = meetings.map(notulist);
   await sleep(SECONDS * 1000);
   stopping = true;
   await Promise.all(loops);
   const elapsed = (performance.now() - started) / 1000;
-  const serverCpu = cpuMs(server.pid) - serverCpu0;
+  const serverCpu = servers.map((s, i) => s.cpuMs() - serverCpu0[i]!);
+  const databaseCpu1 = databaseCpuMs();
   const benchCpuUsage = process.cpuUsage(benchCpu0);
   const benchCpu = (benchCpuUsage.user + benchCpuUsage.system) / 1000;
+  loop.disable();
   for (let i = 0; i < 50 && inFlight.size > 0; i++) await sleep(100);
+  probes.push(await Promise.all(servers.map((s) => s.probe())));
+  measuring = false;
 
-  const rss = peakRss(server.pid);
-  const sorted = [...fanout].sort((a, b) => a - b);
-  const rest = [...restTimes].sort((a, b) => a - b);
-  const ms = (n: number): string => `${n.toFixed(1)} ms`;
-  console.log(`\n${MEETINGS} x ${CLIENTS} (${sockets.length} clients), ${elapsed.toFixed(0)} s, ${writes} writes (${(writes / elapsed).toFixed(1)}/s), ${messages} messages received`);
-  console.log(`fan-out (write sent -> every client has it): p50 ${ms(percentile(sorted, 50))}  p95 ${ms(percentile(sorted, 95))}  p99 ${ms(percentile(sorted, 99))}  max ${ms(sorted.at(-1) ?? NaN)}`);
-  const after = [...afterAck].sort((a, b) => a - b);
-  console.log(`REST write (sent -> 201):                   p50 ${ms(percentile(rest, 50))}  p95 ${ms(percentile(rest, 95))}  p99 ${ms(percentile(rest, 99))}`);
-  console.log(`after the 201 until every client has it:    p50 ${ms(percentile(after, 50))}  p95 ${ms(percentile(after, 95))}  p99 ${ms(percentile(after, 99))}`);
-  console.log(`not delivered to every client: ${inFlight.size}; server peak RSS ${rss.toFixed(0)} MB`);
-  console.log(`CPU while measuring: server ${((serverCpu / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu / Math.max(1, writes)).toFixed(2)} ms per write), this load generator ${((benchCpu / 1000 / elapsed) * 100).toFixed(0)}%`);
-  const target = MEETINGS <= 50 ? 10 : 50;
-  console.log(`target p99 < ${target} ms: ${percentile(sorted, 99) < target ? 'ok' : 'MISSED'}`);
-  sockets.forEach((ws) => ws.terminate());
-  await server.stop();
-  process.exitCode = inFlight.size === 0 ? 0 : 1;
+  // Every client must end where its PO is.
+  const finalSeq = await Promise.all(meetings.map(async ({ poId }) => Number((await api('u-eva', 'GET', `/api/pos/${poId}`)).seq)));
+  for (let i = 0; i < 20 && clients.some((c) => c.seq < finalSeq[c.meeting]!); i++) await sleep(100);
+  const behind = clients.filter((c) => c.seq !== finalSeq[c.meeting]).length;
+  const gaps = clients.reduce((n, c) => n + c.gaps, 0);
+  const repeats = clients.reduce((n, c) => n + c.repeats, 0);
+  const closedEarly = clients.filter((c) => c.closedEarly).length;
+
+  const label = (i: number): string => `instance ${i + 1}${servers.length > 1 ? (i === 0 ? ' (writes)' : ' (NOTIFY)') : ''}`;
+  console.log(`\n${MEETINGS} x ${CLIENTS} (${clients.length} clients on ${where}), ${elapsed.toFixed(0)} s, ${writes} writes (${(writes / elapsed).toFixed(1)}/s), ${messages} messages received`);
+  console.log(`fan-out (write sent -> every client has it): ${spread(fanout)}`);
+  if (servers.length > 1) servers.forEach((_, i) => console.log(`  every client on ${label(i)}:`.padEnd(45) + spread(fanoutOn[i]!)));
+  console.log(`REST write (sent -> 201):                   ${spread(restTimes)}`);
+  console.log(`after the 201 until every client has it:    ${spread(afterAck)}`);
+  const lost = inFlight.size + behind + gaps;
+  console.log(`lost: ${inFlight.size} writes not delivered to every client, ${behind} clients not at their PO's last seq, ${gaps} gaps, ${repeats} repeated or out of order; ${closedEarly} sockets closed during the run`);
+  const [atStart, withClients, atEnd] = probes;
+  servers.forEach((s: BenchServer, i) => {
+    const end = atEnd?.[i];
+    console.log(`${label(i)}: CPU ${((serverCpu[i]! / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu[i]! / Math.max(1, writes)).toFixed(2)} ms per write), event-loop delay p99 ${end ? ms(end.loopDelay.p99) : '?'} max ${end ? ms(end.loopDelay.max) : '?'}`);
+    for (const [when, report] of [['after start', atStart?.[i]], ['clients in', withClients?.[i]], ['at the end', end]] as const) {
+      console.log(`  memory ${when}:`.padEnd(24) + (report ? formatMemory(report.memory) : `? (pid ${s.pid})`));
+    }
+  });
+  if (databaseCpu0 !== null && databaseCpu1 !== null) {
+    const cpu = databaseCpu1 - databaseCpu0;
+    console.log(`PostgreSQL: CPU ${((cpu / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(cpu / Math.max(1, writes)).toFixed(2)} ms per write)`);
+  }
+  const usedCores = (serverCpu.reduce((a, b) => a + b, 0) + benchCpu + (databaseCpu0 !== null && databaseCpu1 !== null ? databaseCpu1 - databaseCpu0 : 0)) / 1000 / elapsed;
+  console.log(`machine: ${machineLoad()}; the processes measured here used ${usedCores.toFixed(2)} cores`);
+  console.log(`this load generator: CPU ${((benchCpu / 1000 / elapsed) * 100).toFixed(0)}% of a core, event-loop delay p99 ${ms(loop.percentile(99) / 1e6)} max ${ms(loop.max / 1e6)}`);
+  const target = servers.length > 1 ? 20 : MEETINGS <= 50 ? 10 : 50;
+  console.log(`target p99 < ${target} ms: ${percentile(sorted(fanout), 99) < target ? 'ok' : 'MISSED'}; nothing lost: ${lost === 0 ? 'ok' : 'MISSED'}`);
+  clients.forEach((c) => c.ws.terminate());
+  agent.destroy();
+  await stop();
+  process.exitCode = lost === 0 ? 0 : 1;
 }
 
 main().catch((err: unknown) => {

@@ -11,7 +11,6 @@ import { appendAudit, type AuditEntry } from '../store/audit';
 import { deferAuditedChange, type PoChange } from '../store/changes';
 import type { Sql, TxSql } from '../store/db';
 import { loadOrganisation } from '../store/directory';
-import { publishChange } from '../store/notify';
 import { loadRecords, lockPoForChange, type LoadedPo, type PoForChange } from '../store/pos';
 
 export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
@@ -95,11 +94,9 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
       if (e.change) committed.push(deferAuditedChange(sql, audit, { poId, seq: po.seq + committed.length + 1, at: tx.now, actorId: actor.user.id, ...e.change }));
       else await appendAudit(sql, audit);
     }
-    // On PostgreSQL the other instances hear of it at commit (NOTIFY is delivered then, or never).
-    const last = committed.at(-1);
-    if (last && deps.db.kind === 'postgresql') await publishChange(sql, poId, last.seq);
     return out;
   });
+  // After the commit: this instance's live clients, and on PostgreSQL the other instances (live/plugin.ts).
   if (committed.length > 0) deps.changes.notify(poId, committed);
   return result;
 }

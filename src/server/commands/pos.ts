@@ -7,7 +7,6 @@ import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import { appendChange, type PoChange } from '../store/changes';
-import { publishChange } from '../store/notify';
 import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
@@ -99,7 +98,6 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     }
     await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });
     created = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
-    if (deps.db.kind === 'postgresql') await publishChange(sql, po.id, created.seq);
   });
   if (created) deps.changes.notify(poId, [created]);
   return { ...((await loadPo(deps.db, poId)) ?? fail('internal')), moved };

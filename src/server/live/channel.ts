@@ -27,7 +27,7 @@ export class PoChannel {
   private snap: Snapshot | null = null;
   /** Every subscriber has received everything up to here. */
   private seq = 0;
-  /** The highest seq handed over by a commit on this instance (delivered in order, from memory). */
+  /** The highest seq handed over with its change (delivered in order, from memory, or read after a gap). */
   private handedOver = 0;
   private tail: Promise<void> = Promise.resolve();
   private catchUpQueued = false;
@@ -70,14 +70,15 @@ export class PoChannel {
   }
 
   /**
-   * Changes committed on this instance, as stored. When they follow on from what the clients have,
-   * they go out without a database read; after a gap (a commit elsewhere not yet read) the channel
-   * reads the database instead, so the order stays that of `seq`.
+   * Committed changes, as stored: from a commit on this instance, or announced by another one. When
+   * they follow on from what the clients have, they go out without a database read; after a gap (a
+   * commit not yet heard of) the channel reads the database instead, so the order stays that of
+   * `seq`. Changes handed over before (this instance's own, announced back to it) are skipped.
    */
   committed(changes: PoChange[]): void {
     const last = changes.at(-1);
-    if (!last || this.closed) return;
-    this.handedOver = Math.max(this.handedOver, last.seq);
+    if (!last || this.closed || last.seq <= Math.max(this.seq, this.handedOver)) return;
+    this.handedOver = last.seq;
     void this.serially(async () => {
       for (const row of changes) {
         if (row.seq <= this.seq) continue;

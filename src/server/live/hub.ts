@@ -2,6 +2,7 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { PoChange } from '../store/changes';
 import type { Database } from '../store/db';
+import { latestSeqs } from '../store/notify';
 import { PoChannel } from './channel';
 import type { Subscriber } from './subscriber';
 
@@ -31,12 +32,12 @@ export class LiveHub {
     this.channels.get(poId)?.leave(sub);
   }
 
-  /** A notification from an instance (PostgreSQL NOTIFY): the channel reads what is new. */
+  /** PO `poId` has changes up to `seq` (a NOTIFY without them, or the sweep): the channel reads what is new. */
   notify(poId: string, seq: number): void {
     this.channels.get(poId)?.notify(seq);
   }
 
-  /** Committed on this instance (ChangeBus): the changes themselves, no need to read them back. */
+  /** Committed changes themselves (ChangeBus on this instance, NOTIFY from another): no need to read them back. */
   deliver(poId: string, changes: PoChange[]): void {
     this.channels.get(poId)?.committed(changes);
   }
@@ -44,6 +45,12 @@ export class LiveHub {
   /** Notifications may have been missed: every channel reads what is new. */
   resyncAll(): void {
     for (const channel of this.channels.values()) channel.resync();
+  }
+
+  /** Compares every channel's cursor with its PO's seq, in one query: those behind read what is new. */
+  async sweep(): Promise<void> {
+    if (this.closed || this.channels.size === 0) return;
+    for (const { poId, seq } of await latestSeqs(this.env.db, [...this.channels.keys()])) this.notify(poId, seq);
   }
 
   stats(): { channels: number; subscribers: number } {

@@ -1,8 +1,9 @@
 /**
  * The live channel: `GET /api/pos/:poId/live` (WebSocket). Wires the ChangeBus (commits on this
  * instance, with their changes) and, on PostgreSQL, LISTEN/NOTIFY (commits on other instances) to
- * the hub; pings every socket and drops the ones that stop answering. Checks the Origin of the
- * upgrade and counts each user's connections.
+ * the hub; pings every socket and drops the ones that stop answering, and closes them all with
+ * 1001 (going away) when the server stops. Checks the Origin of the upgrade and counts each user's
+ * connections.
  */
 import fastifyWebsocket from '@fastify/websocket';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -12,9 +13,10 @@ import type { SignInGuard } from '../auth/signInGuard';
 import type { Config } from '../config';
 import type { Deps } from '../deps';
 import { isHostOrigin } from '../http/frameAncestors';
-import { listenForChanges, type ChangeListener } from '../store/notify';
+import { announceChanges, listenForChanges, type ChangeListener } from '../store/notify';
 import { acceptLiveSocket, type ConnectionSlots } from './connection';
 import { LiveHub } from './hub';
+import { LIVE_CLOSE } from './protocol';
 
 export interface LiveOptions {
   /** Ping interval; a socket that did not answer the previous ping is closed. */
@@ -22,16 +24,41 @@ export interface LiveOptions {
   helloTimeoutMs?: number;
   /** Per socket: more unsent bytes than this and the client is dropped (it resumes by seq). */
   maxBufferedBytes?: number;
+  /** On PostgreSQL: how often the channels' cursors are compared with the database (lost notifications). */
+  sweepMs?: number;
 }
 
-const DEFAULTS: Required<LiveOptions> = { heartbeatMs: 30_000, helloTimeoutMs: 10_000, maxBufferedBytes: 4 * 1024 * 1024 };
+const DEFAULTS: Required<LiveOptions> = { heartbeatMs: 30_000, helloTimeoutMs: 10_000, maxBufferedBytes: 4 * 1024 * 1024, sweepMs: 5_000 };
+
+/** How long a server that stops waits for its live clients to answer the close before cutting them off. */
+const CLOSE_GRACE_MS = 1000;
 
 /**
  * The WebSocket upgrade machinery. Registered before the app's own hooks: its request hook marks
  * upgrade requests, so an upgrade refused by authentication (401) still closes its socket.
  */
 export async function registerLiveTransport(app: FastifyInstance): Promise<void> {
-  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(fastifyWebsocket, { options: { maxPayload: 64 * 1024 }, preClose: closeLiveSockets });
+}
+
+/**
+ * The server stops (Fastify's close, as on SIGTERM): every socket is closed with 1001, going away,
+ * so its client reconnects with backoff (to another instance, or to this one restarted) and
+ * resumes from its last seq. A client that does not answer the close within the grace period is
+ * cut off, so the shutdown never waits for it (`ws` itself would wait 30 s).
+ */
+function closeLiveSockets(this: FastifyInstance, done: () => void): void {
+  const wss = this.websocketServer;
+  for (const socket of wss.clients) socket.close(LIVE_CLOSE.goingAway, 'De server stopt; de verbinding wordt hersteld.');
+  const cutOff = setTimeout(() => {
+    for (const socket of wss.clients) socket.terminate();
+  }, CLOSE_GRACE_MS);
+  cutOff.unref();
+  // Called once every socket has closed.
+  wss.close(() => {
+    clearTimeout(cutOff);
+    done();
+  });
 }
 
 /**
@@ -81,17 +108,29 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   const slots = connectionSlots(deps.config.LIVE_MAX_CONNECTIONS_PER_USER);
 
   const pg = deps.db.kind === 'postgresql';
-  // Commits on this instance come with their changes; other instances hear of theirs by NOTIFY,
-  // which the committing transaction sends (see commands/context.ts).
-  const offBus = deps.changes.onChange((poId, changes) => hub.deliver(poId, changes));
+  // Commits on this instance come with their changes (ChangeBus, after the commit): this
+  // instance's clients get them from memory, and on PostgreSQL the other instances are told by
+  // NOTIFY, with the changes when they fit. Told after the hub, so this instance's own
+  // notification finds the channel served.
+  const offBus = deps.changes.onChange((poId, changes) => {
+    hub.deliver(poId, changes);
+    if (pg) announceChanges(deps.db, poId, changes).catch((err: unknown) => log.warn({ err, poId }, 'live: NOTIFY mislukt; andere instanties lezen de wijziging bij de volgende vergelijking'));
+  });
   let listener: ChangeListener | null = null;
+  let sweep: NodeJS.Timeout | null = null;
   if (pg && deps.config.DATABASE_URL) {
     listener = listenForChanges({
       url: deps.config.DATABASE_URL,
-      onChange: (poId, seq) => hub.notify(poId, seq),
+      onChange: ({ poId, seq, changes }) => (changes ? hub.deliver(poId, changes) : hub.notify(poId, seq)),
       onConnected: () => hub.resyncAll(),
       onError: (err, retryInMs) => log.warn({ err, retryInMs }, 'live: LISTEN-verbinding verbroken; opnieuw verbinden'),
     });
+    // A notification can be lost (its instance stopped right after the commit): every channel's
+    // cursor is compared with its PO now and then, in one query, and those behind catch up.
+    sweep = setInterval(() => {
+      hub.sweep().catch((err: unknown) => log.warn({ err }, 'live: volgnummers vergelijken mislukt'));
+    }, opts.sweepMs);
+    sweep.unref();
   } else if (pg) {
     log.info('live: geen DATABASE_URL; alleen wijzigingen van deze instantie worden live doorgegeven');
   }
@@ -129,6 +168,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
 
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);
+    if (sweep) clearInterval(sweep);
     offBus();
     await Promise.all([hub.close(), listener?.close()]);
   });

@@ -56,6 +56,36 @@ async function openPglite(dataDir: string): Promise<Database> {
   };
 }
 
+/** Statements that read or write rows are prepared (named); BEGIN, SET, LOCK and DDL are not. */
+const PREPARABLE = /^\s*(SELECT|INSERT|UPDATE|DELETE|WITH)\b/i;
+/** Distinct statements prepared at most: each connection keeps every statement it prepared. */
+const MAX_PREPARED = 300;
+
+/**
+ * Names for statements, so each connection parses and plans a statement once and then only binds
+ * and executes it, as the PGlite driver does (planning the PO lock query cost more than running it).
+ */
+function preparedStatements(): { nameFor(text: string): string | undefined; stale(text: string, err: unknown): boolean } {
+  const names = new Map<string, string>();
+  let counter = 0;
+  return {
+    nameFor(text) {
+      let name = names.get(text);
+      if (name === undefined && names.size < MAX_PREPARED && PREPARABLE.test(text)) {
+        name = `po_${++counter}`;
+        names.set(text, name);
+      }
+      return name;
+    },
+    /** 0A000 "cached plan must not change result type" (a migration by another instance): a new name next time. */
+    stale(text, err) {
+      if ((err as { code?: string }).code !== '0A000') return false;
+      names.delete(text);
+      return true;
+    },
+  };
+}
+
 function openPostgres(url: string): Database {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
@@ -68,18 +98,29 @@ function openPostgres(url: string): Database {
   // An idle connection dropped by the server (restart, failover) must not crash the process: the
   // pool replaces it on the next query.
   pool.on('error', (err) => process.emitWarning(`PostgreSQL-verbinding verbroken: ${err.message}`));
-  const run = async <T>(client: pg.Pool | pg.PoolClient, text: string, params?: unknown[]): Promise<T[]> =>
-    (await client.query(text, params)).rows as T[];
+  const statements = preparedStatements();
+  const run = async <T>(client: pg.Pool | pg.PoolClient, text: string, params?: unknown[], retry = false): Promise<T[]> => {
+    const name = statements.nameFor(text);
+    try {
+      return (await client.query(name ? { name, text, values: params } : { text, values: params })).rows as T[];
+    } catch (err) {
+      if (!name || !statements.stale(text, err)) throw err;
+      // Prepared before a schema change altered its result: prepared afresh. Outside a
+      // transaction it is simply run again; inside one, the transaction has failed already.
+      if (retry) return run<T>(client, text, params);
+      throw err;
+    }
+  };
   return {
     kind: 'postgresql',
-    query: (text, params) => run(pool, text, params),
+    query: (text, params) => run(pool, text, params, true),
     async tx(fn) {
       const client = await pool.connect();
       try {
         await client.query('BEGIN');
         const deferred: [string, unknown[] | undefined][] = [];
         const flush = async (): Promise<void> => {
-          for (let next = deferred.shift(); next; next = deferred.shift()) await client.query(next[0], next[1]);
+          for (let next = deferred.shift(); next; next = deferred.shift()) await run(client, next[0], next[1]);
         };
         const result = await fn({
           query: async (text, params) => {

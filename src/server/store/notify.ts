@@ -1,30 +1,77 @@
 /**
- * Change notifications between server instances on one PostgreSQL database: the transaction that
- * writes a change sends `NOTIFY po_changes, '<poId>:<seq>'` (Postgres delivers it at commit, and
- * not at all on rollback); every instance LISTENs on a dedicated
- * connection (not from the pool) and reconnects when it drops. A notification only says "read
- * po_changes": the rows themselves are the truth, so a lost notification costs latency, not data.
+ * Change notifications between server instances on one PostgreSQL database: once a transaction
+ * that wrote changes has committed, its instance sends a NOTIFY on `po_changes` with those changes
+ * (or, when they do not fit in a notification, `'<poId>:<seq>'`: "read po_changes up to here").
+ * Every instance LISTENs on a dedicated connection (not from the pool) and reconnects when it
+ * drops. The rows in po_changes are the truth: a lost notification costs latency, not data (the
+ * live channel also compares its cursors with the database now and then: `latestSeqs`).
  */
 import pg from 'pg';
-import type { Sql } from './db';
+import { z } from 'zod';
+import type { PoChange } from './changes';
+import type { Database, Sql } from './db';
 
 export const CHANGE_CHANNEL = 'po_changes';
 
-/** Tells other instances (and this one) that PO `poId` has changes up to `seq`. */
-export async function publishChange(sql: Sql, poId: string, seq: number): Promise<void> {
-  await sql.query('SELECT pg_notify($1, $2)', [CHANGE_CHANNEL, `${poId}:${seq}`]);
+/** Postgres refuses a payload of 8000 bytes or more. */
+const MAX_PAYLOAD_BYTES = 7900;
+
+/** What a notification says: PO `poId` has changes up to `seq`; these ones when they fitted. */
+export interface ChangeNotification {
+  poId: string;
+  seq: number;
+  changes?: PoChange[];
 }
 
-export function parseChangeNotification(payload: string | undefined): { poId: string; seq: number } | null {
+/**
+ * Tells every instance (this one too) of changes just committed. Called after the commit, never
+ * inside the writing transaction: Postgres holds one lock for all NOTIFYs of the cluster from a
+ * notifying transaction's commit until its WAL is on disk, so writers that notify would commit one
+ * at a time, each waiting for the disk. Sent on its own, as a transaction that does not wait for
+ * its flush, it holds that lock for moments; should the server stop right then, the notification
+ * is lost, not the change. The changes travel along, so other instances need not read them back.
+ */
+export async function announceChanges(db: Database, poId: string, changes: PoChange[]): Promise<void> {
+  const last = changes.at(-1);
+  if (!last) return;
+  const full = JSON.stringify({ poId, changes: changes.map(({ seq, at, actorId, type, payload }) => ({ seq, at, actorId, type, payload })) });
+  const payload = Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES ? full : `${poId}:${last.seq}`;
+  await db.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)", [CHANGE_CHANNEL, payload]);
+}
+
+const announced = z.object({
+  poId: z.string().min(1),
+  changes: z.array(z.object({ seq: z.number().int().positive(), at: z.string(), actorId: z.string().nullable(), type: z.string(), payload: z.unknown() })).min(1),
+});
+
+export function parseChangeNotification(payload: string | undefined): ChangeNotification | null {
+  if (payload?.startsWith('{')) {
+    let parsed;
+    try {
+      parsed = announced.safeParse(JSON.parse(payload));
+    } catch {
+      return null;
+    }
+    if (!parsed.success) return null;
+    const { poId, changes } = parsed.data;
+    return { poId, seq: changes.at(-1)!.seq, changes: changes.map((c) => ({ ...c, poId })) };
+  }
   const at = payload?.lastIndexOf(':') ?? -1;
   if (!payload || at <= 0) return null;
   const seq = Number(payload.slice(at + 1));
   return Number.isInteger(seq) && seq > 0 ? { poId: payload.slice(0, at), seq } : null;
 }
 
+/** The last seq of each of these POs (a PO that no longer exists is missing). */
+export async function latestSeqs(sql: Sql, poIds: string[]): Promise<{ poId: string; seq: number }[]> {
+  if (poIds.length === 0) return [];
+  const rows = await sql.query<{ id: string; seq: number }>('SELECT id, seq FROM pos WHERE id = ANY($1::uuid[])', [poIds]);
+  return rows.map((r) => ({ poId: r.id, seq: Number(r.seq) }));
+}
+
 export interface ChangeListenerOptions {
   url: string;
-  onChange(poId: string, seq: number): void;
+  onChange(notification: ChangeNotification): void;
   /** Connected (again): notifications sent while it was down are lost, so callers re-read. */
   onConnected(): void;
   onError(err: unknown, retryInMs: number): void;
@@ -69,7 +116,7 @@ export function listenForChanges(opts: ChangeListenerOptions): ChangeListener {
     client = c;
     c.on('notification', (msg) => {
       const n = msg.channel === CHANGE_CHANNEL ? parseChangeNotification(msg.payload) : null;
-      if (n) opts.onChange(n.poId, n.seq);
+      if (n) opts.onChange(n);
     });
     c.on('error', (err) => retry(c, err));
     c.on('end', () => retry(c, new Error('verbinding gesloten')));

@@ -14,6 +14,7 @@
 import fs from 'node:fs';
 import { parse as pgliteParse, PGlite, protocol } from '@electric-sql/pglite';
 import type { TxSql } from './db';
+import { checkpointer, pgliteMemoryOptions } from './pgliteMemory';
 
 const { serialize } = protocol;
 
@@ -71,6 +72,9 @@ export interface Engine {
   /** The deferred statements and COMMIT, in one trip (after BEGIN when `begin`); false when Postgres rolled back instead. */
   commit(deferred?: Deferred[], begin?: boolean): Promise<boolean>;
   rollback(): Promise<void>;
+  /** Bytes of WAL written since the last checkpoint (see pgliteMemory.ts). */
+  walSinceCheckpoint(): Promise<number>;
+  checkpoint(): Promise<void>;
 }
 
 /** Statements against one PGlite, prepared once. */
@@ -140,7 +144,7 @@ export function pgliteEngine(lite: PGlite): Engine {
       return statement(d.text, d.params, false, fresh);
     });
 
-  return {
+  const engine: Engine = {
     async query(text, params, { begin, inTx, deferred = [] }) {
       const fresh = new Map<string, string>();
       const chunks: Uint8Array[] = [];
@@ -178,8 +182,19 @@ export function pgliteEngine(lite: PGlite): Engine {
       if (schemaChangedInTx) await forgetPlans();
       schemaChangedInTx = false;
     },
+    async walSinceCheckpoint() {
+      const [row] = (await engine.query(WAL_SINCE_CHECKPOINT, [], { begin: false, inTx: false })) as { bytes: number }[];
+      return Number(row?.bytes ?? 0);
+    },
+    async checkpoint() {
+      // Not through `query`: a command that is not DML would make it forget every prepared plan.
+      await simple('CHECKPOINT', true);
+    },
   };
+  return engine;
 }
+
+const WAL_SINCE_CHECKPOINT = 'SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), checkpoint_lsn)::float8 AS bytes FROM pg_control_checkpoint()';
 
 export interface PgliteStore {
   query<T>(text: string, params?: unknown[]): Promise<T[]>;
@@ -193,7 +208,7 @@ export const DATE_OID = 1082;
 /** Opens PGlite on `dataDir` (a folder, or `memory://`). */
 export async function startPgliteStore(dataDir: string): Promise<PgliteStore> {
   if (!dataDir.startsWith('memory://')) fs.mkdirSync(dataDir, { recursive: true });
-  const lite = new PGlite(dataDir, { parsers: { [DATE_OID]: (v: string) => v } });
+  const lite = new PGlite(dataDir, { parsers: { [DATE_OID]: (v: string) => v }, ...pgliteMemoryOptions(dataDir.startsWith('memory://')) });
   await lite.waitReady;
   return storeOver(pgliteEngine(lite), () => lite.close());
 }
@@ -206,11 +221,16 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
     tail = run.catch(() => undefined);
     return run;
   };
+  const counted = checkpointer(engine, exclusive, (err) => process.emitWarning(`PGlite: checkpoint mislukt: ${err instanceof Error ? err.message : String(err)}`));
+  const after = <T>(work: Promise<T>): Promise<T> => {
+    counted();
+    return work;
+  };
   return {
     query: <T>(text: string, params?: unknown[]) =>
-      exclusive(() => engine.query(text, (params ?? []).map(toParam), { begin: false, inTx: false })) as Promise<T[]>,
+      after(exclusive(() => engine.query(text, (params ?? []).map(toParam), { begin: false, inTx: false }))) as Promise<T[]>,
     tx: (fn) =>
-      exclusive(async () => {
+      after(exclusive(async () => {
         let begun = false;
         let open = true;
         let deferred: Deferred[] = [];
@@ -242,7 +262,7 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
           open = false;
           throw err;
         }
-      }),
+      })),
     close: () => exclusive(closeEngine),
   };
 }

@@ -3,6 +3,8 @@
  * injected). It says hello with a fresh token, reconnects with exponential backoff and jitter,
  * resumes from the last seq it has, drops duplicates by seq, and reconnects when a seq is missing
  * or the line goes quiet. Refusals (4401 twice in a row, 4403, 4404, 4429: too many connections) end it.
+ * A server that stops closes with 1001 (going away): that is retried like a dropped line, with
+ * backoff and jitter, so the clients of a stopped instance do not all come back at the same moment.
  */
 import type { LiveChange, LivePo, PresenceUser, RedactedChange, ServerMessage } from '../../../server/live/protocol';
 import { LIVE_CLOSE } from '../../../server/live/protocol';
