@@ -133,10 +133,13 @@ test('the notulist records in the side panel; the stage shows it live; writes ma
 
   // A besluitpunt on an item for oordeelsvorming: the server asks for confirmation first.
   const text = side.getByRole('textbox', { name: 'Wat is besloten of welke richting is afgesproken?' });
+  const seqOf = async (): Promise<number> => (await s.api<{ seq: number }>('GET', `/api/pos/${poId}`, { as: 'u-eva' })).body.seq;
+  const seqBefore = await seqOf();
   await text.fill('Uitgangspunten akkoord, uitwerken met de raad');
   await text.press('Control+Enter');
   await side.getByTestId('confirm-outside-purpose').waitFor();
-  await stageSim.page.waitForTimeout(300);
+  // The server answered with a question and wrote nothing: the PO has no new change for the stage.
+  expect(await seqOf()).toBe(seqBefore);
   expect(await stage.getByText('Uitgangspunten akkoord, uitwerken met de raad').count()).toBe(0);
   await side.getByRole('button', { name: 'Toch vastleggen' }).click();
   await stage.getByText('Uitgangspunten akkoord, uitwerken met de raad').waitFor();

@@ -132,8 +132,12 @@ describe('the outbox against the server', () => {
     expect(statuses).toEqual([200]); // The retry found the stored record.
     const after = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: NOTULIST }));
     expect(after.records.filter((r) => r.id === id)).toHaveLength(1);
-    await new Promise((r) => setTimeout(r, 100));
-    expect(changes.map((c) => c.change.type)).toEqual(['record.added']);
+    // A later write reaches the live client after everything the first one caused: by then it has
+    // had exactly one change for the retried write.
+    const next = randomUUID();
+    outbox.enqueue({ method: 'POST', path: `/api/pos/${po.id}/vastleggingen`, body: { id: next, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Daarna vastgelegd.' } });
+    await until(() => changes.length >= 2, 'de tweede wijziging');
+    expect(changes.map((c) => [c.change.type, (c.change as { payload?: { id?: string } }).payload?.id])).toEqual([['record.added', id], ['record.added', next]]);
     conn.close();
   });
 });

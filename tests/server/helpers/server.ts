@@ -6,13 +6,11 @@ import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { buildApp } from '../../../src/server/app';
-import { devSigner } from '../../../src/server/auth/tokens';
+import { createDeps } from '../../../src/server/bootstrap';
 import { loadConfig, type Config } from '../../../src/server/config';
 import { seedDemoData } from '../../../src/server/demo/seed';
-import { ChangeBus, type Deps } from '../../../src/server/deps';
-import { openDatabase } from '../../../src/server/store/db';
+import type { Deps } from '../../../src/server/deps';
 import { findUser } from '../../../src/server/store/directory';
-import { createGraphPort } from '../../../src/server/graphPort';
 import { startGraphSandbox, type GraphSandbox } from '../../../src/sandbox';
 
 export interface TestServer {
@@ -81,15 +79,17 @@ export function apiCaller(url: string, token: TestServer['token']): TestServer['
 }
 
 export async function startTestServer(overrides: Partial<Config> = {}, opts: { seed?: boolean } = {}): Promise<TestServer> {
-  const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), ...overrides };
   const pgBase = process.env.TEST_DATABASE_URL;
   const fresh = pgBase ? await freshDatabase(pgBase) : null;
-  const db = await openDatabase({ databaseUrl: fresh?.url, pgliteDataDir: 'memory://' });
-  let now = new Date();
-  const signer = await devSigner(null);
+  const config = {
+    ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://', ...(fresh ? { DATABASE_URL: fresh.url } : {}) }),
+    ...overrides,
+  };
   const sandbox = await startGraphSandbox({ port: 0 });
-  const graph = createGraphPort(config, { sandboxBaseUrl: sandbox.graphBaseUrl });
-  const deps: Deps = { config, db, verifier: signer, devSigner: signer, now: () => now, changes: new ChangeBus(), graph };
+  // Built as production builds it (bootstrap.ts), with a clock the test can set.
+  let now = new Date();
+  const deps = await createDeps(config, { devKeyFile: null, sandboxBaseUrl: sandbox.graphBaseUrl, now: () => now });
+  const { db } = deps;
   if (opts.seed !== false) await seedDemoData(deps, { examplePo: false });
   const app = await buildApp(deps);
   await app.listen({ port: 0, host: '127.0.0.1' });
