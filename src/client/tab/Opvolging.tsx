@@ -12,6 +12,8 @@ import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { LoadMore } from '../shared/components/LoadMore';
 import { usePaged } from '../shared/usePaged';
+import { ListSpacer } from '../shared/components/ListSpacer';
+import { useWindow } from '../shared/useWindow';
 
 const useStyles = makeStyles({
   filters: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', alignItems: 'flex-end', marginBottom: tokens.spacingVerticalL },
@@ -31,6 +33,7 @@ export function Opvolging(): JSX.Element {
   const [error, setError] = useState<unknown>(null);
   const setup = useAsync(() => Promise.all([api.organisatie(), api.users()]), [api]);
   const list = usePaged((cursor) => api.followUp({ portefeuillehouderId: ph || undefined, ownerId: owner || undefined, overdue: overdue || undefined, includeClosed: closed || undefined, cursor }), [api, ph, owner, overdue, closed]);
+  const rows = useWindow(list.items.length, { estimate: 57 });
 
   const setStatus = async (recordId: string, status: FollowUpStatus): Promise<void> => {
     setError(null);
@@ -64,9 +67,9 @@ export function Opvolging(): JSX.Element {
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
       {list.loading && list.items.length === 0 ? <Spinner /> : list.items.length === 0 ? <Text className={styles.muted}>{t('opvolging.none')}</Text> : (
-        <Table className={styles.table} aria-label={t('tab.nav.opvolging')}>
+        <Table className={styles.table} aria-label={t('tab.nav.opvolging')} aria-rowcount={list.items.length + 1}>
           <TableHeader>
-            <TableRow>
+            <TableRow aria-rowindex={1}>
               <TableHeaderCell style={{ width: '10%' }}>{t('opvolging.col.kind')}</TableHeaderCell>
               <TableHeaderCell style={{ width: '28%' }}>{t('opvolging.col.text')}</TableHeaderCell>
               <TableHeaderCell style={{ width: '13%' }}>{t('opvolging.col.owner')}</TableHeaderCell>
@@ -75,9 +78,10 @@ export function Opvolging(): JSX.Element {
               <TableHeaderCell style={{ width: '15%' }}>{t('opvolging.col.status')}</TableHeaderCell>
             </TableRow>
           </TableHeader>
-          <TableBody>
-            {list.items.map((e) => (
-              <TableRow key={e.record.id}>
+          <TableBody ref={rows.ref}>
+            <ListSpacer as="tr" height={rows.before} />
+            {list.items.slice(rows.start, rows.end).map((e, i) => (
+              <TableRow key={e.record.id} aria-rowindex={rows.start + i + 2}>
                 <TableCell>{RECORD_KIND_LABEL[e.record.kind][locale]}</TableCell>
                 <TableCell>
                   <span className={styles.text}>{e.record.kind === 'motie' ? `${e.record.referentie}: ${e.record.text}` : e.record.text}</span>
@@ -97,6 +101,7 @@ export function Opvolging(): JSX.Element {
                 </TableCell>
               </TableRow>
             ))}
+            <ListSpacer as="tr" height={rows.after} />
           </TableBody>
         </Table>
       )}

@@ -1,6 +1,8 @@
 /** A list of POs: date, title, portefeuillehouder, status and my role(s). Presentational. */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { ListSpacer } from '../shared/components/ListSpacer';
 import { StatusBadge } from '../shared/components/StatusBadge';
+import { useWindow } from '../shared/useWindow';
 import { formatDateTime } from '../shared/format';
 import { useT } from '../shared/session';
 import type { PoSummary } from '../shared/types';
@@ -28,11 +30,13 @@ export interface PoListProps {
 export function PoList({ pos, hrefOf, onOpen }: PoListProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
+  const rows = useWindow(pos.length, { estimate: 80 });
   if (pos.length === 0) return <Text className={styles.muted}>{t('pos.none')}</Text>;
   return (
-    <ul className={styles.list}>
-      {pos.map((po) => (
-        <li key={po.id} className={styles.row}>
+    <ul className={styles.list} ref={rows.ref}>
+      <ListSpacer as="li" height={rows.before} />
+      {pos.slice(rows.start, rows.end).map((po, i) => (
+        <li key={po.id} className={styles.row} aria-posinset={rows.start + i + 1} aria-setsize={pos.length}>
           <div className={styles.main}>
             <Link className={styles.title} href={hrefOf(po)} onClick={onOpen ? (e) => { e.preventDefault(); onOpen(po); } : undefined}>{po.title}</Link>
             <Text className={styles.meta}>
@@ -45,6 +49,7 @@ export function PoList({ pos, hrefOf, onOpen }: PoListProps): JSX.Element {
           </div>
         </li>
       ))}
+      <ListSpacer as="li" height={rows.after} />
     </ul>
   );
 }
