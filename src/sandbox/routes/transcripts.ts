@@ -55,7 +55,10 @@ const chatOfMeeting = (meetingId: string): string | null => {
 };
 
 const pad = (n: number, w = 2): string => String(n).padStart(w, '0');
-const vttTime = (ms: number): string => `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+const vttTime = (raw: number): string => {
+  const ms = Math.max(0, Math.round(raw));
+  return `${pad(Math.floor(ms / 3_600_000))}:${pad(Math.floor(ms / 60_000) % 60)}:${pad(Math.floor(ms / 1000) % 60)}.${pad(ms % 1000, 3)}`;
+};
 
 /** WebVTT as Teams writes it: an id line per cue, `<v Speaker>` spans. */
 export function toVtt(cues: { startMs: number; endMs: number; speaker: string; text: string }[]): string {

@@ -22,6 +22,10 @@ export async function transcriptPo(deps: Deps, actor: Actor, poId: string): Prom
   const po = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
   const org = await requireOrganisation(deps.db);
   const reader = transcriptReader(actor.user, po, org);
+  if (!reader) {
+    // A refused read of what was said is logged too (the words never are).
+    await appendAudit(deps.db, { actor: { id: actor.user.id, name: actor.user.name }, action: 'transcript.lezen', objectType: 'transcript', objectId: poId, poId, result: 'geweigerd', origin: actor.origin });
+  }
   requireRight(reader !== null, 'het transcript van dit PO te lezen: dat doen alleen de notulist en de concernadviseur');
   if (!AFTER_MEETING.includes(po.status)) fail('invalid_state', 'Het transcript is er pas na afloop van de vergadering.');
   return { po, org, readItem: reader!.readItem };
