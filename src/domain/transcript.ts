@@ -7,8 +7,9 @@
  * is placed at that `createdDateTime` (or, without it, at the meeting's start on the server), then
  * corrected by the clock offset seen at detectable item changes: a cue that names the item that
  * became current ("agendapunt 3", "punt 3", or the item's title) near the moment it became current.
- * The median of those differences (each within `MAX_CLOCK_OFFSET_MS`) is the offset; without any,
- * none is applied. The notulist can then move a boundary between turns by hand.
+ * The median of those differences (each within `MAX_CLOCK_OFFSET_MS`) is the offset, when most of
+ * them agree (within `ANCHOR_AGREEMENT_MS`) or, for a single one, when it is close
+ * (`SINGLE_ANCHOR_MAX_MS`); otherwise none is applied. The notulist can then move a boundary between turns by hand.
  *
  * Pure: no I/O, no clock. Times are milliseconds since the epoch.
  */
@@ -16,6 +17,10 @@ import type { Cue } from './vtt';
 
 /** How far the transcript's clock may be off the server's before a detected item change is ignored. */
 export const MAX_CLOCK_OFFSET_MS = 5 * 60_000;
+/** Detected item changes count together when within this of their median. */
+export const ANCHOR_AGREEMENT_MS = 15_000;
+/** A single detected item change is trusted only this close to the server's switch. */
+export const SINGLE_ANCHOR_MAX_MS = 30_000;
 
 /** One turn of an item on the server's timeline: current from `fromMs` until `toMs`. */
 export interface Turn {
@@ -178,7 +183,11 @@ export function estimateOffset(cues: Cue[], transcriptStartMs: number, turns: Tu
   diffs.sort((a, b) => a - b);
   const mid = diffs.length >> 1;
   const median = diffs.length % 2 ? diffs[mid] ?? 0 : ((diffs[mid - 1] ?? 0) + (diffs[mid] ?? 0)) / 2;
-  return { offsetMs: Math.round(median), anchors: diffs.length };
+  // An item named once, well into its discussion, is not an announcement: one change alone counts
+  // only when close; several count when most of them agree.
+  const agreeing = diffs.filter((d) => Math.abs(d - median) <= ANCHOR_AGREEMENT_MS).length;
+  const trusted = diffs.length === 1 ? Math.abs(median) <= SINGLE_ANCHOR_MAX_MS : agreeing * 2 > diffs.length;
+  return trusted ? { offsetMs: Math.round(median), anchors: agreeing } : { offsetMs: 0, anchors: 0 };
 }
 
 /** Total length of the union of intervals. */

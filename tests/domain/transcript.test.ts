@@ -86,6 +86,15 @@ describe('sliceTranscript', () => {
     expect(s.items.find((i) => i.itemId === 'c')?.cues.map((c) => c.text)).toEqual(['Punt 3, de Subsidieregeling sport.', 'Ruim voldoende.']);
   });
 
+  it('does not shift the clock on one mention well into an item, nor on changes that disagree', () => {
+    const once = parseVtt(vtt([[11, 11.2, 'Tim de Boer', 'Het woningbouwprogramma Velsen-Noord ligt op schema.']]));
+    expect(sliceTranscript({ cues: once, transcriptStartMs: T0, turns, items }).offsetMs).toBe(0);
+    const close = parseVtt(vtt([[10.3, 10.4, 'Bram Visser', 'Agendapunt 2.']]));
+    expect(sliceTranscript({ cues: close, transcriptStartMs: T0, turns, items }).offsetMs).toBe(-18_000);
+    const disagree = parseVtt(vtt([[9, 9.1, 'Bram', 'Agendapunt 2.'], [22, 22.1, 'Bram', 'Punt 3.']]));
+    expect(sliceTranscript({ cues: disagree, transcriptStartMs: T0, turns, items })).toMatchObject({ offsetMs: 0, alignedOn: 'start' });
+  });
+
   it('ignores a mention of an item far from its turn', () => {
     const cues = parseVtt(vtt([[12, 12.1, 'Tim de Boer', 'Zoals bij punt 3 straks.'], [2, 2.1, 'Eva', 'Agendapunt 2 komt later.']]));
     const s = sliceTranscript({ cues, transcriptStartMs: T0, turns, items });
