@@ -37,7 +37,6 @@ export const transcriptMessages = defineMessages({
   'transcript.turns': ['Besproken: {turns}', 'Discussed: {turns}'],
   'transcript.speakingTime': ['Spreektijd', 'Speaking time'],
   'transcript.excerpt': ['Fragmenten', 'Fragments'],
-  'transcript.cue': ['{time} {speaker}', '{time} {speaker}'],
   'transcript.unknownSpeaker': ['Onbekende spreker', 'Unknown speaker'],
   'transcript.selected': ['{n} geselecteerd', '{n} selected'],
   'transcript.copyBespreking': ['Kopiëren naar bespreking', 'Copy to discussion'],
