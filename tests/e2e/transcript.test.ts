@@ -8,7 +8,8 @@ import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import type { TestServer } from '../server/helpers/server';
 import { CA, expectOk, readyPo } from '../server/helpers/factories';
 import { toVtt } from '../../src/sandbox/routes/transcripts';
-import { DEMO, launchChromium, signIn, startApp } from './helpers';
+import { axeViolations } from './audit';
+import { DEMO, launchChromium, signIn, startApp, watchCsp } from './helpers';
 import { openInTeams } from './simulator/simulator';
 
 jest.setTimeout(180_000);
@@ -83,7 +84,9 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   });
 
   // The review in the personal tab.
-  const page = await (await context()).newPage();
+  const tabContext = await context();
+  const csp = await watchCsp(tabContext);
+  const page = await tabContext.newPage();
   await page.goto(`${s.url}/app/tab?po=${encodeURIComponent(po.id)}`);
   await signIn(page, 'Noor Bakker');
   const review = page.getByTestId('transcript-review');
@@ -103,6 +106,8 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   expect(await cuesOf(items.besluit)).toEqual([expect.stringContaining('Het uitvoeringsplan schoolroutes is klaar.')]);
   await item(items.geheim).getByText('Dit agendapunt is niet aan de orde geweest.').waitFor();
   expect(await item(items.oordeel).getByTestId('speaking-time').textContent()).toContain('Fatima El Amrani: 0:40');
+  expect(await axeViolations(page)).toEqual([]);
+  expect(csp).toEqual([]);
 
   // A passage into the bespreking, by keyboard.
   await item(items.besluit).getByRole('checkbox').first().focus();
