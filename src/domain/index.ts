@@ -14,3 +14,5 @@ export * from './verslagDiff';
 export * from './timing';
 export * from './holidays';
 export * from './organisation';
+export * from './vtt';
+export * from './transcript';

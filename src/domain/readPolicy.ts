@@ -16,7 +16,7 @@
  */
 import { checkAgenda, type AgendaCheck } from './agenda';
 import type { Agendapunt, OrganisationConfig, Po, PoRecord, User } from './model';
-import { mayOverseeAll, rightsOn, type PoPeople, type PoRights } from './rights';
+import { mayOverseeAll, poRolesOf, rightsOn, type PoPeople, type PoRights } from './rights';
 
 export type ReadBasis = 'betrokken' | 'overzicht' | 'eigen' | 'geen';
 
@@ -106,4 +106,16 @@ export function organisationReader(po: Pick<Po, 'agendapunten'>): Pick<PoReader,
  */
 export function checkAgendaFor(po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>, reader: Pick<PoReader, 'readItem'>): AgendaCheck {
   return checkAgenda({ ...po, agendapunten: po.agendapunten.map((i) => (reader.readItem(i.id) ? i : { ...i, title: HIDDEN_ITEM_TITLE })) });
+}
+
+/**
+ * The meeting transcript's excerpts (what was said per item): only the notulist and the
+ * concernadviseur of the PO read them, each item's excerpt only when they may read that item
+ * (confidential items follow `rights.readItem`). Null for everyone else.
+ */
+export function transcriptReader(user: User, po: PoForRead, org: Pick<OrganisationConfig, 'portefeuillehouders'>): Pick<PoReader, 'readItem'> | null {
+  const roles = poRolesOf(user, po, org);
+  if (!roles.includes('notulist') && !roles.includes('concernadviseur')) return null;
+  const reader = readerOf(user, po, org);
+  return reader.basis === 'betrokken' ? { readItem: reader.readItem } : null;
 }

@@ -88,6 +88,7 @@ export class FaultController {
 function requiredPermissions(path: string): string {
   if (path.includes('/planner/')) return 'Tasks.ReadWrite, Group.ReadWrite.All';
   if (path.includes('/events')) return 'Calendars.ReadWrite';
+  if (path.includes('/onlineMeetings')) return 'OnlineMeetingTranscript.Read.All, OnlineMeetingTranscript.Read.Chat';
   if (path.includes('/chats/')) return 'Chat.ReadBasic, Chat.Read, Chat.ReadWrite';
   if (path.includes('/filesFolder') || path.includes('/drives/')) return 'Files.ReadWrite.All, Sites.ReadWrite.All';
   return 'ChannelMessage.Send, Group.ReadWrite.All';

@@ -15,6 +15,7 @@ import { channelRoutes } from './routes/channels';
 import { controlRoutes } from './routes/control';
 import { directoryRoutes } from './routes/directory';
 import { fileRoutes } from './routes/files';
+import { transcriptRoutes } from './routes/transcripts';
 import type { SandboxState } from './state';
 
 export interface SandboxOptions {
@@ -155,6 +156,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
   channelRoutes(app, state);
   calendarRoutes(app, state);
   directoryRoutes(app, state);
+  transcriptRoutes(app, state);
   batchRoutes(app, batchMarker, () => state.baseUrl);
   controlRoutes(app, state, faults);
   pageRoutes(app, state);

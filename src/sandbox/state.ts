@@ -4,6 +4,7 @@
  * `@microsoft/microsoft-graph-types`, so routes return them as Graph would.
  */
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { TranscriptStore } from './routes/transcripts';
 import type {
   Chat,
   ChatMessage,
@@ -70,6 +71,7 @@ export class SandboxState {
   readonly chats = new Map<string, Chat>();
   readonly plannerTasks = new Map<string, PlannerTask>();
   readonly files = new Map<string, StoredFile>();
+  readonly transcripts = new TranscriptStore();
   private readonly channels = new Map<string, ChannelView>();
   private lastMessageId = 0;
   private activity = 0;
@@ -84,6 +86,7 @@ export class SandboxState {
   reset(): void {
     this.requests.length = 0;
     for (const map of [this.events, this.eventAttachments, this.chats, this.plannerTasks, this.files, this.channels]) map.clear();
+    this.transcripts.clear();
   }
 
   /** The channel; created on first use, so any configured team and channel id works. */

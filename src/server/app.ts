@@ -22,6 +22,8 @@ import { registerVerslagRoutes } from './routes/verslag/routes';
 import { registerVerzoekRoutes } from './routes/verzoeken/routes';
 import { registerIntegrationRoutes } from './routes/integrations';
 import { registerBeheerRoutes } from './routes/beheer/routes';
+import { registerTranscriptRoutes } from './routes/transcript/routes';
+import { registerTranscriptPurge } from './transcript/purge';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
 
@@ -72,6 +74,8 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerOversightRoutes(app, deps);
   registerIntegrationRoutes(app, deps);
   registerBeheerRoutes(app, deps);
+  registerTranscriptRoutes(app, deps);
+  registerTranscriptPurge(app, deps);
   registerLive(app, deps, opts.live, guard);
 
   app.get('/', async (_req, reply) => {

@@ -103,6 +103,11 @@ const schema = z
     LIVE_MAX_CONNECTIONS_PER_USER: limit(20),
     /** On SIGTERM/SIGINT: how long open requests may take before the server stops anyway (ms). */
     SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(8_000),
+    /**
+     * Meeting transcripts (what was said per agendapunt): 0 = fetched from Teams on demand and
+     * never stored; N > 0 = stored until N days after the verslag's first publication.
+     */
+    TRANSCRIPT_RETENTION_DAYS: z.coerce.number({ message: 'moet een aantal dagen zijn (0 of meer)' }).int('moet een geheel aantal dagen zijn').min(0, 'moet 0 of meer zijn').max(3650, 'ten hoogste 3650 dagen').default(0),
   })
   .transform(withModeDefaults)
   .superRefine((c, ctx) => {

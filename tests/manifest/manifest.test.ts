@@ -35,6 +35,7 @@ describe('the unified manifest', () => {
     expect(m.$schema).toMatch(/^https:\/\/developer\.microsoft\.com\/json-schemas\/teams\/v1\.\d+\/MicrosoftTeams\.schema\.json$/);
     expect(m.configurableTabs?.[0]?.context).toEqual(expect.arrayContaining(['meetingDetailsTab', 'meetingChatTab', 'meetingSidePanel', 'meetingStage', 'channelTab']));
     expect(m.authorization?.permissions?.resourceSpecific).toContainEqual({ name: 'MeetingStage.Write.Chat', type: 'Delegated' });
+    expect(m.authorization?.permissions?.resourceSpecific).toContainEqual({ name: 'OnlineMeetingTranscript.Read.Chat', type: 'Application' });
     expect(addinFacts(m)).toMatchObject({ page: `${BASE}/app/outlook`, mailboxMinVersion: '1.8', builtInTabId: 'TabDefault' });
     expect(m.extensions?.[0]?.ribbons?.[0]?.contexts).toEqual(['meetingDetailsOrganizer']);
   });

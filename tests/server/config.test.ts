@@ -81,4 +81,11 @@ describe('development and tests', () => {
     expect(loadConfig({ SHUTDOWN_TIMEOUT_MS: '1500' }).SHUTDOWN_TIMEOUT_MS).toBe(1500);
     expect(() => loadConfig({ SHUTDOWN_TIMEOUT_MS: '-1' })).toThrow(/SHUTDOWN_TIMEOUT_MS/);
   });
+
+  test('transcripts are not stored by default; a retention in whole days is validated in Dutch', () => {
+    expect(loadConfig({}).TRANSCRIPT_RETENTION_DAYS).toBe(0);
+    expect(loadConfig({ TRANSCRIPT_RETENTION_DAYS: '30' }).TRANSCRIPT_RETENTION_DAYS).toBe(30);
+    expect(() => loadConfig({ TRANSCRIPT_RETENTION_DAYS: '-1' })).toThrow(/TRANSCRIPT_RETENTION_DAYS.*0 of meer/);
+    expect(() => loadConfig({ TRANSCRIPT_RETENTION_DAYS: '1.5' })).toThrow(/TRANSCRIPT_RETENTION_DAYS.*geheel aantal dagen/);
+  });
 });

@@ -8,6 +8,7 @@ import { useSession, useT } from '../shared/session';
 import type { PoView } from '../shared/types';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
 import { hrefOf } from './route';
 import { usePoEditor, type PoEditor } from './usePoEditor';
@@ -79,6 +80,7 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
         {t('agenda.stukkenDeadline', { date: formatDayTime(po.stukkenDeadline, locale) })} · {t('agenda.totalMinutes', { n: totalMinutes })}
       </Text>
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void editor.po.reload()} />}
+      {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
         <AgendaEditor po={po} users={editor.users} problems={itemProblems} problemsAreErrors={editor.refused}

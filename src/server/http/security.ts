@@ -125,6 +125,7 @@ const EXPENSIVE_READS = new Set([
   '/api/stukken/te-laat',
   '/api/audit',
   '/api/pos/:poId/verslag/voorbeeld',
+  '/api/pos/:poId/transcript',
 ]);
 /** Downloads and renderings: `.docx` (and the agenda as HTML for the invite). */
 const isRendering = (url: string): boolean => /\.(docx|html)$/.test(url);

@@ -88,6 +88,7 @@ const pathValues = (): Record<string, string[]> => ({
   verzoekId: [fx.verzoek],
   userId: ['u-tim'],
   teamId: ['team-po-overleg'],
+  turnIndex: ['1'],
 });
 
 /** Query variants: none, and each parameter alone with the values that open up more content. */

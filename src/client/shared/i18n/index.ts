@@ -7,8 +7,9 @@ import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
 import { overviewMessages } from './overview';
+import { transcriptMessages } from './transcript';
 
-const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages };
+const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages, ...transcriptMessages };
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof MESSAGES;
