@@ -6,6 +6,7 @@ import * as m003 from './migrations/003_timings';
 import * as m004 from './migrations/004_record_owners';
 import * as m005 from './migrations/005_graph_steps';
 import * as m006 from './migrations/006_registers';
+import * as m007 from './migrations/007_mapped_roles';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
@@ -14,6 +15,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '004_record_owners', sql: m004.sql },
   { id: '005_graph_steps', sql: m005.sql },
   { id: '006_registers', sql: m006.sql },
+  { id: '007_mapped_roles', sql: m007.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {
