@@ -40,11 +40,16 @@ export interface EntraSettings {
   /** Accepted audiences: the Application ID URI and the client id. */
   audiences: string[];
   jwks: JWTVerifyGetKey;
+  /** The Entra sign-in host the tokens come from (ENTRA_AUTHORITY_HOST); the public cloud's by default. */
+  authorityHost?: string;
 }
 
-const issuersFor = (tenantId: string): string[] => [
-  `https://login.microsoftonline.com/${tenantId}/v2.0`,
-  `https://sts.windows.net/${tenantId}/`,
+const PUBLIC_CLOUD_HOST = 'login.microsoftonline.com';
+
+/** v2 tokens name the sign-in host; v1 tokens of the public cloud name sts.windows.net. */
+const issuersFor = (tenantId: string, authorityHost = PUBLIC_CLOUD_HOST): string[] => [
+  `https://${authorityHost}/${tenantId}/v2.0`,
+  ...(authorityHost === PUBLIC_CLOUD_HOST ? [`https://sts.windows.net/${tenantId}/`] : []),
 ];
 
 /** The one verification path, for production and development tokens alike. */
@@ -54,7 +59,7 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, s.jwks, {
-          issuer: issuersFor(s.tenantId),
+          issuer: issuersFor(s.tenantId, s.authorityHost),
           audience: s.audiences,
           algorithms: ['RS256'],
           requiredClaims: ['exp'],
@@ -82,9 +87,10 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
   };
 }
 
-export function entraVerifier(tenantId: string, audiences: string[]): TokenVerifier {
-  const jwks = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
-  return createVerifier({ tenantId, audiences, jwks });
+/** Entra's tokens for the tenant: signing keys fetched (and cached) from the sign-in host over https. */
+export function entraVerifier(tenantId: string, audiences: string[], authorityHost = PUBLIC_CLOUD_HOST): TokenVerifier {
+  const jwks = createRemoteJWKSet(new URL(`https://${authorityHost}/${tenantId}/discovery/v2.0/keys`));
+  return createVerifier({ tenantId, audiences, jwks, authorityHost });
 }
 
 export const DEV_TENANT_ID = '11111111-2222-4333-8444-555555555555';
