@@ -16,6 +16,7 @@
  * here); PROD_E2E_SCREENSHOTS (default test-results/prod-e2e). Exits 1 naming the failed step.
  */
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Frame } from 'playwright-core';
@@ -38,6 +39,15 @@ const personOf = (name: string, groups?: string[]): EntraUser => {
   if (!p) throw new Error(`${name} staat niet in de directory van de sandbox`);
   return { oid: p.id, name: p.displayName, upn: p.userPrincipalName, ...(groups ? { groups } : {}) };
 };
+
+/** A port free on this machine now (the server keeps it across its restart). */
+async function freePort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 function check(ok: boolean, message: string): void {
   if (!ok) throw new Error(message);
@@ -83,7 +93,7 @@ async function main(): Promise<void> {
     const graph = await startGraphSandbox({ port: 0, acceptToken: (t) => entra.isGraphToken(t) });
     cleanups.push(graph.close);
     const adminGroup = '7e1d2c3b-0000-4000-8000-00000000ad01';
-    const port = String(43_000 + Math.floor(Math.random() * 2000));
+    const port = String(await freePort());
     const env: Record<string, string> = {
       DATABASE_URL: databaseUrl,
       PORT: port,
