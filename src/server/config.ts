@@ -12,6 +12,9 @@ const modeBool = z
   .optional()
   .transform((v) => (v === undefined ? undefined : v === 'true' || v === '1'));
 
+/** Microsoft Entra's sign-in host in the public cloud. */
+export const ENTRA_PUBLIC_CLOUD_HOST = 'login.microsoftonline.com';
+
 /** The demo app's GUID (appPackage/manifest.json); a tenant chooses its own. */
 export const DEMO_APP_ID = '6b1f0a52-3c4d-4e5f-8a9b-0c1d2e3f4a5b';
 
@@ -71,6 +74,12 @@ const schema = z
     ENTRA_CLIENT_SECRET: z.string().optional(),
     /** Application ID URI the SSO token is issued for, e.g. api://po.example.nl/<client-id>. */
     ENTRA_APP_ID_URI: z.string().optional(),
+    /**
+     * Host of the Microsoft Entra sign-in endpoints (token issuer, signing keys, On-Behalf-Of), as
+     * host or host:port, always over https. login.microsoftonline.com by default; a national cloud
+     * has its own (login.microsoftonline.us, login.partner.microsoftonline.cn).
+     */
+    ENTRA_AUTHORITY_HOST: z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i, 'moet een hostnaam zijn, eventueel met :poort (zonder https:// en zonder pad), bijv. login.microsoftonline.us').default(ENTRA_PUBLIC_CLOUD_HOST),
     /** Entra security group (object id) whose first member to sign in becomes beheerder while there is none (first run). */
     ENTRA_ADMIN_GROUP_ID: z.string().optional(),
     /** Load the demo organisation and users into an empty database (default on, off in production). */

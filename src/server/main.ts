@@ -9,6 +9,7 @@ import { loadConfig } from './config';
 import { createDeps } from './bootstrap';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/seed';
+import { trackConnections } from './http/drain';
 
 /** Starts the server; resolves once it listens. */
 export async function main(): Promise<void> {
@@ -21,9 +22,13 @@ export async function main(): Promise<void> {
   const deps = await createDeps(config, { sandboxBaseUrl: sandbox?.graphBaseUrl ?? null, devKeyFile: config.PGLITE_DATA_DIR.startsWith('memory://') ? null : path.join(path.dirname(config.PGLITE_DATA_DIR), 'dev-signing-key.json') });
   if (config.SEED_DEMO_DATA) await seedDemoData(deps);
   const app = await buildApp(deps, { sandboxUrl: sandbox?.url ?? null });
+  const connections = trackConnections(app.server);
   stopOnSignals(app.log, config.SHUTDOWN_TIMEOUT_MS, async () => {
-    // New requests get 503 (readiness too), open ones finish; then the live channel, the sandbox and the database.
-    await app.close();
+    // New requests get 503 (readiness too), open ones finish; connections without a request close
+    // (a browser's preconnected ones too); then the live channel, the sandbox and the database.
+    const closing = app.close();
+    connections.drain();
+    await closing;
     await sandbox?.close();
     await deps.db.close();
   });

@@ -3,6 +3,7 @@
  * does and proves: the same build script, the same files in the runtime image, the same install
  * and start scripts, the same health check. These tests keep the two in step.
  */
+import { PROD_FILES } from './e2e/prodServer';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -53,6 +54,8 @@ describe('the Dockerfile does what CI proves', () => {
     const list = /^PROD_FILES=\(([^)]*)\)$/m.exec(ci)?.[1]?.trim().split(/\s+/).sort();
     expect(list).toBeDefined();
     expect(copiedPaths(runtime)).toEqual(list);
+    // The production end-to-end test, run locally, builds its folder from the same list.
+    expect([...PROD_FILES].sort()).toEqual(list);
   });
 
   test('production dependencies only, and the same start script', () => {

@@ -68,6 +68,30 @@ test('SIGTERM stops the server cleanly: exit code 0 once the database is closed,
   await expect(fetch(`http://127.0.0.1:${server.port}/api/health/live`)).rejects.toThrow();
 });
 
+test('a connection a browser opened ahead of need (no request on it) does not hold the stop up', async () => {
+  const server = await startServer();
+  // As Chromium's preconnect: connected, nothing sent. And a keep-alive connection after a request.
+  const preconnected = net.connect(server.port, '127.0.0.1');
+  preconnected.on('error', () => undefined);
+  await new Promise((resolve) => preconnected.once('connect', resolve));
+  const kept = net.connect(server.port, '127.0.0.1');
+  kept.on('error', () => undefined);
+  await new Promise((resolve) => kept.once('connect', resolve));
+  kept.write('GET /api/health/live HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: keep-alive\r\n\r\n');
+  await new Promise((resolve) => kept.once('data', resolve));
+  try {
+    const sent = Date.now();
+    server.child.kill('SIGTERM');
+    const { code, at } = await server.exited;
+    expect(code).toBe(0);
+    expect(at - sent).toBeLessThan(5_000);
+    expect(server.output()).toContain('PO-overleg is gestopt');
+  } finally {
+    preconnected.destroy();
+    kept.destroy();
+  }
+});
+
 test('SIGINT likewise; a request that never finishes does not keep it running past SHUTDOWN_TIMEOUT_MS', async () => {
   const server = await startServer({ SHUTDOWN_TIMEOUT_MS: '1500' });
   const socket = await stalledRequest(server.port);

@@ -35,6 +35,15 @@ describe('production', () => {
     expect(c).toMatchObject({ HOST: '0.0.0.0', AUTH_MODE: 'entra', GRAPH_SANDBOX: false, SEED_DEMO_DATA: false, PORT: 3978 });
   });
 
+  test('the Entra sign-in host: the public cloud by default, a national cloud by choice, never a URL or a path', () => {
+    expect(loadConfig({ ...PRODUCTION }).ENTRA_AUTHORITY_HOST).toBe('login.microsoftonline.com');
+    expect(loadConfig({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: 'login.microsoftonline.us' }).ENTRA_AUTHORITY_HOST).toBe('login.microsoftonline.us');
+    expect(loadConfig({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: '127.0.0.1:8443' }).ENTRA_AUTHORITY_HOST).toBe('127.0.0.1:8443');
+    for (const bad of ['http://login.example', 'login.example/tenant', 'login example']) {
+      expect(problems({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: bad })).toEqual([expect.stringMatching(/^ENTRA_AUTHORITY_HOST: moet een hostnaam zijn, eventueel met :poort \(zonder https:\/\/ en zonder pad\)/)]);
+    }
+  });
+
   test('HOST can still be narrowed, e.g. to the proxy on this machine', () => {
     expect(loadConfig({ ...PRODUCTION, HOST: '127.0.0.1' }).HOST).toBe('127.0.0.1');
   });

@@ -83,7 +83,8 @@ export class Api {
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
   createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<CreatedPoView> =>
     this.request('POST', '/api/pos', body);
-  updatePo = (poId: string, body: { title?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<PoView> =>
+  /** A new `startsAt` on a public holiday is moved off it: `datumVerschoven` says so, as at creation. */
+  updatePo = (poId: string, body: { title?: string; startsAt?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<CreatedPoView> =>
     this.request('PATCH', `/api/pos/${enc(poId)}`, body);
 
   addItem = (poId: string, body: AgendaItemInput & { title: string }): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);

@@ -5,7 +5,9 @@ import { AppError } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { tooManyRequests } from '../http/security';
-import { countUsersWithRole, findUserByEntraId, loadOrganisation, setUserRoles, upsertUser } from '../store/directory';
+import { appendAudit, type Origin } from '../store/audit';
+import { countUsersWithRole, loadOrganisation, findSignInUser, setSignInRoles, upsertUser } from '../store/directory';
+import type { TokenClaims } from './tokens';
 import type { SignInGuard } from './signInGuard';
 
 export function originOf(req: FastifyRequest): Actor['origin'] {
@@ -31,7 +33,7 @@ export async function authenticate(deps: Deps, req: FastifyRequest, reply: Fasti
   }
   try {
     if (!token) throw new AppError('unauthenticated', 'De Authorization-header moet "Bearer <token>" zijn.');
-    return { user: await userForToken(deps, token), origin, assertion: token };
+    return { user: await userForToken(deps, token, origin), origin, assertion: token };
   } catch (err) {
     if (guard && err instanceof AppError && err.id === 'unauthenticated') await guard.refused(req, attempt, err.message, token);
     throw err;
@@ -61,11 +63,14 @@ export function isRemembered(deps: Deps, token: string): boolean {
 }
 
 /** The user a bearer token belongs to; shared by the REST API and the live channel (its hello). */
-export async function userForToken(deps: Deps, token: string): Promise<User> {
-  return (await sessionForToken(deps, token)).user;
+export async function userForToken(deps: Deps, token: string, origin: Origin = NO_ORIGIN): Promise<User> {
+  return (await sessionForToken(deps, token, origin)).user;
 }
 
-export async function sessionForToken(deps: Deps, token: string): Promise<Session> {
+const NO_ORIGIN: Origin = { ip: '', userAgent: '', requestId: '' };
+
+/** `origin`: where the request came from, for the audit entry of roles changed at sign-in. */
+export async function sessionForToken(deps: Deps, token: string, origin: Origin = NO_ORIGIN): Promise<Session> {
   let cache = remembered.get(deps);
   if (!cache) remembered.set(deps, (cache = new Map()));
   const now = Date.now();
@@ -73,7 +78,7 @@ export async function sessionForToken(deps: Deps, token: string): Promise<Sessio
   if (hit && hit.until > now) return hit;
   if (hit) cache.delete(token);
   const claims = await deps.verifier.verify(token);
-  const user = await userOf(deps, claims);
+  const user = await userOf(deps, claims, origin);
   const session: Remembered = { user, expiresAt: claims.expiresAt, until: Math.min(now + SESSION_TTL_MS, claims.expiresAt) };
   if (cache.size >= SESSION_MAX) {
     for (const [key, entry] of cache) if (entry.until <= now) cache.delete(key);
@@ -85,40 +90,73 @@ export async function sessionForToken(deps: Deps, token: string): Promise<Sessio
 }
 
 /**
- * The user of verified claims. Roles at sign-in: the roles stored for the user (assigned in Beheer),
- * plus those the organisation's role mappings give for the token's Entra security groups (`groups`
- * claim) or app roles (`roles` claim); mapped roles are added, never taken away (a role assigned in
- * Beheer stays until Beheer removes it). A colleague of the tenant without any role is a medewerker.
- * First run: while nobody is beheerder, a member of ENTRA_ADMIN_GROUP_ID becomes beheerder and the
- * tab leads them through the setup.
+ * The user of verified claims. Roles at sign-in: the roles given by hand in Beheer (or at first
+ * run) stay; the organisation's role mappings give roles for the token's Entra security groups
+ * (`groups` claim) and app roles (`roles` claim), and take them away again at a later sign-in
+ * without that group or app role (only roles a mapping gave: `mapped_roles`; a role also given by
+ * hand stays). When Entra leaves the groups out (too many: the overage), no role is taken away.
+ * Every change is audited. A colleague of the tenant without any role is a medewerker.
+ * First run: while nobody is beheerder, a member of ENTRA_ADMIN_GROUP_ID becomes beheerder (by
+ * hand, as it were: leaving the group later does not take it away) and the tab leads them through the setup.
  */
-async function userOf(deps: Deps, claims: Awaited<ReturnType<Deps['verifier']['verify']>>): Promise<User> {
-  const user = await findUserByEntraId(deps.db, claims.oid);
-  const granted = await rolesFromClaims(deps, claims);
-  if (user) {
-    const added = granted.filter((r) => !user.roles.includes(r));
-    if (added.length === 0) return user;
-    const roles = [...user.roles.filter((r) => r !== 'medewerker'), ...added];
-    await setUserRoles(deps.db, user.id, roles);
-    return { ...user, roles };
+async function userOf(deps: Deps, claims: TokenClaims, origin: Origin): Promise<User> {
+  const found = await findSignInUser(deps.db, claims.oid);
+  if (!found && deps.devSigner) throw new AppError('unauthenticated', 'Onbekende gebruiker.');
+  const { firstRun, mapped } = await rolesFromClaims(deps, claims);
+  if (found) {
+    const known = found.user;
+    const lost = claims.groupsComplete === false ? [] : found.mappedRoles.filter((r) => !mapped.includes(r) && known.roles.includes(r));
+    // Nothing to add and nothing a mapping gave to take away: the usual sign-in, without a write.
+    if (!firstRun && mapped.every((r) => known.roles.includes(r)) && lost.length === 0) return known;
+    return deps.db.tx(async (sql) => {
+      const locked = await findSignInUser(sql, claims.oid, { forUpdate: true });
+      if (!locked) return known;
+      const { user, mappedRoles } = locked;
+      const removed = claims.groupsComplete === false ? [] : mappedRoles.filter((r) => !mapped.includes(r) && user.roles.includes(r));
+      const added = [...(firstRun ? ['beheerder' as const] : []), ...mapped].filter((r, i, all) => !user.roles.includes(r) && all.indexOf(r) === i);
+      if (removed.length === 0 && added.length === 0) return user;
+      const roles = withMedewerker([...user.roles.filter((r) => !removed.includes(r)), ...added]);
+      const nowMapped = [...mappedRoles.filter((r) => !removed.includes(r)), ...added.filter((r) => mapped.includes(r) && !(firstRun && r === 'beheerder'))];
+      await setSignInRoles(sql, user.id, roles, [...new Set(nowMapped)]);
+      await appendAudit(sql, {
+        actor: { id: user.id, name: user.name }, action: 'aanmelden.rollen', objectType: 'gebruiker', objectId: user.id, poId: null, result: 'geslaagd', origin,
+        before: { roles: user.roles }, after: { roles, toegevoegd: added, ingetrokken: removed, bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
+      });
+      return { ...user, roles };
+    });
   }
-  if (deps.devSigner) throw new AppError('unauthenticated', 'Onbekende gebruiker.');
   // First visit of a colleague from the tenant: known from now on, as medewerker unless mapped.
-  const created: User = { id: `entra-${claims.oid}`, name: claims.name || claims.preferredUsername, email: claims.preferredUsername, roles: granted.length > 0 ? granted : ['medewerker'], functie: '', entraId: claims.oid };
-  await upsertUser(deps.db, created);
+  const granted = [...new Set<Role>([...(firstRun ? ['beheerder' as const] : []), ...mapped])];
+  const created: User = { id: `entra-${claims.oid}`, name: claims.name || claims.preferredUsername, email: claims.preferredUsername, roles: withMedewerker(granted), functie: '', entraId: claims.oid };
+  await deps.db.tx(async (sql) => {
+    await upsertUser(sql, created, { mappedRoles: mapped.filter((r) => !(firstRun && r === 'beheerder')) });
+    if (granted.length > 0) {
+      await appendAudit(sql, {
+        actor: { id: created.id, name: created.name }, action: 'aanmelden.rollen', objectType: 'gebruiker', objectId: created.id, poId: null, result: 'geslaagd', origin,
+        before: { roles: [] }, after: { roles: created.roles, toegevoegd: granted, ingetrokken: [], bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
+      });
+    }
+  });
   return created;
 }
 
-async function rolesFromClaims(deps: Deps, claims: Awaited<ReturnType<Deps['verifier']['verify']>>): Promise<Role[]> {
+/** Without any other role a person is medewerker; medewerker next to another role is no extra role. */
+const withMedewerker = (roles: Role[]): Role[] => {
+  const others = roles.filter((r) => r !== 'medewerker');
+  return others.length > 0 ? [...new Set(others)] : ['medewerker'];
+};
+
+/** The roles the token's groups and app roles give through the mappings, and whether this sign-in is the first run's beheerder. */
+async function rolesFromClaims(deps: Deps, claims: TokenClaims): Promise<{ firstRun: boolean; mapped: Role[] }> {
   const groups = claims.groups ?? [];
   const appRoles = claims.appRoles ?? [];
-  if (groups.length === 0 && appRoles.length === 0) return [];
-  const roles = new Set<Role>();
+  if (groups.length === 0 && appRoles.length === 0) return { firstRun: false, mapped: [] };
   const adminGroup = deps.config.ENTRA_ADMIN_GROUP_ID;
-  if (adminGroup && groups.includes(adminGroup) && (await countUsersWithRole(deps.db, 'beheerder')) === 0) roles.add('beheerder');
+  const firstRun = Boolean(adminGroup && groups.includes(adminGroup) && (await countUsersWithRole(deps.db, 'beheerder')) === 0);
   const mappings = (await loadOrganisation(deps.db))?.roleMappings ?? [];
+  const mapped = new Set<Role>();
   for (const m of mappings) {
-    if ((m.kind === 'group' && groups.includes(m.value)) || (m.kind === 'appRole' && appRoles.includes(m.value))) roles.add(m.role);
+    if ((m.kind === 'group' && groups.includes(m.value)) || (m.kind === 'appRole' && appRoles.includes(m.value))) mapped.add(m.role);
   }
-  return [...roles];
+  return { firstRun, mapped: [...mapped] };
 }

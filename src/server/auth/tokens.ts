@@ -22,6 +22,11 @@ export interface TokenClaims {
   /** Entra security groups (object ids; `groups` claim, when the app registration emits it) and app roles (`roles`). */
   groups?: string[];
   appRoles?: string[];
+  /**
+   * False when Entra left the groups out of the token because there are too many (the "overage":
+   * `_claim_names.groups` or `hasgroups`): then group membership is unknown, not empty.
+   */
+  groupsComplete?: boolean;
 }
 
 const stringsOf = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : []);
@@ -35,11 +40,16 @@ export interface EntraSettings {
   /** Accepted audiences: the Application ID URI and the client id. */
   audiences: string[];
   jwks: JWTVerifyGetKey;
+  /** The Entra sign-in host the tokens come from (ENTRA_AUTHORITY_HOST); the public cloud's by default. */
+  authorityHost?: string;
 }
 
-const issuersFor = (tenantId: string): string[] => [
-  `https://login.microsoftonline.com/${tenantId}/v2.0`,
-  `https://sts.windows.net/${tenantId}/`,
+const PUBLIC_CLOUD_HOST = 'login.microsoftonline.com';
+
+/** v2 tokens name the sign-in host; v1 tokens of the public cloud name sts.windows.net. */
+const issuersFor = (tenantId: string, authorityHost = PUBLIC_CLOUD_HOST): string[] => [
+  `https://${authorityHost}/${tenantId}/v2.0`,
+  ...(authorityHost === PUBLIC_CLOUD_HOST ? [`https://sts.windows.net/${tenantId}/`] : []),
 ];
 
 /** The one verification path, for production and development tokens alike. */
@@ -49,7 +59,7 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
       let payload: JWTPayload;
       try {
         ({ payload } = await jwtVerify(token, s.jwks, {
-          issuer: issuersFor(s.tenantId),
+          issuer: issuersFor(s.tenantId, s.authorityHost),
           audience: s.audiences,
           algorithms: ['RS256'],
           requiredClaims: ['exp'],
@@ -71,21 +81,24 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
         expiresAt: Number(payload.exp) * 1000,
         groups: stringsOf(payload.groups),
         appRoles: stringsOf(payload.roles),
+        groupsComplete: !(payload.hasgroups === true || (typeof payload._claim_names === 'object' && payload._claim_names !== null && 'groups' in payload._claim_names)),
       };
     },
   };
 }
 
-export function entraVerifier(tenantId: string, audiences: string[]): TokenVerifier {
-  const jwks = createRemoteJWKSet(new URL(`https://login.microsoftonline.com/${tenantId}/discovery/v2.0/keys`));
-  return createVerifier({ tenantId, audiences, jwks });
+/** Entra's tokens for the tenant: signing keys fetched (and cached) from the sign-in host over https. */
+export function entraVerifier(tenantId: string, audiences: string[], authorityHost = PUBLIC_CLOUD_HOST): TokenVerifier {
+  const jwks = createRemoteJWKSet(new URL(`https://${authorityHost}/${tenantId}/discovery/v2.0/keys`));
+  return createVerifier({ tenantId, audiences, jwks, authorityHost });
 }
 
 export const DEV_TENANT_ID = '11111111-2222-4333-8444-555555555555';
 export const DEV_AUDIENCE = 'api://localhost/po-overleg';
 
 export interface DevSigner extends TokenVerifier {
-  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string; groups?: string[]; appRoles?: string[] }): Promise<string>;
+  /** `groupsOverage`: as Entra does for someone in too many groups: no `groups`, a pointer to Graph instead. */
+  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string; groups?: string[]; appRoles?: string[]; groupsOverage?: boolean }): Promise<string>;
 }
 
 /**
@@ -103,7 +116,7 @@ export async function devSigner(keyFile: string | null): Promise<DevSigner> {
     verify: (token) => verifier.verify(token),
     async issue(user, opts = {}) {
       const tid = opts.tenantId ?? DEV_TENANT_ID;
-      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0', ...(opts.groups ? { groups: opts.groups } : {}), ...(opts.appRoles ? { roles: opts.appRoles } : {}) })
+      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0', ...(opts.groups ? { groups: opts.groups } : {}), ...(opts.appRoles ? { roles: opts.appRoles } : {}), ...(opts.groupsOverage ? { _claim_names: { groups: 'src1' }, _claim_sources: { src1: { endpoint: `https://graph.microsoft.com/v1.0/users/${user.entraId}/getMemberObjects` } } } : {}) })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid ?? 'dev' })
         .setIssuer(`https://login.microsoftonline.com/${tid}/v2.0`)
         .setAudience(DEV_AUDIENCE)

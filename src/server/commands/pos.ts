@@ -108,16 +108,24 @@ export type UpdatePoInput = Pick<PoPatch, 'title' | 'startsAt' | 'concernadviseu
 const CHAT_TAKEN = 'Deze Teams-vergadering is al aan een ander PO gekoppeld.';
 
 /**
- * Editing the PO's own fields; the schedule and title only while the agenda is a concept. A Teams
- * meeting chat belongs to one PO: the unique key finds a second link, without a query before it.
+ * Editing the PO's own fields; the schedule and title only while the agenda is a concept. A new
+ * date on a public holiday moves to the next working day, as at creation (the answer says so). A
+ * Teams meeting chat belongs to one PO: the unique key finds a second link, without a query before it.
  */
-export async function updatePoFields(deps: Deps, actor: Actor, poId: string, patch: UpdatePoInput): Promise<void> {
+export async function updatePoFields(deps: Deps, actor: Actor, poId: string, input: UpdatePoInput): Promise<{ moved: PoSlot['moved'] }> {
+  let patch = input;
+  let moved: PoSlot['moved'] = null;
   try {
     await changePo(deps, actor, poId, 'po.wijzigen', async (tx) => {
       const aanwezigenOnly = Object.keys(patch).every((k) => k === 'aanwezigen');
       requireRight(tx.rights.editAgenda || (aanwezigenOnly && tx.rights.record), 'dit PO te wijzigen');
       if ('title' in patch || 'startsAt' in patch) assertAgendaEditable(tx.po);
       if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10))) fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
+      if (patch.startsAt) {
+        const slot = movePoStart(new Date(patch.startsAt), tx.org);
+        moved = slot.moved;
+        patch = { ...patch, startsAt: slot.startsAt.toISOString() };
+      }
       await assertUsersExist(tx.sql, patch);
       const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
       await updatePo(tx.sql, poId, patch, tx.now);
@@ -135,6 +143,7 @@ export async function updatePoFields(deps: Deps, actor: Actor, poId: string, pat
     if (violates(err, SQLSTATE.uniqueViolation, 'pos_teams_meeting_chat_id_key')) fail('duplicate', CHAT_TAKEN, [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: CHAT_TAKEN }]);
     throw err;
   }
+  return { moved };
 }
 
 /** Only a concept PO can be removed; a published one is kept permanently. */

@@ -96,7 +96,7 @@ export function acceptLiveSocket(
       return refuse(LIVE_CLOSE.tryAgainLater, 'rate_limited', 'Te veel mislukte aanmeldingen vanaf dit adres; probeer het later opnieuw.');
     }
     try {
-      const { user, expiresAt } = await sessionForToken(deps, token);
+      const { user, expiresAt } = await sessionForToken(deps, token, attempt.origin);
       if (!poIdParam.safeParse(poIdRaw).success) return refuse(LIVE_CLOSE.notFound, 'not_found', `PO ${poIdRaw.slice(0, 40)} bestaat niet.`);
       if (socket.readyState !== socket.OPEN) return;
       if (!slots.take(user.id)) {

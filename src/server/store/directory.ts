@@ -2,7 +2,7 @@
 import type { OrganisationConfig, Role, User } from '../../domain';
 import type { Sql } from './db';
 
-interface UserRow { id: string; name: string; email: string; roles: Role[]; functie: string; entra_id: string | null; demo: boolean }
+interface UserRow { id: string; name: string; email: string; roles: Role[]; functie: string; entra_id: string | null; demo: boolean; mapped_roles: Role[] }
 const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, email: r.email, roles: r.roles, functie: r.functie, entraId: r.entra_id });
 
 export const ORGANISATION_ID = 'default';
@@ -35,13 +35,29 @@ export async function findUserByEntraId(sql: Sql, entraId: string): Promise<User
   return row ? toUser(row) : null;
 }
 
-export async function upsertUser(sql: Sql, user: User, opts: { demo?: boolean } = {}): Promise<void> {
+/**
+ * A user stored as given. `mappedRoles`: those of the roles that an Entra mapping gave (sign-in);
+ * otherwise a known user keeps as mapped only the mapped roles it still has.
+ */
+export async function upsertUser(sql: Sql, user: User, opts: { demo?: boolean; mappedRoles?: Role[] } = {}): Promise<void> {
   await sql.query(
-    `INSERT INTO users (id, name, email, roles, functie, entra_id, demo) VALUES ($1,$2,$3,$4,$5,$6,$7)
+    `INSERT INTO users (id, name, email, roles, functie, entra_id, demo, mapped_roles) VALUES ($1,$2,$3,$4,$5,$6,$7,coalesce($8::text[], '{}'))
      ON CONFLICT (id) DO UPDATE SET name = EXCLUDED.name, email = EXCLUDED.email, roles = EXCLUDED.roles,
-       functie = EXCLUDED.functie, entra_id = EXCLUDED.entra_id`,
-    [user.id, user.name, user.email, user.roles, user.functie, user.entraId, opts.demo ?? false],
+       functie = EXCLUDED.functie, entra_id = EXCLUDED.entra_id,
+       mapped_roles = coalesce($8::text[], ARRAY(SELECT unnest(users.mapped_roles) INTERSECT SELECT unnest(EXCLUDED.roles)))`,
+    [user.id, user.name, user.email, user.roles, user.functie, user.entraId, opts.demo ?? false, opts.mappedRoles ?? null],
   );
+}
+
+/** A user signing in (locked for a change of roles) with the roles an Entra mapping gave them (the rest were given by hand or at first run). */
+export async function findSignInUser(sql: Sql, entraId: string, opts: { forUpdate?: boolean } = {}): Promise<{ user: User; mappedRoles: Role[] } | null> {
+  const [row] = await sql.query<UserRow>(`SELECT * FROM users WHERE entra_id = $1${opts.forUpdate ? ' FOR UPDATE' : ''}`, [entraId]);
+  return row ? { user: toUser(row), mappedRoles: row.mapped_roles } : null;
+}
+
+/** The roles after a sign-in: all of them, and which of them a mapping gave. */
+export async function setSignInRoles(sql: Sql, id: string, roles: Role[], mappedRoles: Role[]): Promise<void> {
+  await sql.query('UPDATE users SET roles = $2, mapped_roles = $3 WHERE id = $1', [id, roles, mappedRoles]);
 }
 
 export async function countUsers(sql: Sql): Promise<number> {
@@ -55,8 +71,12 @@ export async function lockOrganisation(sql: Sql): Promise<OrganisationConfig | n
   return row?.config ?? null;
 }
 
+/** Roles set by hand (Beheer): a mapped role kept stays mapped; one taken away is no longer mapped. */
 export async function setUserRoles(sql: Sql, id: string, roles: Role[]): Promise<void> {
-  await sql.query('UPDATE users SET roles = $2 WHERE id = $1', [id, roles]);
+  await sql.query(
+    'UPDATE users SET roles = $2, mapped_roles = ARRAY(SELECT unnest(mapped_roles) INTERSECT SELECT unnest($2::text[])) WHERE id = $1',
+    [id, roles],
+  );
 }
 
 export async function countUsersWithRole(sql: Sql, role: Role): Promise<number> {

@@ -7,6 +7,7 @@ import * as m004 from './migrations/004_record_owners';
 import * as m005 from './migrations/005_graph_steps';
 import * as m006 from './migrations/006_registers';
 import * as m007 from './migrations/007_transcripts';
+import * as m008 from './migrations/008_mapped_roles';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
@@ -16,6 +17,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '005_graph_steps', sql: m005.sql },
   { id: '006_registers', sql: m006.sql },
   { id: '007_transcripts', sql: m007.sql },
+  { id: '008_mapped_roles', sql: m008.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

@@ -82,6 +82,22 @@ describe('production mode', () => {
       await db.close();
     }
   });
+
+  test('with another Entra sign-in host (a national cloud) only tokens issued by that host are accepted', async () => {
+    const { privateKey, publicKey } = await generateKeyPair('RS256');
+    const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k', alg: 'RS256' }] });
+    const sign = (issuer: string): Promise<string> =>
+      new SignJWT({ oid: 'aaaaaaaa-0000-4000-8000-000000000002', tid: DEV_TENANT_ID, scp: 'access_as_user' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'k' }).setIssuer(issuer).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+    const usGov = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks, authorityHost: 'login.microsoftonline.us' });
+    await expect(usGov.verify(await sign(`https://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`))).resolves.toMatchObject({ oid: 'aaaaaaaa-0000-4000-8000-000000000002' });
+    for (const issuer of [`https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0`, `https://sts.windows.net/${DEV_TENANT_ID}/`, `http://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`]) {
+      await expect(usGov.verify(await sign(issuer))).rejects.toMatchObject({ id: 'unauthenticated', message: expect.stringContaining('ERR_JWT_CLAIM_VALIDATION_FAILED') });
+    }
+    // The public cloud keeps accepting its v1 issuer.
+    const publicCloud = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks });
+    await expect(publicCloud.verify(await sign(`https://sts.windows.net/${DEV_TENANT_ID}/`))).resolves.toMatchObject({ tid: DEV_TENANT_ID });
+  });
 });
 
 describe('rights matrix', () => {

@@ -137,6 +137,22 @@ describe('holidays', () => {
     s.setNow(new Date());
   });
 
+  test('changing a PO\'s date onto a holiday moves it as creation does, and the answer says so', async () => {
+    const po = await expectOk(s.api<{ id: string }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', startsAt: '2027-04-12T07:00:00Z' } }));
+    // Koningsdag 2027 is Tuesday 27 April: to Wednesday 28 April, same local time.
+    const moved = await expectOk(s.api<{ startsAt: string; datumVerschoven: unknown }>('PATCH', `/api/pos/${po.id}`, { as: CA, body: { startsAt: '2027-04-27T07:00:00Z' } }));
+    expect(moved.startsAt).toBe('2027-04-28T07:00:00.000Z');
+    expect(moved.datumVerschoven).toEqual({ from: '2027-04-27', holiday: 'Koningsdag' });
+    const stored = await expectOk(s.api<{ startsAt: string }>('GET', `/api/pos/${po.id}`, { as: CA }));
+    expect(stored.startsAt).toBe('2027-04-28T07:00:00.000Z');
+    const audit = (await listAudit(s.deps.db, { limit: 50 })).find((e) => e.action === 'po.wijzigen' && e.objectId === po.id);
+    expect(audit?.after).toEqual({ startsAt: '2027-04-28T07:00:00.000Z' });
+    const ordinary = await expectOk(s.api<{ startsAt: string; datumVerschoven: unknown }>('PATCH', `/api/pos/${po.id}`, { as: CA, body: { startsAt: '2027-05-03T07:00:00Z' } }));
+    expect(ordinary).toMatchObject({ startsAt: '2027-05-03T07:00:00.000Z', datumVerschoven: null });
+    const titleOnly = await expectOk(s.api<{ datumVerschoven: unknown }>('PATCH', `/api/pos/${po.id}`, { as: CA, body: { title: 'PO Bram mei' } }));
+    expect(titleOnly.datumVerschoven).toBeNull();
+  });
+
   test('a bad date names the field', async () => {
     const res = await s.api<Problems>('PUT', '/api/beheer/feestdagen', { as: BEHEERDER, body: { national: true, extra: [{ date: '2027-02-30', name: 'X' }], excluded: [] } });
     expect(res.status).toBe(400);
@@ -186,6 +202,23 @@ describe('the verslag channel and role mappings', () => {
     const res = await s.api<Problems>('PUT', '/api/beheer/rolkoppelingen', { as: BEHEERDER, body: { roleMappings: [{ kind: 'group', value: 'g', role: 'koning' }] } });
     expect(res.status).toBe(400);
     expect(res.body.error.problems[0]).toMatchObject({ path: 'body.roleMappings.0.role', message: expect.stringMatching(/een van deze rollen/) });
+  });
+
+  test('GET /api/organisatie shows the role mappings (Entra group ids) to the beheerder only; the rest to everyone', async () => {
+    const roleMappings = [{ kind: 'group', value: 'group-geheim-0f3a', role: 'notulist' }];
+    await expectOk(s.api('PUT', '/api/beheer/rolkoppelingen', { as: BEHEERDER, body: { roleMappings } }));
+    const asBeheerder = await expectOk(s.api<Org>('GET', '/api/organisatie', { as: BEHEERDER }));
+    expect(asBeheerder.roleMappings).toEqual(roleMappings);
+    for (const who of [CA, PH, GS, NOTULIST, MEDEWERKER]) {
+      const res = await s.api<Org>('GET', '/api/organisatie', { as: who });
+      expect(res.status).toBe(200);
+      expect(res.body).not.toHaveProperty('roleMappings');
+      expect(JSON.stringify(res.body)).not.toContain('group-geheim-0f3a');
+      // The rest of the answer is the same as the beheerder's.
+      const { roleMappings: _mine, ...rest } = asBeheerder;
+      expect(res.body).toEqual(rest);
+    }
+    await expectOk(s.api('PUT', '/api/beheer/rolkoppelingen', { as: BEHEERDER, body: { roleMappings: [] } }));
   });
 });
 

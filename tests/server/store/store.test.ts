@@ -42,7 +42,7 @@ test('uses the store the environment asks for', () => {
 test('migrations run once: a second run applies nothing', async () => {
   expect(await migrate(db)).toEqual([]);
   const rows = await db.query<{ id: string }>('SELECT id FROM schema_migrations');
-  expect(rows.map((r) => r.id)).toEqual(['001_init', '002_publications', '003_timings', '004_record_owners', '005_graph_steps', '006_registers', '007_transcripts']);
+  expect(rows.map((r) => r.id)).toEqual(['001_init', '002_publications', '003_timings', '004_record_owners', '005_graph_steps', '006_registers', '007_transcripts', '008_mapped_roles']);
 });
 
 test('a transaction that fails writes nothing', async () => {

@@ -79,8 +79,8 @@ export const beheerMessages = defineMessages({
   'beheer.channel.reset': ['Standaardkanaal gebruiken', 'Use the default channel'],
 
   'beheer.mappings.explain': [
-    'Wie zich aanmeldt en lid is van deze beveiligingsgroep (object-id) of deze app-rol heeft, krijgt de rol erbij. Wie geen rol heeft, is medewerker.',
-    'Whoever signs in as a member of this security group (object id) or with this app role gets the role. Anyone without a role is an employee.',
+    'Wie zich aanmeldt en lid is van deze beveiligingsgroep (object-id) of deze app-rol heeft, krijgt de rol erbij; wie zich later aanmeldt zonder die groep of app-rol, verliest de rol weer (rollen die u hier met de hand geeft, blijven). Wie geen rol heeft, is medewerker.',
+    'Whoever signs in as a member of this security group (object id) or with this app role gets the role; whoever later signs in without that group or app role loses it again (roles you give by hand here stay). Anyone without a role is an employee.',
   ],
   'beheer.mappings.kind': ['Soort', 'Kind'],
   'beheer.mappings.group': ['Beveiligingsgroep', 'Security group'],

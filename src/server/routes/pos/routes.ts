@@ -49,8 +49,9 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
     method: 'PATCH', url: '/api/pos/:poId', tag: 'PO', summary: 'Gegevens van een PO wijzigen',
     params: poParams, body: updatePoBody,
     handler: async ({ params, body, actor }) => {
-      await updatePoFields(deps, actor, params.poId, body);
-      return poViewFor(deps, actor, params.poId);
+      const { moved } = await updatePoFields(deps, actor, params.poId, body);
+      // `datumVerschoven` as at creation: a new date on a public holiday was moved (from, holiday).
+      return { ...(await poViewFor(deps, actor, params.poId)), datumVerschoven: moved };
     },
   });
 

@@ -25,10 +25,12 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/organisatie', tag: 'Systeem', summary: 'Portefeuillehouders, agendasecties en doelen van bespreking',
-    handler: async () => {
-      const org = await requireOrganisation(deps.db);
-      return { ...org, purposes: PURPOSES.map((p) => ({ id: p, label: PURPOSE_LABEL[p], explanation: PURPOSE_EXPLANATION[p] })) };
+    method: 'GET', url: '/api/organisatie', tag: 'Systeem', summary: 'Portefeuillehouders, agendasecties en doelen van bespreking (rolkoppelingen alleen voor de beheerder)',
+    handler: async ({ actor }) => {
+      const { roleMappings, ...org } = await requireOrganisation(deps.db);
+      // Which Entra groups and app roles give which role is the beheerder's business only.
+      const mappings = actor.user.roles.includes('beheerder') && roleMappings ? { roleMappings } : {};
+      return { ...org, ...mappings, purposes: PURPOSES.map((p) => ({ id: p, label: PURPOSE_LABEL[p], explanation: PURPOSE_EXPLANATION[p] })) };
     },
   });
 
