@@ -64,7 +64,7 @@ describe('the Dockerfile does what CI proves', () => {
     expect(runtime).toContain('CMD ["npm", "run", "start:prod"]');
     expect(ci).toContain('npm run start:prod');
     // exec: npm passes SIGTERM straight to the server (no shell in between), in the image and in CI.
-    expect(packageJson.scripts['start:prod']).toBe('NODE_ENV=production exec node scripts/start.js');
+    expect(packageJson.scripts['start:prod']).toBe('NODE_ENV=production exec node --expose-gc scripts/start.js');
   });
 
   test('it runs as an unprivileged user, with a health check CI uses too', () => {
