@@ -24,5 +24,6 @@ export const SURFACES: Surface[] = [
   { name: 'config page', shot: 'config', user: 'Eva de Vries', path: () => '/app/config', ready: 'Alle portefeuillehouders' },
   { name: 'meeting details tab with the verslag', shot: 'meeting-details-verslag', user: 'Noor Bakker', path: (d) => `/app/meeting?view=details&chatId=${encodeURIComponent(d.chatId)}`, ready: 'Verslag publiceren in Teams' },
   { name: 'side panel', shot: 'side-panel', user: 'Noor Bakker', path: (d) => `/app/meeting?poId=${d.started}`, viewport: { width: 320, height: 900 }, ready: 'Vastleggen bij agendapunt 2' },
+  { name: 'Outlook task pane (browser mode)', shot: 'outlook', user: 'Eva de Vries', path: () => '/app/outlook', viewport: { width: 1280, height: 900 }, ready: 'Proefafspraak (browsermodus)' },
   { name: 'stage', shot: 'stage', user: 'Bram Diepstraten', path: (d) => `/app/stage?poId=${d.started}`, viewport: { width: 1280, height: 720 }, ready: 'Nu aan de orde' },
 ];

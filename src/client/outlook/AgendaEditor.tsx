@@ -12,16 +12,18 @@ import { AgendaItemCard } from '../tab/agenda/AgendaItemCard';
 import { agendaProblems, problemsByItem } from './insertAgenda';
 import { useOutlookT } from './texts';
 import type { TaskPaneActions } from './useTaskPane';
+import { useOutlookStyles } from './styles';
 
 const noop = (): void => undefined;
 
 function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
+  const styles = useOutlookStyles();
   const { t } = useOutlookT();
   const [title, setTitle] = useState('');
   const [section, setSection] = useState(po.sections[0] ?? '');
   return (
     <form
-      className="po-stack"
+      className={styles.stack}
       aria-labelledby="po-add-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -43,31 +45,32 @@ function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.E
 }
 
 export function AgendaEditor({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
+  const styles = useOutlookStyles();
   const { t, locale } = useOutlookT();
   const { byItem, general } = problemsByItem(agendaProblems(po));
   const refused = pane.state.result !== null && !pane.state.result.ok;
   const editable = po.rights.editAgenda && !pane.state.busy;
   return (
-    <section className="po-stack" aria-labelledby="po-title">
+    <section className={styles.stack} aria-labelledby="po-title">
       <Title3 as="h2" id="po-title">{po.title}</Title3>
       <Text>{`${formatDateTime(po.startsAt, locale)} · ${po.portefeuillehouder.name}`}</Text>
-      <div className="po-badges">
+      <div className={styles.badges}>
         <Badge appearance="outline">{translate(locale, `status.${po.status}`)}</Badge>
         <Badge appearance="tint" color="success">{t('outlook.linked')}</Badge>
       </div>
       {!po.rights.editAgenda && <Text>{t('outlook.readOnly')}</Text>}
       {general.length > 0 && (
-        <ul className="po-problems" aria-label={translate(locale, 'error.title')}>
+        <ul className={styles.problems} aria-label={translate(locale, 'error.title')}>
           {general.map((p) => <li key={p.code} data-problem={p.code}>{p.message}</li>)}
         </ul>
       )}
       {po.sections.map((section) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         return (
-          <section key={section} className="po-stack" aria-label={section}>
+          <section key={section} className={styles.stack} aria-label={section}>
             <Text as="h3" weight="semibold" size={400}>{section}</Text>
             {items.length === 0 ? <Text italic>{t('outlook.emptySection')}</Text> : (
-              <ul className="po-items">
+              <ul className={styles.items}>
                 {items.map((item) => (
                   <AgendaItemCard
                     key={item.id}

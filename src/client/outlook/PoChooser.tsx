@@ -5,8 +5,10 @@ import { translate } from '../shared/i18n';
 import { appointmentDay } from './match';
 import { useOutlookT, type OutlookKey } from './texts';
 import type { TaskPaneActions } from './useTaskPane';
+import { useOutlookStyles } from './styles';
 
 export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | null {
+  const styles = useOutlookStyles();
   const { t, locale } = useOutlookT();
   const { data, phId, candidates, busy } = pane.state;
   if (!data) return null;
@@ -16,7 +18,7 @@ export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | nu
   const when = start ? formatDateTime(start.toISOString(), locale) : t('outlook.noStart');
   const match = matches.find((m) => m.portefeuillehouder.id === phId);
   return (
-    <section className="po-stack" aria-labelledby="po-chooser-title">
+    <section className={styles.stack} aria-labelledby="po-chooser-title">
       <Title3 as="h2" id="po-chooser-title">{t('outlook.appointment')}</Title3>
       <Text weight="semibold">{appointment.subject || t('outlook.noSubject')}</Text>
       <Text>{when}</Text>
@@ -30,9 +32,9 @@ export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | nu
       {ph && start && appointmentDay(start) && (
         <>
           {candidates.length > 0 ? (
-            <ul className="po-list" aria-label={t('outlook.existingPos', { day: when })}>
+            <ul className={styles.list} aria-label={t('outlook.existingPos', { day: when })}>
               {candidates.map((po) => (
-                <li key={po.id} className="po-row">
+                <li key={po.id} className={styles.row}>
                   <span>{`${po.title} · ${translate(locale, `status.${po.status}`)}`}</span>
                   <Button size="small" onClick={() => void pane.choosePo(po.id)} disabled={busy}>{t('outlook.usePo')}</Button>
                 </li>
