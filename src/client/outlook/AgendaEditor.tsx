@@ -10,7 +10,7 @@ import { translate } from '../shared/i18n';
 import type { PoView } from '../shared/types';
 import { AgendaItemCard } from '../tab/agenda/AgendaItemCard';
 import { agendaProblems, problemsByItem } from './insertAgenda';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';
 import { useOutlookStyles } from './styles';
 
@@ -18,7 +18,7 @@ const noop = (): void => undefined;
 
 function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
   const styles = useOutlookStyles();
-  const { t } = useOutlookT();
+  const { t } = useT();
   const [title, setTitle] = useState('');
   const [section, setSection] = useState(po.sections[0] ?? '');
   return (
@@ -46,7 +46,7 @@ function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.E
 
 export function AgendaEditor({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
   const styles = useOutlookStyles();
-  const { t, locale } = useOutlookT();
+  const { t, locale } = useT();
   const { byItem, general } = problemsByItem(agendaProblems(po));
   const refused = pane.state.result !== null && !pane.state.result.ok;
   const editable = po.rights.editAgenda && !pane.state.busy;

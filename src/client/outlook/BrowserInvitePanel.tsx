@@ -6,7 +6,7 @@ import { Field, Input, Text, Title3, mergeClasses } from '@fluentui/react-compon
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../shared/format';
 import type { BrowserAppointment, BrowserInvite } from './browserAppointment';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
 import { useOutlookStyles } from './styles';
 
 const parseAttendees = (text: string): BrowserInvite['attendees'] =>
@@ -14,7 +14,7 @@ const parseAttendees = (text: string): BrowserInvite['attendees'] =>
 
 export function BrowserInvitePanel({ appointment, onChanged }: { appointment: BrowserAppointment; onChanged: () => void }): JSX.Element {
   const styles = useOutlookStyles();
-  const { t, locale } = useOutlookT();
+  const { t, locale } = useT();
   const [invite, setInvite] = useState(appointment.snapshot());
   const [attendees, setAttendees] = useState(invite.attendees.map((a) => a.email).join(', '));
   useEffect(() => appointment.subscribe(setInvite), [appointment]);

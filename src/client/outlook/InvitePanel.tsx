@@ -1,12 +1,12 @@
 /** "Agenda in uitnodiging zetten" and what came of it: refused with the reasons, or done. */
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';
 import { useOutlookStyles } from './styles';
 
 export function InvitePanel({ pane }: { pane: TaskPaneActions }): JSX.Element {
   const styles = useOutlookStyles();
-  const { t } = useOutlookT();
+  const { t } = useT();
   const { result, busy, po } = pane.state;
   return (
     <section className={styles.stack} aria-label={t('outlook.insert')}>

@@ -3,13 +3,14 @@ import { Button, Field, Select, Text, Title3 } from '@fluentui/react-components'
 import { formatDateTime } from '../shared/format';
 import { translate } from '../shared/i18n';
 import { appointmentDay } from './match';
-import { useOutlookT, type OutlookKey } from './texts';
+import type { MessageKey } from '../shared/i18n';
+import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';
 import { useOutlookStyles } from './styles';
 
 export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | null {
   const styles = useOutlookStyles();
-  const { t, locale } = useOutlookT();
+  const { t, locale } = useT();
   const { data, phId, candidates, busy } = pane.state;
   if (!data) return null;
   const { appointment, org, matches } = data;
@@ -22,7 +23,7 @@ export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | nu
       <Title3 as="h2" id="po-chooser-title">{t('outlook.appointment')}</Title3>
       <Text weight="semibold">{appointment.subject || t('outlook.noSubject')}</Text>
       <Text>{when}</Text>
-      <Text>{match ? t('outlook.phFound', { name: match.portefeuillehouder.name, reason: t(`outlook.reason.${match.reason}` as OutlookKey) }) : t('outlook.phNone')}</Text>
+      <Text>{match ? t('outlook.phFound', { name: match.portefeuillehouder.name, reason: t(`outlook.reason.${match.reason}` as MessageKey) }) : t('outlook.phNone')}</Text>
       <Field label={t('outlook.phLabel')}>
         <Select value={phId ?? ''} onChange={(_, d) => void pane.choosePh(d.value)} disabled={busy}>
           {!phId && <option value="">—</option>}

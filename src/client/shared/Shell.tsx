@@ -1,7 +1,7 @@
 /**
- * The frame of every surface: connects the host (Teams or browser), signs in (Teams SSO, or the
- * development user picker in a browser), follows the host's theme and language, and hands the
- * session to the surface.
+ * The frame of every surface: connects the host (Teams or browser; the Outlook surface brings its
+ * own connect, outlook/host.ts), signs in (the host's single sign-on, or the development user
+ * picker), follows the host's theme and language, and hands the session to the surface.
  */
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -24,14 +24,18 @@ const useStyles = makeStyles({
 
 type Phase = { kind: 'connecting' } | { kind: 'signin' } | { kind: 'loading' } | { kind: 'ready'; me: UserView } | { kind: 'failed'; error: unknown };
 
-export interface ShellProps {
-  browser: BrowserHostOptions;
+export type ShellProps = (
+  /** Teams, else a browser with these options. */
+  | { browser: BrowserHostOptions; connect?: never }
+  /** A surface with its own hosts (Outlook). */
+  | { connect: () => Promise<Host>; browser?: never }
+) & {
   /** The stage uses the plain background. */
   variant?: 'page' | 'stage';
   children: (session: Session) => ReactNode;
-}
+};
 
-export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.Element {
+export function Shell({ browser, connect, variant = 'page', children }: ShellProps): JSX.Element {
   const styles = useStyles();
   const [host, setHost] = useState<Host | null>(null);
   const [theme, setTheme] = useState<ThemeName>('default');
@@ -39,16 +43,18 @@ export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.
   const locale = localeFrom(host?.context.locale ?? (typeof navigator === 'undefined' ? 'nl' : navigator.language));
   const api = useMemo(() => (host ? new Api(() => host.getToken()) : null), [host]);
 
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let stop = (): void => undefined;
-    void connectHost(browser).then((h) => {
+    setPhase({ kind: 'connecting' });
+    (connect ? connect() : connectHost(browser ?? { frameContext: 'content' })).then((h) => {
       setHost(h);
       setTheme(h.context.theme);
       stop = h.onThemeChange(setTheme);
-    });
+    }, (error: unknown) => setPhase({ kind: 'failed', error }));
     return () => stop();
-    // The host is connected once per page.
-  }, []);
+    // The host is connected once per page (again only when connecting failed and the user retries).
+  }, [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = languageTag(locale);
@@ -80,13 +86,13 @@ export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.
   }, [host, api]);
 
   let body: ReactNode;
-  if (phase.kind === 'connecting' || phase.kind === 'loading' || !host || !api) {
+  if (phase.kind === 'failed') {
+    body = <div className={styles.center}><ErrorPanel error={phase.error} onRetry={() => (host ? void loadMe() : setAttempt((n) => n + 1))} /></div>;
+  } else if (phase.kind === 'connecting' || phase.kind === 'loading' || !host || !api) {
     body = <div className={styles.center}><Spinner label={translate(locale, 'app.loading')} /></div>;
   } else if (phase.kind === 'signin' && host.devSignIn) {
     const dev = host.devSignIn;
     body = <SignIn onSignIn={async (userId) => { await dev.signIn(userId); await loadMe(); }} />;
-  } else if (phase.kind === 'failed') {
-    body = <div className={styles.center}><ErrorPanel error={phase.error} onRetry={() => void loadMe()} /></div>;
   } else if (phase.kind === 'ready') {
     body = <SessionContext.Provider value={{ host, api, me: phase.me, locale }}>{children({ host, api, me: phase.me, locale })}</SessionContext.Provider>;
   }

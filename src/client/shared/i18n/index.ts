@@ -6,9 +6,10 @@ import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
+import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 
-const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages };
+const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages, ...outlookMessages };
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof MESSAGES;
