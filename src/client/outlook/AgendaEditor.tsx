@@ -1,14 +1,14 @@
 /**
- * The agenda of the PO in the task pane, per section. Each agendapunt is the front end's own
- * AgendaItemCard (src/client/tab/agenda: the three purposes always visible, fields, problems at
- * the item); the task pane does not reorder, so cards are shown without move controls.
+ * The agenda of the PO in the task pane, per section. Each agendapunt is the AgendaItemCard the
+ * personal tab uses too (shared/components/agenda: the three purposes always visible, fields,
+ * problems at the item); the task pane does not reorder, so cards are shown without move controls.
  */
 import { Badge, Button, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDateTime } from '../shared/format';
 import { translate } from '../shared/i18n';
 import type { PoView } from '../shared/types';
-import { AgendaItemCard } from '../tab/agenda/AgendaItemCard';
+import { AgendaItemCard } from '../shared/components/agenda/AgendaItemCard';
 import { agendaProblems, problemsByItem } from './insertAgenda';
 import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';

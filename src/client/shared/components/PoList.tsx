@@ -1,9 +1,9 @@
 /** A list of POs: date, title, portefeuillehouder, status and my role(s). Presentational. */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { StatusBadge } from '../shared/components/StatusBadge';
-import { formatDateTime } from '../shared/format';
-import { useT } from '../shared/session';
-import type { PoSummary } from '../shared/types';
+import { StatusBadge } from './StatusBadge';
+import { formatDateTime } from '../format';
+import { useT } from '../session';
+import type { PoSummary } from '../types';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
