@@ -1,12 +1,11 @@
 /**
- * The frame of every surface: connects the host (Teams or browser; the Outlook surface brings its
- * own connect, outlook/host.ts), signs in (the host's single sign-on, or the development user
+ * The frame of every surface: connects the host the surface names (Teams or a browser through
+ * host/connect.ts#teamsOrBrowser; Outlook or a browser through outlook/host.ts, so the task pane's
+ * bundle holds no teams-js, whose origin list the Outlook page's policy does not allow), signs in (the host's single sign-on, or the development user
  * picker), follows the host's theme and language, and hands the session to the surface.
  */
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { connectHost } from '../host/connect';
-import type { BrowserHostOptions } from '../host/browser';
 import type { Host, ThemeName } from '../host/host';
 import { Api, ApiError } from './api';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -24,18 +23,15 @@ const useStyles = makeStyles({
 
 type Phase = { kind: 'connecting' } | { kind: 'signin' } | { kind: 'loading' } | { kind: 'ready'; me: UserView } | { kind: 'failed'; error: unknown };
 
-export type ShellProps = (
-  /** Teams, else a browser with these options. */
-  | { browser: BrowserHostOptions; connect?: never }
-  /** A surface with its own hosts (Outlook). */
-  | { connect: () => Promise<Host>; browser?: never }
-) & {
+export interface ShellProps {
+  /** Which host the page is in and how it signs in. */
+  connect: () => Promise<Host>;
   /** The stage uses the plain background. */
   variant?: 'page' | 'stage';
   children: (session: Session) => ReactNode;
-};
+}
 
-export function Shell({ browser, connect, variant = 'page', children }: ShellProps): JSX.Element {
+export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.Element {
   const styles = useStyles();
   const [host, setHost] = useState<Host | null>(null);
   const [theme, setTheme] = useState<ThemeName>('default');
@@ -47,7 +43,7 @@ export function Shell({ browser, connect, variant = 'page', children }: ShellPro
   useEffect(() => {
     let stop = (): void => undefined;
     setPhase({ kind: 'connecting' });
-    (connect ? connect() : connectHost(browser ?? { frameContext: 'content' })).then((h) => {
+    connect().then((h) => {
       setHost(h);
       setTheme(h.context.theme);
       stop = h.onThemeChange(setTheme);
