@@ -7,7 +7,7 @@
  *   /app/config   config page of the configurable tab src/client/config
  *   /app/meeting  meeting details tab and side panel  src/client/meeting
  *   /app/stage    meeting stage                       src/client/stage
- *   /app/outlook  Outlook task pane                   src/client/outlook (webpack.outlook.js)
+ *   /app/outlook  Outlook task pane (add-in)          src/client/outlook
  *
  * `npx webpack` builds (production: minified, tree-shaken, shared chunks split out); so does
  * `npm run build` (with the server). `node webpack.config.js --if-stale` builds only when dist/client
@@ -21,33 +21,25 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const OUT_DIR = path.resolve(__dirname, 'dist/client');
 const STAMP = path.join(OUT_DIR, '.build-stamp');
 
-/** The Teams surfaces: entry module, page title. */
+/**
+ * The surfaces: entry module, page title, and whether the page loads Office.js first (the Outlook
+ * add-in; served by the app at /vendor/office-js/, src/server/routes/system/addinAssets.ts).
+ */
 const SURFACES = {
-  tab: ['src/client/tab/index.tsx', 'PO-overleg'],
-  channel: ['src/client/channel/index.tsx', 'PO-overleg – verslagen'],
-  config: ['src/client/config/index.tsx', 'PO-overleg – instellen'],
-  meeting: ['src/client/meeting/index.tsx', 'PO-overleg – vergadering'],
-  stage: ['src/client/stage/index.tsx', 'PO-overleg – scherm'],
+  tab: { entry: 'src/client/tab/index.tsx', title: 'PO-overleg' },
+  channel: { entry: 'src/client/channel/index.tsx', title: 'PO-overleg – verslagen' },
+  config: { entry: 'src/client/config/index.tsx', title: 'PO-overleg – instellen' },
+  meeting: { entry: 'src/client/meeting/index.tsx', title: 'PO-overleg – vergadering' },
+  stage: { entry: 'src/client/stage/index.tsx', title: 'PO-overleg – scherm' },
+  outlook: { entry: 'src/client/outlook/index.tsx', title: 'PO-overleg – agenda in de uitnodiging', officeJs: true },
 };
-
-/** The Outlook task pane is built along when its engineer's partial config is there. */
-function outlookPart() {
-  const file = path.resolve(__dirname, 'webpack.outlook.js');
-  if (!fs.existsSync(file) || !fs.existsSync(path.resolve(__dirname, 'src/client/outlook/index.tsx'))) return { entry: {}, plugins: [] };
-  const { outlookEntry, outlookPlugins } = require(file);
-  return { entry: outlookEntry, plugins: outlookPlugins() };
-}
 
 function config(_env = {}, argv = {}) {
   const mode = argv.mode || 'production';
-  const outlook = outlookPart();
   return {
     mode,
     context: __dirname,
-    entry: {
-      ...Object.fromEntries(Object.entries(SURFACES).map(([name, [file]]) => [name, path.resolve(__dirname, file)])),
-      ...outlook.entry,
-    },
+    entry: Object.fromEntries(Object.entries(SURFACES).map(([name, s]) => [name, path.resolve(__dirname, s.entry)])),
     output: {
       path: OUT_DIR,
       publicPath: '/app/',
@@ -74,14 +66,14 @@ function config(_env = {}, argv = {}) {
       },
     },
     plugins: [
-      ...Object.entries(SURFACES).map(([name, [, title]]) => new HtmlWebpackPlugin({
+      ...Object.entries(SURFACES).map(([name, s]) => new HtmlWebpackPlugin({
         template: path.resolve(__dirname, 'src/client/page.html'),
         filename: `${name}.html`,
         chunks: [name],
-        title,
+        title: s.title,
+        officeJs: s.officeJs === true,
         scriptLoading: 'defer',
       })),
-      ...outlook.plugins,
     ],
     devtool: mode === 'production' ? false : 'eval-source-map',
     performance: { hints: false },
@@ -102,7 +94,7 @@ function newest(paths) {
   return max;
 }
 
-const SOURCES = ['src/client', 'src/domain', 'src/shared', 'src/server/live/protocol.ts', 'webpack.config.js', 'webpack.outlook.js', 'package-lock.json'];
+const SOURCES = ['src/client', 'src/domain', 'src/shared', 'src/server/live/protocol.ts', 'webpack.config.js', 'package-lock.json'];
 
 function isStale() {
   if (!fs.existsSync(STAMP)) return true;

@@ -53,7 +53,7 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
     expect(root.token).not.toBe('');
     expect(root.background).not.toBe('rgba(0, 0, 0, 0)');
     expect(await axeViolations(page)).toEqual([]);
-    expect(csp.splice(0)).toEqual([]);
+    expect(csp.splice(0).filter((line) => !surface.blockedByPolicy?.test(line))).toEqual([]);
     await page.close();
   });
 

@@ -10,7 +10,18 @@ export interface Surface {
   viewport?: { width: number; height: number };
   /** Waits until the surface shows its content. */
   ready: string;
+  /**
+   * Content-Security-Policy reports that are expected and harmless on this surface: the policy
+   * blocking what a third-party script tries (never the app's own code).
+   */
+  blockedByPolicy?: RegExp;
 }
+
+/**
+ * Office.js outside Office (the task pane in a plain browser) tries to frame Microsoft's telemetry
+ * service and to style that frame inline; the page's policy refuses both, as it should.
+ */
+const OFFICE_JS_OUTSIDE_OFFICE = /\/vendor\/office-js\/[^ ]*\.js(:\d+)?: (Framing 'https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\/'|Applying inline style)|violation \(event\): (frame-src https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com|style-src-attr inline) in [^ ]*\/vendor\/office-js\//;
 
 export const SURFACES: Surface[] = [
   { name: "personal tab: my PO's", shot: 'tab-mijn-pos', user: 'Eva de Vries', path: () => '/app/tab', ready: "Komende PO's" },
@@ -24,5 +35,6 @@ export const SURFACES: Surface[] = [
   { name: 'config page', shot: 'config', user: 'Eva de Vries', path: () => '/app/config', ready: 'Alle portefeuillehouders' },
   { name: 'meeting details tab with the verslag', shot: 'meeting-details-verslag', user: 'Noor Bakker', path: (d) => `/app/meeting?view=details&chatId=${encodeURIComponent(d.chatId)}`, ready: 'Verslag publiceren in Teams' },
   { name: 'side panel', shot: 'side-panel', user: 'Noor Bakker', path: (d) => `/app/meeting?poId=${d.started}`, viewport: { width: 320, height: 900 }, ready: 'Vastleggen bij agendapunt 2' },
+  { name: 'Outlook task pane (browser mode)', shot: 'outlook', user: 'Eva de Vries', path: () => '/app/outlook', viewport: { width: 1280, height: 900 }, ready: 'Proefafspraak (browsermodus)', blockedByPolicy: OFFICE_JS_OUTSIDE_OFFICE },
   { name: 'stage', shot: 'stage', user: 'Bram Diepstraten', path: (d) => `/app/stage?poId=${d.started}`, viewport: { width: 1280, height: 720 }, ready: 'Nu aan de orde' },
 ];

@@ -7,7 +7,7 @@ import { LoadMore } from '../shared/components/LoadMore';
 import { usePaged } from '../shared/usePaged';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
-import { PoList } from '../tab/PoList';
+import { PoList } from '../shared/components/PoList';
 
 const useStyles = makeStyles({
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },

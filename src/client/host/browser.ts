@@ -5,6 +5,7 @@
  * stage opened in a new window.
  */
 import { sessionStore } from '../shared/storage';
+import type { AppointmentHost } from './appointment';
 import { HostError, tokenExpiry, type ConfigPageHost, type FrameContext, type Host, type TabSettings, type ThemeName } from './host';
 
 const STORAGE_KEY = 'po-overleg.dev-sign-in';
@@ -52,6 +53,8 @@ export interface BrowserHostOptions {
   frameContext: FrameContext;
   /** Meeting chat id for the meeting surfaces (a browser has no meeting: taken from `?chatId=`). */
   meetingChatId?: string | null;
+  /** The Outlook task pane in a browser: the proefafspraak it works on. */
+  appointment?: AppointmentHost;
 }
 
 export function browserHost(opts: BrowserHostOptions): Host {
@@ -92,6 +95,7 @@ export function browserHost(opts: BrowserHostOptions): Host {
       window.open(url, '_blank', 'noopener');
     },
     configPage: opts.frameContext === 'settings' ? browserConfigPage() : null,
+    appointment: opts.appointment ?? null,
     devSignIn: {
       get userId() {
         return stored?.userId ?? null;

@@ -6,3 +6,6 @@ import { connectTeams } from './teams';
 export async function connectHost(browser: BrowserHostOptions): Promise<Host> {
   return (await connectTeams()) ?? browserHost(browser);
 }
+
+/** The Shell's connect for a Teams surface (`Shell connect={teamsOrBrowser({ frameContext })}`). */
+export const teamsOrBrowser = (browser: BrowserHostOptions) => (): Promise<Host> => connectHost(browser);

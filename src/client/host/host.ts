@@ -1,7 +1,10 @@
 /**
- * The host the app runs in: Microsoft Teams (through teams-js, see teams.ts) or a plain browser
- * (browser.ts, development sign-in). Surfaces only see this interface, never teams-js itself.
+ * The host the app runs in: Microsoft Teams (through teams-js, see teams.ts), Outlook (the add-in's
+ * task pane, through Office.js, see office.ts and outlook/host.ts) or a plain browser (browser.ts,
+ * development sign-in). Surfaces only see this interface, never teams-js or Office.js themselves.
  */
+import type { AppointmentHost } from './appointment';
+
 
 /** The Teams theme names; a browser maps its colour scheme onto them. */
 export type ThemeName = 'default' | 'dark' | 'contrast';
@@ -55,9 +58,9 @@ export interface DevSignIn {
 }
 
 export interface Host {
-  readonly kind: 'teams' | 'browser';
+  readonly kind: 'teams' | 'outlook' | 'browser';
   readonly context: HostContext;
-  /** The bearer token for the API: Teams SSO, or the development token. */
+  /** The bearer token for the API: Teams SSO, Outlook's nested app authentication, or the development token. */
   getToken(): Promise<string>;
   /** Follows the host's theme; returns the unsubscribe function. */
   onThemeChange(handler: (theme: ThemeName) => void): () => void;
@@ -65,7 +68,12 @@ export interface Host {
   readonly shareToStage: ((url: string) => Promise<void>) | null;
   /** Only on a configurable tab's config page. */
   readonly configPage: ConfigPageHost | null;
-  /** Only in a browser. */
+  /**
+   * Only on the Outlook task pane: the appointment being organised (Outlook's, or in a browser an
+   * in-memory proefafspraak).
+   */
+  readonly appointment: AppointmentHost | null;
+  /** Only with development sign-in (a browser, or Outlook against a development server). */
   readonly devSignIn: DevSignIn | null;
   /** Tells the host the page is ready (hides Teams' loading indicator). */
   notifyReady(): void;

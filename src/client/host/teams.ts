@@ -111,6 +111,7 @@ export async function connectTeams(): Promise<Host | null> {
         })
       : null,
     configPage: context.frameContext === 'settings' ? teamsConfigPage() : null,
+    appointment: null,
     devSignIn: null,
     notifyReady: () => {
       void app.notifySuccess();

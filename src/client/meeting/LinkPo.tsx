@@ -5,7 +5,7 @@ import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { formatDayTime } from '../shared/format';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
-import { NewPoForm, type NewPoInput } from '../tab/NewPoForm';
+import { NewPoForm, type NewPoInput } from '../shared/components/NewPoForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4 },

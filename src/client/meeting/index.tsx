@@ -7,15 +7,16 @@ import { lazy, Suspense } from 'react';
 import { Spinner } from '@fluentui/react-components';
 import { LivePo } from '../shared/meeting/LivePoContainer';
 import { MeetingPo } from '../shared/meeting/MeetingPo';
+import { teamsOrBrowser } from '../host/connect';
 import { Shell } from '../shared/Shell';
 import { mount, param } from '../shared/mount';
 import { DetailsTab } from './DetailsTab';
 import { SidePanelContainer } from './SidePanelContainer';
 
-const StageView = lazy(() => import('../stage/StageView').then((m) => ({ default: m.StageView })));
+const StageView = lazy(() => import('../shared/meeting/StageView').then((m) => ({ default: m.StageView })));
 
 mount(
-  <Shell browser={{ frameContext: param('view') === 'details' ? 'content' : 'sidePanel', meetingChatId: param('chatId') }}>
+  <Shell connect={teamsOrBrowser({ frameContext: param('view') === 'details' ? 'content' : 'sidePanel', meetingChatId: param('chatId') })}>
     {({ host }) => (
       <MeetingPo poId={param('poId')} render={(poId, relink) => {
         const fc = host.context.frameContext;

@@ -1,27 +1,29 @@
 /**
- * The agenda of the PO in the task pane, per section. Each agendapunt is the front end's own
- * AgendaItemCard (src/client/tab/agenda: the three purposes always visible, fields, problems at
- * the item); the task pane does not reorder, so cards are shown without move controls.
+ * The agenda of the PO in the task pane, per section. Each agendapunt is the AgendaItemCard the
+ * personal tab uses too (shared/components/agenda: the three purposes always visible, fields,
+ * problems at the item); the task pane does not reorder, so cards are shown without move controls.
  */
 import { Badge, Button, Field, Input, Select, Text, Title3 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDateTime } from '../shared/format';
 import { translate } from '../shared/i18n';
 import type { PoView } from '../shared/types';
-import { AgendaItemCard } from '../tab/agenda/AgendaItemCard';
+import { AgendaItemCard } from '../shared/components/agenda/AgendaItemCard';
 import { agendaProblems, problemsByItem } from './insertAgenda';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';
+import { useOutlookStyles } from './styles';
 
 const noop = (): void => undefined;
 
 function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
-  const { t } = useOutlookT();
+  const styles = useOutlookStyles();
+  const { t } = useT();
   const [title, setTitle] = useState('');
   const [section, setSection] = useState(po.sections[0] ?? '');
   return (
     <form
-      className="po-stack"
+      className={styles.stack}
       aria-labelledby="po-add-title"
       onSubmit={(e) => {
         e.preventDefault();
@@ -43,31 +45,32 @@ function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.E
 }
 
 export function AgendaEditor({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.Element {
-  const { t, locale } = useOutlookT();
+  const styles = useOutlookStyles();
+  const { t, locale } = useT();
   const { byItem, general } = problemsByItem(agendaProblems(po));
   const refused = pane.state.result !== null && !pane.state.result.ok;
   const editable = po.rights.editAgenda && !pane.state.busy;
   return (
-    <section className="po-stack" aria-labelledby="po-title">
+    <section className={styles.stack} aria-labelledby="po-title">
       <Title3 as="h2" id="po-title">{po.title}</Title3>
       <Text>{`${formatDateTime(po.startsAt, locale)} · ${po.portefeuillehouder.name}`}</Text>
-      <div className="po-badges">
+      <div className={styles.badges}>
         <Badge appearance="outline">{translate(locale, `status.${po.status}`)}</Badge>
         <Badge appearance="tint" color="success">{t('outlook.linked')}</Badge>
       </div>
       {!po.rights.editAgenda && <Text>{t('outlook.readOnly')}</Text>}
       {general.length > 0 && (
-        <ul className="po-problems" aria-label={translate(locale, 'error.title')}>
+        <ul className={styles.problems} aria-label={translate(locale, 'error.title')}>
           {general.map((p) => <li key={p.code} data-problem={p.code}>{p.message}</li>)}
         </ul>
       )}
       {po.sections.map((section) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         return (
-          <section key={section} className="po-stack" aria-label={section}>
+          <section key={section} className={styles.stack} aria-label={section}>
             <Text as="h3" weight="semibold" size={400}>{section}</Text>
             {items.length === 0 ? <Text italic>{t('outlook.emptySection')}</Text> : (
-              <ul className="po-items">
+              <ul className={styles.items}>
                 {items.map((item) => (
                   <AgendaItemCard
                     key={item.id}

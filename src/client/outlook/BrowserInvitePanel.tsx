@@ -2,22 +2,24 @@
  * Browser mode only: the proefafspraak the task pane works on, shown as Outlook would hold it:
  * subject, start, attendees (editable), the body as it will be sent, attachments.
  */
-import { Field, Input, Text, Title3 } from '@fluentui/react-components';
+import { Field, Input, Text, Title3, mergeClasses } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { formatDateTime } from '../shared/format';
 import type { BrowserAppointment, BrowserInvite } from './browserAppointment';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
+import { useOutlookStyles } from './styles';
 
 const parseAttendees = (text: string): BrowserInvite['attendees'] =>
   text.split(/[,;\s]+/).map((e) => e.trim()).filter(Boolean).map((email) => ({ name: '', email }));
 
 export function BrowserInvitePanel({ appointment, onChanged }: { appointment: BrowserAppointment; onChanged: () => void }): JSX.Element {
-  const { t, locale } = useOutlookT();
+  const styles = useOutlookStyles();
+  const { t, locale } = useT();
   const [invite, setInvite] = useState(appointment.snapshot());
   const [attendees, setAttendees] = useState(invite.attendees.map((a) => a.email).join(', '));
   useEffect(() => appointment.subscribe(setInvite), [appointment]);
   return (
-    <aside className="po-stack po-preview" aria-labelledby="preview-title">
+    <aside className={mergeClasses(styles.stack, styles.preview)} aria-labelledby="preview-title">
       <Title3 as="h2" id="preview-title">{t('outlook.preview')}</Title3>
       <Text size={200}>{t('outlook.previewHint')}</Text>
       <Field label={t('outlook.subject')}>
@@ -35,7 +37,7 @@ export function BrowserInvitePanel({ appointment, onChanged }: { appointment: Br
         />
       </Field>
       <Text weight="semibold">{t('outlook.body')}</Text>
-      <iframe className="po-body" title={t('outlook.body')} sandbox="" srcDoc={invite.body} data-testid="invite-body" />
+      <iframe className={styles.body} title={t('outlook.body')} sandbox="" srcDoc={invite.body} data-testid="invite-body" />
       <Text weight="semibold">{t('outlook.attachments')}</Text>
       {invite.attachments.length === 0 ? <Text>{t('outlook.noAttachments')}</Text> : (
         <ul aria-label={t('outlook.attachments')} data-testid="invite-attachments">

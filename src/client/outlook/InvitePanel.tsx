@@ -1,13 +1,15 @@
 /** "Agenda in uitnodiging zetten" and what came of it: refused with the reasons, or done. */
 import { Button, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useOutlookT } from './texts';
+import { useT } from '../shared/session';
 import type { TaskPaneActions } from './useTaskPane';
+import { useOutlookStyles } from './styles';
 
 export function InvitePanel({ pane }: { pane: TaskPaneActions }): JSX.Element {
-  const { t } = useOutlookT();
+  const styles = useOutlookStyles();
+  const { t } = useT();
   const { result, busy, po } = pane.state;
   return (
-    <section className="po-stack" aria-label={t('outlook.insert')}>
+    <section className={styles.stack} aria-label={t('outlook.insert')}>
       <Button appearance="primary" onClick={() => void pane.insert()} disabled={busy || !po?.rights.editAgenda}>{t('outlook.insert')}</Button>
       <div role="status" aria-live="polite">
         {result && !result.ok && (

@@ -1,25 +1,24 @@
 /** The task pane after sign-in: the appointment's PO (chosen, created or linked), its agenda, the invite. */
-import { Button, MessageBar, MessageBarBody, Spinner, Text } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { Button, MessageBar, MessageBarBody, Spinner, Text, mergeClasses } from '@fluentui/react-components';
 import type { AppointmentHost } from '../host/appointment';
 import { AgendaEditor } from './AgendaEditor';
-import { OutlookApi } from './api';
-import type { TokenSource } from './auth';
 import { BrowserInvitePanel } from './BrowserInvitePanel';
 import type { BrowserAppointment } from './browserAppointment';
 import { InvitePanel } from './InvitePanel';
 import { PoChooser } from './PoChooser';
-import { useOutlookT } from './texts';
+import { useSession, useT } from '../shared/session';
 import { useTaskPane } from './useTaskPane';
+import { useOutlookStyles } from './styles';
 
-export function TaskPane({ host, tokens }: { host: AppointmentHost; tokens: TokenSource }): JSX.Element {
-  const { t, locale } = useOutlookT();
-  const api = useMemo(() => new OutlookApi(() => tokens.getToken()), [tokens]);
-  const pane = useTaskPane(host, api, locale);
+export function TaskPane({ appointment }: { appointment: AppointmentHost }): JSX.Element {
+  const styles = useOutlookStyles();
+  const { t, locale } = useT();
+  const { api } = useSession();
+  const pane = useTaskPane(appointment, api, locale);
   const { data, po, busy, error } = pane.state;
   return (
-    <div className={host.kind === 'browser' ? 'po-layout po-layout--browser' : 'po-layout'}>
-      <main className="po-stack po-pane" aria-busy={busy}>
+    <div className={appointment.kind === 'browser' ? mergeClasses(styles.layout, styles.layoutBrowser) : styles.layout}>
+      <main className={styles.stack} aria-busy={busy}>
         {data && <Text size={200}>{t('outlook.signedInAs', { name: data.me.name })}</Text>}
         {busy && <Spinner size="tiny" label={t('outlook.loading')} />}
         {error && <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
@@ -32,7 +31,7 @@ export function TaskPane({ host, tokens }: { host: AppointmentHost; tokens: Toke
           </>
         )}
       </main>
-      {host.kind === 'browser' && <BrowserInvitePanel appointment={host as BrowserAppointment} onChanged={() => void pane.reload()} />}
+      {appointment.kind === 'browser' && <BrowserInvitePanel appointment={appointment as BrowserAppointment} onChanged={() => void pane.reload()} />}
     </div>
   );
 }

@@ -1,12 +1,11 @@
 /**
- * Sign-in of the task pane.
- * - Production (`authMode: entra`): nested app authentication: MSAL asks Outlook (the host) for a
- *   token for `<app id uri>/access_as_user`, silently where it can, with a popup when consent or
- *   sign-in is needed. Outside a host that supports it, MSAL falls back to its standard flow.
- * - Development (`authMode: development`): a demo user is picked and the server signs a token.
+ * Outlook's single sign-on (`authMode: entra`): nested app authentication, MSAL asks Outlook (the
+ * host) for a token for `<app id uri>/access_as_user`, silently where it can, with a popup when
+ * consent or sign-in is needed. Outside a host that supports it, MSAL falls back to its standard
+ * flow. The token goes to the shared API client through the host (outlook/host.ts); development
+ * sign-in is the browser host's, as on every surface.
  */
 import { createNestablePublicClientApplication, InteractionRequiredAuthError, type IPublicClientApplication } from '@azure/msal-browser';
-import { devToken } from './api';
 import type { ClientConfig } from '../shared/types';
 
 export interface TokenSource {
@@ -37,27 +36,4 @@ export async function naaTokenSource(config: ClientConfig): Promise<TokenSource>
       }
     },
   };
-}
-
-/** Development sign-in as one demo user; the token is fetched once and renewed when it expires. */
-export function devTokenSource(userId: string, baseUrl = ''): TokenSource {
-  let cached: { token: string; expiresAt: number } | null = null;
-  return {
-    async getToken() {
-      if (cached && cached.expiresAt > Date.now() + 60_000) return cached.token;
-      const token = await devToken(userId, baseUrl);
-      cached = { token, expiresAt: expiryOf(token) };
-      return token;
-    },
-  };
-}
-
-/** The `exp` of a JWT in milliseconds (5 minutes from now when it cannot be read). */
-export function expiryOf(token: string): number {
-  try {
-    const payload = JSON.parse(atob((token.split('.')[1] ?? '').replace(/-/g, '+').replace(/_/g, '/'))) as { exp?: number };
-    return typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now() + 300_000;
-  } catch {
-    return Date.now() + 300_000;
-  }
 }

@@ -1,6 +1,10 @@
-/** Entry of the Outlook task pane (/app/outlook). Office.js is loaded by the page before this bundle. */
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+/**
+ * Entry of the Outlook task pane (/app/outlook; Office.js is loaded by the page before this bundle).
+ * The shared Shell signs in and follows theme and language; outlook/host.ts says which host.
+ */
+import { Shell } from '../shared/Shell';
+import { mount } from '../shared/mount';
+import { connectOutlookHost } from './host';
+import { TaskPane } from './TaskPane';
 
-const root = document.getElementById('root');
-if (root) createRoot(root).render(<App />);
+mount(<Shell connect={connectOutlookHost}>{({ host }) => host.appointment && <TaskPane appointment={host.appointment} />}</Shell>);

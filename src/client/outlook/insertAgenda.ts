@@ -9,8 +9,8 @@ import { checkAgenda } from '../../domain';
 import type { Problem } from '../../shared/errors';
 import type { AppointmentHost } from '../host/appointment';
 import { replaceAgendaBlock, teamsChatIdFromBody, wrapAgendaBlock } from './agendaBlock';
+import type { Api } from '../shared/api';
 import type { PoView } from '../shared/types';
-import type { OutlookApi } from './api';
 
 /** The custom property that links the appointment to its PO. */
 export const PO_ID_PROPERTY = 'poId';
@@ -38,6 +38,13 @@ export function problemsByItem(problems: Problem[]): { byItem: Map<string, Probl
   return { byItem, general };
 }
 
+/** Base64 of bytes (Office attaches files as base64), in chunks so large documents do not overflow the call stack. */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
+
 /** The file name of the Word agenda: the server's, or the same rule the server uses. */
 export const agendaFileName = (po: Pick<PoView, 'title'>, fromServer: string | null): string =>
   fromServer ?? `Agenda ${po.title}.docx`.replace(/[\\/*<>?:|"#%]/g, '-');
@@ -52,7 +59,7 @@ export type InsertResult =
   | { ok: false; problems: Problem[] }
   | { ok: true; replacedBlocks: number; attachmentName: string; replacedAttachments: number; teamsChatLinked: boolean };
 
-export async function insertAgendaIntoInvite(host: AppointmentHost, api: OutlookApi, po: PoView): Promise<InsertResult> {
+export async function insertAgendaIntoInvite(host: AppointmentHost, api: Api, po: PoView): Promise<InsertResult> {
   const problems = agendaProblems(po);
   if (problems.length > 0) return { ok: false, problems };
 
@@ -63,7 +70,7 @@ export async function insertAgendaIntoInvite(host: AppointmentHost, api: Outlook
   const name = agendaFileName(po, docx.fileName);
   const earlier = attachments.filter((a) => a.name === name);
   for (const a of earlier) await host.removeAttachment(a.id);
-  await host.addAttachment(name, docx.base64);
+  await host.addAttachment(name, toBase64(docx.bytes));
 
   await linkAppointment(host, po.id);
   const chatId = teamsChatIdFromBody(next.body);

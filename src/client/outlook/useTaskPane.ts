@@ -6,10 +6,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import { mayOverseeAll } from '../../domain';
 import type { AppointmentHost, AppointmentSnapshot } from '../host/appointment';
-import { ApiError, errorText } from '../shared/api';
+import { ApiError, errorText, type Api } from '../shared/api';
 import type { Locale } from '../shared/i18n';
 import type { AgendaItemInput, OrganisatieView, PoSummary, PoView, UserView } from '../shared/types';
-import type { OutlookApi } from './api';
 import { insertAgendaIntoInvite, linkAppointment, linkedPoId, type InsertResult } from './insertAgenda';
 import { appointmentDay, matchPortefeuillehouders, posOnDay, type PhMatch } from './match';
 
@@ -32,7 +31,7 @@ export interface TaskPaneState {
   result: InsertResult | null;
 }
 
-export function useTaskPane(host: AppointmentHost, api: OutlookApi, locale: Locale) {
+export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
   const [state, setState] = useState<TaskPaneState>({ data: null, phId: null, candidates: [], po: null, busy: true, error: null, result: null });
   const patch = (p: Partial<TaskPaneState>): void => setState((s) => ({ ...s, ...p }));
 
@@ -52,7 +51,7 @@ export function useTaskPane(host: AppointmentHost, api: OutlookApi, locale: Loca
     const start = data.appointment.start;
     if (!phId || !start) return patch({ phId, candidates: [] });
     const day = appointmentDay(start);
-    const pos = await api.posBetween({ from: day, to: day, portefeuillehouderId: phId, scope: mayOverseeAll(data.me) ? 'alle' : 'mijn' });
+    const pos = await api.listPos({ from: day, to: day, portefeuillehouderId: phId, scope: mayOverseeAll(data.me) ? 'alle' : 'mijn' });
     patch({ phId, candidates: posOnDay(pos, phId, day) });
   }, [api]);
 

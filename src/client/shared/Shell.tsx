@@ -1,12 +1,11 @@
 /**
- * The frame of every surface: connects the host (Teams or browser), signs in (Teams SSO, or the
- * development user picker in a browser), follows the host's theme and language, and hands the
- * session to the surface.
+ * The frame of every surface: connects the host the surface names (Teams or a browser through
+ * host/connect.ts#teamsOrBrowser; Outlook or a browser through outlook/host.ts, so the task pane's
+ * bundle holds no teams-js, whose origin list the Outlook page's policy does not allow), signs in (the host's single sign-on, or the development user
+ * picker), follows the host's theme and language, and hands the session to the surface.
  */
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type ReactNode } from 'react';
-import { connectHost } from '../host/connect';
-import type { BrowserHostOptions } from '../host/browser';
 import type { Host, ThemeName } from '../host/host';
 import { Api, ApiError } from './api';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -25,13 +24,14 @@ const useStyles = makeStyles({
 type Phase = { kind: 'connecting' } | { kind: 'signin' } | { kind: 'loading' } | { kind: 'ready'; me: UserView } | { kind: 'failed'; error: unknown };
 
 export interface ShellProps {
-  browser: BrowserHostOptions;
+  /** Which host the page is in and how it signs in. */
+  connect: () => Promise<Host>;
   /** The stage uses the plain background. */
   variant?: 'page' | 'stage';
   children: (session: Session) => ReactNode;
 }
 
-export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.Element {
+export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.Element {
   const styles = useStyles();
   const [host, setHost] = useState<Host | null>(null);
   const [theme, setTheme] = useState<ThemeName>('default');
@@ -39,16 +39,18 @@ export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.
   const locale = localeFrom(host?.context.locale ?? (typeof navigator === 'undefined' ? 'nl' : navigator.language));
   const api = useMemo(() => (host ? new Api(() => host.getToken()) : null), [host]);
 
+  const [attempt, setAttempt] = useState(0);
   useEffect(() => {
     let stop = (): void => undefined;
-    void connectHost(browser).then((h) => {
+    setPhase({ kind: 'connecting' });
+    connect().then((h) => {
       setHost(h);
       setTheme(h.context.theme);
       stop = h.onThemeChange(setTheme);
-    });
+    }, (error: unknown) => setPhase({ kind: 'failed', error }));
     return () => stop();
-    // The host is connected once per page.
-  }, []);
+    // The host is connected once per page (again only when connecting failed and the user retries).
+  }, [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = languageTag(locale);
@@ -80,13 +82,13 @@ export function Shell({ browser, variant = 'page', children }: ShellProps): JSX.
   }, [host, api]);
 
   let body: ReactNode;
-  if (phase.kind === 'connecting' || phase.kind === 'loading' || !host || !api) {
+  if (phase.kind === 'failed') {
+    body = <div className={styles.center}><ErrorPanel error={phase.error} onRetry={() => (host ? void loadMe() : setAttempt((n) => n + 1))} /></div>;
+  } else if (phase.kind === 'connecting' || phase.kind === 'loading' || !host || !api) {
     body = <div className={styles.center}><Spinner label={translate(locale, 'app.loading')} /></div>;
   } else if (phase.kind === 'signin' && host.devSignIn) {
     const dev = host.devSignIn;
     body = <SignIn onSignIn={async (userId) => { await dev.signIn(userId); await loadMe(); }} />;
-  } else if (phase.kind === 'failed') {
-    body = <div className={styles.center}><ErrorPanel error={phase.error} onRetry={() => void loadMe()} /></div>;
   } else if (phase.kind === 'ready') {
     body = <SessionContext.Provider value={{ host, api, me: phase.me, locale }}>{children({ host, api, me: phase.me, locale })}</SessionContext.Provider>;
   }

@@ -1,12 +1,13 @@
 /**
- * The API client of the Teams surfaces: same origin, the host's bearer token, every failure an
- * ApiError with the catalogue id (src/shared/errors.ts) so the UI can show it in the user's language.
+ * The API client of every surface (Teams and Outlook): same origin, the host's bearer token, every
+ * failure an ApiError with the catalogue id (src/shared/errors.ts) so the UI can show it in the
+ * user's language.
  */
 import type { FollowUpStatus, OrganisationConfig } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
-  AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
+  AgendaItemInput, Agendaverzoek, ArchiefItem, ClientConfig, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
   PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
   BeheerView, CreatedPoView, DirectoryHit, HolidayLine, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef,
 } from './types';
@@ -52,6 +53,29 @@ const q = (params: Record<string, string | number | boolean | undefined>): strin
 };
 const enc = encodeURIComponent;
 
+/** A fetch whose failures are ApiErrors: `network` when there is no answer, else the server's error. */
+async function send(url: string, init: RequestInit): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, init);
+  } catch (err) {
+    throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
+  }
+  if (!res.ok) throw await failure(res);
+  return res;
+}
+
+/** The file name from a Content-Disposition header (RFC 5987 `filename*` first). */
+export function fileNameOf(disposition: string | null): string | null {
+  const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition ?? '');
+  if (star?.[1]) return decodeURIComponent(star[1]);
+  return /filename="([^"]+)"/i.exec(disposition ?? '')?.[1] ?? null;
+}
+
+/** How the server signs users in (no token needed): Entra ID or development. */
+export const clientConfig = async (baseUrl = ''): Promise<ClientConfig> =>
+  (await send(`${baseUrl}/api/client-config`, {})).json() as Promise<ClientConfig>;
+
 export type TokenSource = () => Promise<string>;
 
 export class Api {
@@ -60,14 +84,14 @@ export class Api {
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${await this.token()}` };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    let res: Response;
-    try {
-      res = await fetch(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    } catch (err) {
-      throw new ApiError(0, 'network', err instanceof Error ? err.message : String(err));
-    }
-    if (!res.ok) throw await failure(res);
+    const res = await send(`${this.baseUrl}${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     return (res.status === 204 ? null : await res.json()) as T;
+  }
+
+  /** A file: its bytes and the name the server gives it. */
+  async download(path: string): Promise<{ bytes: Uint8Array; fileName: string | null }> {
+    const res = await send(`${this.baseUrl}${path}`, { headers: { authorization: `Bearer ${await this.token()}` } });
+    return { bytes: new Uint8Array(await res.arrayBuffer()), fileName: fileNameOf(res.headers.get('content-disposition')) };
   }
 
   me = (): Promise<UserView> => this.request('GET', '/api/me');
@@ -78,7 +102,7 @@ export class Api {
   posPage = (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string; limit?: string; cursor?: string } = {}): Promise<Paged<PoSummary>> =>
     this.request('GET', `/api/pos${q(query)}`);
   /** The first page of POs (the 50 newest): for the choosers, with a filter that keeps them short. */
-  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string } = {}): Promise<PoSummary[]> =>
+  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {}): Promise<PoSummary[]> =>
     (await this.posPage(query)).items;
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
   createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<CreatedPoView> =>
@@ -94,6 +118,10 @@ export class Api {
   confirmKwaliteitstoets = (poId: string, itemId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets`);
   vaststellen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/vaststellen`);
   heropenen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/heropenen`);
+
+  /** The agenda as HTML for the invite (between the fixed markers), and as a Word document. */
+  agendaHtml = async (poId: string): Promise<string> => (await this.request<{ html: string }>('GET', `/api/pos/${enc(poId)}/agenda.html`)).html;
+  agendaDocx = (poId: string): Promise<{ bytes: Uint8Array; fileName: string | null }> => this.download(`/api/pos/${enc(poId)}/agenda.docx`);
 
   startMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/starten`);
   endMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/beeindigen`);

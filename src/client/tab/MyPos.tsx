@@ -7,8 +7,8 @@ import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { LoadMore } from '../shared/components/LoadMore';
 import { usePaged } from '../shared/usePaged';
-import { NewPoForm, type NewPoInput } from './NewPoForm';
-import { PoList } from './PoList';
+import { NewPoForm, type NewPoInput } from '../shared/components/NewPoForm';
+import { PoList } from '../shared/components/PoList';
 import { hrefOf } from './route';
 
 const useStyles = makeStyles({

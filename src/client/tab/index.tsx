@@ -1,6 +1,7 @@
 /** Entry of the personal tab (/app/tab). */
+import { teamsOrBrowser } from '../host/connect';
 import { Shell } from '../shared/Shell';
 import { mount } from '../shared/mount';
 import { TabApp } from './TabApp';
 
-mount(<Shell browser={{ frameContext: 'content' }}>{() => <TabApp />}</Shell>);
+mount(<Shell connect={teamsOrBrowser({ frameContext: 'content' })}>{() => <TabApp />}</Shell>);

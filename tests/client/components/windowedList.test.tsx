@@ -1,6 +1,6 @@
 /** Long lists render only the rows near the viewport (issue 13), and still tell screen readers the whole count. */
 import { screen } from '@testing-library/react';
-import { PoList } from '../../../src/client/tab/PoList';
+import { PoList } from '../../../src/client/shared/components/PoList';
 import type { PoSummary } from '../../../src/client/shared/types';
 import { windowOf } from '../../../src/client/shared/useWindow';
 import { renderUi } from '../fixtures';

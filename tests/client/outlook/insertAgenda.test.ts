@@ -4,8 +4,8 @@
  * agenda.docx) and an Outlook organizer form mocked with office-addin-mock.
  */
 import { officeAppointmentHost } from '../../../src/client/host/office';
-import { OutlookApi } from '../../../src/client/outlook/api';
 import { agendaProblems, insertAgendaIntoInvite, linkedPoId, PO_ID_PROPERTY } from '../../../src/client/outlook/insertAgenda';
+import { Api } from '../../../src/client/shared/api';
 import type { PoView } from '../../../src/client/shared/types';
 import { AGENDA_START_MARKER } from '../../../src/server/render/agendaHtml';
 import { addItem, CA, createPo, OPDRACHTNEMER, readyPo } from '../../server/helpers/factories';
@@ -13,10 +13,10 @@ import { startTestServer, type TestServer } from '../../server/helpers/server';
 import { fakeOutlook } from './fakeOutlook';
 
 let s: TestServer;
-let api: OutlookApi;
+let api: Api;
 beforeAll(async () => {
   s = await startTestServer();
-  api = new OutlookApi(() => s.token(CA), s.url);
+  api = new Api(() => s.token(CA), s.url);
 });
 afterAll(async () => { await s.close(); });
 

@@ -3,19 +3,20 @@
  * concernadviseur, let the pane recognise the portefeuillehouder among the attendees, create the
  * PO, be refused while an item has no purpose (reasons at the item), label it, put the agenda in
  * the invite, and do it again without getting a second agenda or attachment.
- * The page is built with webpack.outlook.js and served at /app/outlook by taskPaneServer.ts
- * (the front end's static setup does not serve /app/outlook yet); the API is the real server.
+ * The page is the front end's outlook surface (webpack.config.js, built when stale as `npm start`
+ * does), served at /app/outlook by the real app server.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../../server/helpers/server';
-import { buildTaskPane, serveTaskPane } from './taskPaneServer';
+import type { Browser, Page } from 'playwright-core';
+import type { TestServer } from '../../server/helpers/server';
+import { axeViolations } from '../../e2e/audit';
+import { launchChromium, startApp } from '../../e2e/helpers';
 
 jest.setTimeout(180_000);
 
 let s: TestServer;
-let pane: { url: string; close: () => Promise<void> };
 let outDir: string;
 let browser: Browser;
 let page: Page;
@@ -23,15 +24,15 @@ const outside: string[] = [];
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  [s, outDir] = await Promise.all([startTestServer(), buildTaskPane()]);
-  pane = await serveTaskPane(outDir, s.url);
-  browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+  outDir = fs.mkdtempSync(path.join(os.tmpdir(), 'po-outlook-'));
+  s = await startApp();
+  browser = await launchChromium();
   page = await browser.newPage({ locale: 'nl-NL', timezoneId: 'Europe/Amsterdam' });
   // Office.js may open its own telemetry frame outside Office (it fails without a network and is
   // not part of the app); every script, style and API call must come from the app itself.
   page.on('request', (req) => {
     const url = req.url();
-    if (url.startsWith(pane.url) || url.startsWith('data:') || url.startsWith('about:')) return;
+    if (url.startsWith(s.url) || url.startsWith('data:') || url.startsWith('about:')) return;
     if (req.resourceType() === 'document' && new URL(url).hostname.endsWith('.oaspapps.com')) return;
     outside.push(url);
   });
@@ -40,7 +41,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
-  await pane?.close();
   await s?.close();
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
@@ -51,7 +51,7 @@ const card = (title: string) => page.locator(`[data-testid="agendapunt"][aria-la
 const count = (text: string, part: string): number => text.split(part).length - 1;
 
 test('a concernadviseur puts a labelled agenda in the invite, once', async () => {
-  await page.goto(`${pane.url}/app/outlook`);
+  await page.goto(`${s.url}/app/outlook`);
 
   // Sign in (development mode): the demo-user picker.
   await page.getByLabel('Demogebruiker').selectOption('u-eva');
@@ -120,11 +120,5 @@ test('a concernadviseur puts a labelled agenda in the invite, once', async () =>
 });
 
 test('the task pane has no serious accessibility violations (axe-core)', async () => {
-  await page.addScriptTag({ path: path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js') });
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Element, opts: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: string[] }[] }[] }> } }).axe;
-    const result = await axe.run(document.body, { resultTypes: ['violations'] });
-    return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 });

@@ -6,10 +6,11 @@ import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
+import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 import { transcriptMessages } from './transcript';
 
-const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages, ...transcriptMessages };
+const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages, ...outlookMessages, ...transcriptMessages };
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof MESSAGES;

@@ -10,7 +10,7 @@ import { AgendaItemSummary } from '../../shared/components/AgendaItemSummary';
 import { AddIcon } from '../../shared/components/Icons';
 import { useT } from '../../shared/session';
 import type { AgendaItemInput, PoView, UserView } from '../../shared/types';
-import { AgendaItemCard } from './AgendaItemCard';
+import { AgendaItemCard } from '../../shared/components/agenda/AgendaItemCard';
 import { moveStep, moveTo, orderOf, type OrderEntry } from './order';
 
 const useStyles = makeStyles({

@@ -5,14 +5,14 @@
  */
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState, type DragEvent } from 'react';
-import type { Problem } from '../../../shared/errors';
-import { LIMITS } from '../../../shared/limits';
-import { problemText } from '../../shared/api';
-import { CommitInput } from '../../shared/components/CommitField';
-import { ArrowDownIcon, ArrowUpIcon, DeleteIcon, DragIcon, LockIcon } from '../../shared/components/Icons';
-import { PurposeChoice } from '../../shared/components/PurposeChoice';
-import { useT } from '../../shared/session';
-import type { AgendaItemInput, AgendaItemView, UserView } from '../../shared/types';
+import type { Problem } from '../../../../shared/errors';
+import { LIMITS } from '../../../../shared/limits';
+import { problemText } from '../../api';
+import { CommitInput } from '../CommitField';
+import { ArrowDownIcon, ArrowUpIcon, DeleteIcon, DragIcon, LockIcon } from '../Icons';
+import { PurposeChoice } from '../PurposeChoice';
+import { useT } from '../../session';
+import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { ItemFields } from './ItemFields';
 
 const useStyles = makeStyles({

@@ -1,10 +1,10 @@
 /** The stukken of one agendapunt: links, added by title and URL, removed one by one. */
 import { Button, Field, Input, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { LIMITS } from '../../../shared/limits';
-import { AddIcon, DeleteIcon, DocumentIcon } from '../../shared/components/Icons';
-import { useT } from '../../shared/session';
-import type { AgendaItemView } from '../../shared/types';
+import { LIMITS } from '../../../../shared/limits';
+import { AddIcon, DeleteIcon, DocumentIcon } from '../Icons';
+import { useT } from '../../session';
+import type { AgendaItemView } from '../../types';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },

@@ -1,9 +1,9 @@
 /** Creating a PO: portefeuillehouder, date and time, notulist, optional title. Presentational. */
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { LIMITS } from '../../shared/limits';
-import { useT } from '../shared/session';
-import type { OrganisatieView, UserView } from '../shared/types';
+import { LIMITS } from '../../../shared/limits';
+import { useT } from '../session';
+import type { OrganisatieView, UserView } from '../types';
 
 const useStyles = makeStyles({
   form: {

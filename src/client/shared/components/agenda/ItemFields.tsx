@@ -1,12 +1,12 @@
 /** The fields of one agendapunt in the editor (besides its title and purpose). */
 import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import { LIMITS } from '../../../shared/limits';
-import { CommitInput, CommitTextarea } from '../../shared/components/CommitField';
-import { CheckIcon, NextIcon } from '../../shared/components/Icons';
-import { formatDayTime } from '../../shared/format';
-import { useT } from '../../shared/session';
-import type { AgendaItemInput, AgendaItemView, UserView } from '../../shared/types';
+import { LIMITS } from '../../../../shared/limits';
+import { CommitInput, CommitTextarea } from '../CommitField';
+import { CheckIcon, NextIcon } from '../Icons';
+import { formatDayTime } from '../../format';
+import { useT } from '../../session';
+import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { StukkenEditor } from './StukkenEditor';
 
 const useStyles = makeStyles({

@@ -1,11 +1,11 @@
 /** A list of POs: date, title, portefeuillehouder, status and my role(s). Presentational. */
 import { Badge, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ListSpacer } from '../shared/components/ListSpacer';
-import { StatusBadge } from '../shared/components/StatusBadge';
-import { useWindow } from '../shared/useWindow';
-import { formatDateTime } from '../shared/format';
-import { useT } from '../shared/session';
-import type { PoSummary } from '../shared/types';
+import { ListSpacer } from './ListSpacer';
+import { StatusBadge } from './StatusBadge';
+import { formatDateTime } from '../format';
+import { useT } from '../session';
+import type { PoSummary } from '../types';
+import { useWindow } from '../useWindow';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },

@@ -1,9 +1,7 @@
-/** The task pane's own texts, Dutch first and English second; the language follows Outlook. */
-import { useContext } from 'react';
-import type { Locale, Vars } from '../shared/i18n';
-import { LocaleContext } from '../shared/session';
+/** Texts of the Outlook task pane (the add-in in the appointment organizer form). */
+import { defineMessages } from './define';
 
-const MESSAGES = {
+export const outlookMessages = defineMessages({
   'outlook.loading': ['Bezig met laden…', 'Loading…'],
   'outlook.signedInAs': ['Aangemeld als {name}', 'Signed in as {name}'],
   'outlook.appointment': ['Deze afspraak', 'This appointment'],
@@ -46,16 +44,4 @@ const MESSAGES = {
   'outlook.body': ['Tekst van de uitnodiging', 'Text of the invite'],
   'outlook.attachments': ['Bijlagen', 'Attachments'],
   'outlook.noAttachments': ['Geen bijlagen.', 'No attachments.'],
-} as const satisfies Record<string, readonly [string, string]>;
-
-export type OutlookKey = keyof typeof MESSAGES;
-
-export function outlookText(locale: Locale, key: OutlookKey, vars: Vars = {}): string {
-  return MESSAGES[key][locale === 'nl' ? 0 : 1].replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in vars ? String(vars[name]) : whole));
-}
-
-/** The texts in the page's language (LocaleContext, set from Outlook's display language). */
-export function useOutlookT(): { t: (key: OutlookKey, vars?: Vars) => string; locale: Locale } {
-  const locale = useContext(LocaleContext);
-  return { locale, t: (key, vars) => outlookText(locale, key, vars) };
-}
+});

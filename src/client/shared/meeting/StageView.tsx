@@ -4,15 +4,15 @@
  * Presentational.
  */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { ErrorPanel } from '../shared/components/ErrorPanel';
-import { RecordList } from '../shared/components/RecordList';
-import { formatDateTime } from '../shared/format';
-import { AgendaProgress } from '../shared/meeting/AgendaProgress';
-import { CurrentItem } from '../shared/meeting/CurrentItem';
-import type { LiveView } from '../shared/meeting/live';
-import { LiveStatus } from '../shared/meeting/LiveStatus';
-import { itemTime, type Timings } from '../shared/meeting/timing';
-import { useT } from '../shared/session';
+import { ErrorPanel } from '../components/ErrorPanel';
+import { RecordList } from '../components/RecordList';
+import { formatDateTime } from '../format';
+import { AgendaProgress } from './AgendaProgress';
+import { CurrentItem } from './CurrentItem';
+import type { LiveView } from './live';
+import { LiveStatus } from './LiveStatus';
+import { itemTime, type Timings } from './timing';
+import { useT } from '../session';
 
 const useStyles = makeStyles({
   root: { display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalXL },
