@@ -5,7 +5,7 @@
  * again replaces every earlier block (found by the wrapper, else by the markers) with one new one;
  * everything else in the body (the Teams meeting link, a personal note) stays as it was.
  */
-import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../server/render/agendaHtml';
+import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../shared/contract/agendaMarkers';
 
 export const AGENDA_BLOCK_ID = 'po-overleg-agenda';
 

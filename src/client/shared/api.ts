@@ -6,7 +6,7 @@ import type { FollowUpStatus, OrganisationConfig } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
-  AgendaItemInput, Agendaverzoek, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
+  AgendaItemInput, Agendaverzoek, NewAgendaItem, ArchiefItem, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
   PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
   BeheerView, CreatedPoView, DirectoryHit, HolidayLine, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef,
 } from './types';
@@ -86,7 +86,7 @@ export class Api {
   updatePo = (poId: string, body: { title?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<PoView> =>
     this.request('PATCH', `/api/pos/${enc(poId)}`, body);
 
-  addItem = (poId: string, body: AgendaItemInput & { title: string }): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
+  addItem = (poId: string, body: NewAgendaItem): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
   editItem = (poId: string, itemId: string, body: AgendaItemInput): Promise<unknown> => this.request('PATCH', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`, body);
   removeItem = (poId: string, itemId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`);
   reorder = (poId: string, order: { id: string; section: string }[]): Promise<PoView> => this.request('PUT', `/api/pos/${enc(poId)}/agenda/volgorde`, { order });

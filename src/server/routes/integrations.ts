@@ -1,6 +1,5 @@
 /** Routes that reach out through Graph or render documents: preview, documents, invite, Planner. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { agendaDocument, agendaFileName, sendAgendaToInvite } from '../publish/agenda';
@@ -8,7 +7,8 @@ import { createPlannerTasks } from '../publish/planner';
 import { linkOptions } from '../publish/links';
 import { planVerslagPosts, renderVerslagDocx } from '../render';
 import { readInvolved, readVerslag } from '../read';
-import { poParams } from './common';
+import { poParams } from '../../shared/contract/common';
+import { inviteBody } from '../../shared/contract/agenda';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const attachment = (name: string): string => `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -58,7 +58,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agenda/uitnodiging', tag: 'Agenda',
     summary: 'Agenda in de Outlook-uitnodiging zetten (vervangt een eerdere agenda) en als Word-bijlage toevoegen',
-    params: poParams, body: z.object({ eventId: z.string().min(1).max(500).optional() }).strict(),
+    params: poParams, body: inviteBody,
     handler: async ({ params, body, actor }) => sendAgendaToInvite(deps, actor, params.poId, body),
   });
 

@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { addAgendapunt, confirmKwaliteitstoets, editAgendapunt, heropenenAgenda, reorderAgenda, removeAgendapunt, vaststellenAgenda } from '../../commands/agenda';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams } from '../common';
 import { agendaCheckFor, poViewFor } from '../../read';
-import { addItemBody, editItemBody, itemParams, reorderBody } from './schema';
+import { addItemBody, editItemBody, itemParams, reorderBody } from '../../../shared/contract/agenda';
+import { poParams } from '../../../shared/contract/common';
 
 export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {

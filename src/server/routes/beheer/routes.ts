@@ -8,7 +8,7 @@ import { defineRoute } from '../../http/route';
 import { listUsers, loadOrganisation } from '../../store/directory';
 import {
   channelBody, collegeBody, holidaysBody, newUserBody, roleMappingsBody, rolesBody, searchQuery, settingsBody, teamParams, userParams, yearQuery,
-} from './schema';
+} from '../../../shared/contract/beheer';
 
 const TAG = 'Beheer';
 

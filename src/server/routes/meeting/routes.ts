@@ -3,9 +3,9 @@ import type { FastifyInstance } from 'fastify';
 import { addRecord, editRecord, endPo, removeRecord, setBespreking, setCurrentItem, startPo } from '../../commands/meeting';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams } from '../common';
 import { poViewFor } from '../../read';
-import { addRecordBody, besprekingBody, currentBody, editRecordBody, itemParams, recordParams } from './schema';
+import { addRecordBody, besprekingBody, currentBody, editRecordBody, itemParams, recordParams } from '../../../shared/contract/meeting';
+import { poParams } from '../../../shared/contract/common';
 
 export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   for (const [path, summary, run] of [

@@ -7,9 +7,8 @@ import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poSummariesFor, poViewFor } from '../../read';
 import { amsterdamToUtc } from '../../../domain';
-import { poParams } from '../common';
-import { pageQuery } from '../paging';
-import { createPoBody, listPosQuery, updatePoBody } from './schema';
+import { createPoBody, listPosQuery, updatePoBody } from '../../../shared/contract/pos';
+import { pageQuery, poParams } from '../../../shared/contract/common';
 
 export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {

@@ -1,6 +1,5 @@
 /** Health (health.ts), the API document, the signed-in user, the organisation, and the development sign-in. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { PURPOSE_EXPLANATION, PURPOSES, PURPOSE_LABEL } from '../../../domain';
 import { fail } from '../../../shared/errors';
 import { requireOrganisation } from '../../commands/context';
@@ -8,7 +7,7 @@ import type { Deps } from '../../deps';
 import { defineRoute, openApiDocument } from '../../http/route';
 import { auditFor } from '../../read';
 import { findUser, listUsers } from '../../store/directory';
-import { uuid } from '../common';
+import { auditQuery, devTokenBody } from '../../../shared/contract/system';
 import { registerHealthRoutes } from './health';
 
 export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
@@ -39,7 +38,7 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/audit', tag: 'Systeem', summary: 'Auditlog (concernadviseur, gemeentesecretaris)',
-    query: z.object({ poId: uuid.optional(), limit: z.coerce.number().int().min(1).max(1000).optional() }),
+    query: auditQuery,
     handler: async ({ query, actor }) => ({ items: await auditFor(deps, actor, query) }),
   });
 
@@ -53,7 +52,7 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/dev/token', tag: 'Ontwikkeling', summary: 'Token voor een demogebruiker (alleen ontwikkelmodus)', auth: false,
-    body: z.object({ userId: z.string().min(1) }).strict(),
+    body: devTokenBody,
     handler: async ({ body }) => {
       const user = (await findUser(deps.db, body.userId)) ?? fail('not_found', `Onbekende gebruiker "${body.userId}".`);
       if (!user.entraId) fail('validation', 'Deze gebruiker heeft geen Entra-id.');

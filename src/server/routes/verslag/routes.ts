@@ -1,19 +1,19 @@
 /** The verslag: read, approve, publish, correct, versions. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { approveVerslag, openCorrection } from '../../commands/verslag';
 import { publishVerslag } from '../../publish';
 import { settleUncertainPost } from '../../publish/confirm';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams, shortText } from '../common';
+import { poParams } from '../../../shared/contract/common';
+import { publishBody, settleBody, verslagQuery } from '../../../shared/contract/verslag';
 import { poViewFor, publicationFor, readVerslag, versionsFor } from '../../read';
 
 export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag', tag: 'Verslag',
     summary: 'Het verslagmodel (deelnemers: werkversie; anderen: gepubliceerde versie zonder vertrouwelijke inhoud)',
-    params: poParams, query: z.object({ audience: z.enum(['openbaar', 'deelnemers']).default('deelnemers') }),
+    params: poParams, query: verslagQuery,
     handler: async ({ params, query, actor }) => readVerslag(deps, actor, params.poId, query.audience),
   });
 
@@ -29,7 +29,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/verslag/publiceren', tag: 'Verslag',
     summary: 'Verslag publiceren in het Teams-kanaal (precies eenmaal) als nieuwe, blijvende versie',
-    params: poParams, body: z.object({ reason: shortText.optional() }).strict(),
+    params: poParams, body: publishBody,
     handler: async ({ params, body, actor }) => publishVerslag(deps, actor, params.poId, body.reason),
   });
 
@@ -44,11 +44,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
     method: 'POST', url: '/api/pos/:poId/verslag/publicatie/bevestigen', tag: 'Verslag',
     summary: 'Na controle van het kanaal zeggen of het onzekere bericht in Teams staat (geplaatst) of opnieuw moet (niet geplaatst)',
     params: poParams,
-    body: z.object({
-      geplaatst: z.boolean(),
-      messageUrl: z.string().max(2000, 'ten hoogste 2000 tekens').optional(),
-      stap: z.string().max(100).optional(),
-    }).strict(),
+    body: settleBody,
     handler: async ({ params, body, actor }) => {
       await settleUncertainPost(deps, actor, params.poId, body);
       return publicationFor(deps, actor, params.poId);

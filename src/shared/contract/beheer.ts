@@ -1,7 +1,7 @@
 /** Beheer: the organisation's configuration as the API accepts it (zod; messages in Dutch, naming the field). */
 import { z } from 'zod';
-import { ROLES } from '../../../domain';
-import { calendarDate, shortText, userId } from '../common';
+import { ROLES } from '../../domain';
+import { calendarDate, shortText, userId } from './common';
 
 const name = z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'ten hoogste 200 tekens');
 const code = z.string().trim().min(1, 'mag niet leeg zijn').max(50, 'ten hoogste 50 tekens')

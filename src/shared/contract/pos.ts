@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { PO_STATUSES } from '../../../domain';
-import { calendarDate, shortText, timestamp, title, userId } from '../common';
+import { PO_STATUSES } from '../../domain';
+import { calendarDate, shortText, timestamp, title, userId } from './common';
 
 export const createPoBody = z.object({
   portefeuillehouderId: z.string().min(1),
