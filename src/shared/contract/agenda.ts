@@ -30,3 +30,10 @@ export const editItemBody = z.object({ title: title.optional(), ...fields }).str
 export const reorderBody = z.object({ order: z.array(z.object({ id: uuid, section: shortText }).strict()).max(LIMITS.agendapuntenPerPo) }).strict();
 /** Into the Outlook invite: the event, when the PO has none linked yet. */
 export const inviteBody = z.object({ eventId: z.string().min(1).max(500).optional() }).strict();
+
+/** The agenda block for the invite, between the fixed markers (`GET .../agenda.html`). */
+export const agendaHtmlResponse = z.object({ html: z.string() });
+/** The invite now holds the agenda block and the .docx (`POST .../agenda/uitnodiging`). */
+export const inviteResponse = z.object({ eventId: z.string(), attachmentId: z.string() });
+/** Planner tasks made for the actiepunten (`POST .../planner`): made, already there, left out as confidential. */
+export const plannerResponse = z.object({ created: z.number().int(), skipped: z.number().int(), vertrouwelijk: z.number().int() });

@@ -29,3 +29,6 @@ export const editRecordBody = z.object({
 export const recordParams = z.object({ poId: uuid, recordId: uuid });
 export const currentBody = z.object({ agendapuntId: uuid.nullable() }).strict();
 export const besprekingBody = z.object({ bespreking: text }).strict();
+
+/** The item under discussion now (`PUT .../vergadering/huidig-agendapunt`). */
+export const currentResponse = z.object({ currentAgendapuntId: z.string().nullable() });

@@ -8,20 +8,14 @@
  * Probes are frequent: their requests are logged only when something goes wrong.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
+import { healthResponse as ok, readinessResponse, type Readiness } from '../../../shared/contract/system';
 import { pendingMigrations } from '../../store/migrate';
 
 /** A database that does not answer within this time counts as unreachable. */
 export const READY_TIMEOUT_MS = 2_000;
 
-const ok = z.object({ status: z.literal('ok') });
-const readinessResponse = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  checks: z.object({ database: z.enum(['ok', 'unreachable']), migrations: z.enum(['ok', 'pending', 'unknown']) }),
-});
-type Readiness = z.infer<typeof readinessResponse>;
 
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;

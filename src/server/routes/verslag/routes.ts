@@ -6,12 +6,14 @@ import { settleUncertainPost } from '../../publish/confirm';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../../../shared/contract/common';
-import { publishBody, settleBody, verslagQuery } from '../../../shared/contract/verslag';
+import { publishBody, settleBody, versionsResponse, verslagQuery, verslagResponse } from '../../../shared/contract/verslag';
 import { poViewFor, publicationFor, readVerslag, versionsFor } from '../../read';
+import { poViewResponse, publicationViewResponse, publishResultResponse } from '../../../shared/contract/models';
 
 export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag', tag: 'Verslag',
+    response: verslagResponse,
     summary: 'Het verslagmodel (deelnemers: werkversie; anderen: gepubliceerde versie zonder vertrouwelijke inhoud)',
     params: poParams, query: verslagQuery,
     handler: async ({ params, query, actor }) => readVerslag(deps, actor, params.poId, query.audience),
@@ -19,6 +21,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/verslag/goedkeuren', tag: 'Verslag', summary: 'Verslag goedkeuren (portefeuillehouder)',
+    response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
       await approveVerslag(deps, actor, params.poId);
@@ -28,6 +31,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/verslag/publiceren', tag: 'Verslag',
+    response: publishResultResponse,
     summary: 'Verslag publiceren in het Teams-kanaal (precies eenmaal) als nieuwe, blijvende versie',
     params: poParams, body: publishBody,
     handler: async ({ params, body, actor }) => publishVerslag(deps, actor, params.poId, body.reason),
@@ -35,6 +39,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag/publicatie', tag: 'Verslag',
+    response: publicationViewResponse,
     summary: 'Stand van de publicatie in Teams: of een bericht onzeker is (antwoord verloren, kanaal niet leesbaar)',
     params: poParams,
     handler: async ({ params, actor }) => publicationFor(deps, actor, params.poId),
@@ -42,6 +47,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/verslag/publicatie/bevestigen', tag: 'Verslag',
+    response: publicationViewResponse,
     summary: 'Na controle van het kanaal zeggen of het onzekere bericht in Teams staat (geplaatst) of opnieuw moet (niet geplaatst)',
     params: poParams,
     body: settleBody,
@@ -53,6 +59,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/verslag/correctie', tag: 'Verslag', summary: 'Correctie op een gepubliceerd verslag starten',
+    response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
       await openCorrection(deps, actor, params.poId);
@@ -62,6 +69,7 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag/versies', tag: 'Verslag', summary: 'Gepubliceerde versies van het verslag',
+    response: versionsResponse,
     params: poParams,
     handler: async ({ params, actor }) => ({ items: await versionsFor(deps, actor, params.poId) }),
   });

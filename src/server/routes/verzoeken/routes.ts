@@ -5,11 +5,13 @@ import { verzoekenFor } from '../../read';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../../../shared/contract/common';
-import { decideBody, proposeBody, verzoekenQuery, verzoekParams } from '../../../shared/contract/verzoeken';
+import { decideBody, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
+import { agendaverzoekResponse } from '../../../shared/contract/models';
 
 export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agendaverzoeken', tag: 'Agendaverzoeken', status: 201,
+    response: agendaverzoekResponse,
     summary: 'Agendapunt voorstellen (opdrachtnemer of onafhankelijk adviseur)',
     params: poParams,
     body: proposeBody,
@@ -18,12 +20,14 @@ export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/agendaverzoeken', tag: 'Agendaverzoeken', summary: 'Agendaverzoeken: eigen verzoeken en die u mag beoordelen',
+    response: verzoekenResponse,
     query: verzoekenQuery,
     handler: async ({ query, actor }) => ({ items: await verzoekenFor(deps, actor, query) }),
   });
 
   defineRoute(app, {
     method: 'POST', url: '/api/agendaverzoeken/:verzoekId/besluit', tag: 'Agendaverzoeken',
+    response: agendaverzoekResponse,
     summary: 'Agendaverzoek accepteren (wordt agendapunt) of afwijzen met reden',
     params: verzoekParams,
     body: decideBody,
