@@ -1,7 +1,7 @@
 /** Across POs: follow-up register, collegeplanning, late stukken and the archive of verslagen. */
 import type { FastifyInstance } from 'fastify';
 import { amsterdamToUtc } from '../../../domain';
-import { setFollowUpStatus } from '../../commands/oversight';
+import { setFollowUpStatus } from '../../commands/followup';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { collegeplanning, followUp, lateStukkenAll, lateStukkenOf, searchArchive, standingItem } from '../../read';

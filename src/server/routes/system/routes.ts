@@ -1,12 +1,9 @@
 /** Health (health.ts), the API document, the signed-in user, the organisation, and the development sign-in. */
 import type { FastifyInstance } from 'fastify';
-import { PURPOSE_EXPLANATION, PURPOSES, PURPOSE_LABEL } from '../../../domain';
-import { fail } from '../../../shared/errors';
-import { requireOrganisation } from '../../commands/context';
 import type { Deps } from '../../deps';
 import { defineRoute, openApiDocument } from '../../http/route';
 import { auditFor } from '../../read';
-import { findUser, listUsers } from '../../store/directory';
+import { listAppUsers, organisationForUsers, signInAsDemoUser } from '../../commands/system';
 import { auditQuery, auditResponse, devTokenBody, devTokenResponse, openApiResponse, organisatieResponse, usersResponse } from '../../../shared/contract/system';
 import { registerHealthRoutes } from './health';
 import { userResponse } from '../../../shared/contract/models';
@@ -29,16 +26,13 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/organisatie', tag: 'Systeem', summary: 'Portefeuillehouders, agendasecties en doelen van bespreking',
     response: organisatieResponse,
-    handler: async () => {
-      const org = await requireOrganisation(deps.db);
-      return { ...org, purposes: PURPOSES.map((p) => ({ id: p, label: PURPOSE_LABEL[p], explanation: PURPOSE_EXPLANATION[p] })) };
-    },
+    handler: async () => organisationForUsers(deps),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/gebruikers', tag: 'Systeem', summary: 'Gebruikers (voor het kiezen van opdrachtnemers en deelnemers)',
     response: usersResponse,
-    handler: async () => ({ items: await listUsers(deps.db) }),
+    handler: async () => ({ items: await listAppUsers(deps) }),
   });
 
   defineRoute(app, {
@@ -54,17 +48,13 @@ export function registerSystemRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/dev/users', tag: 'Ontwikkeling', summary: 'Demogebruikers om mee aan te melden (alleen ontwikkelmodus)', auth: false,
     response: usersResponse,
-    handler: async () => ({ items: await listUsers(deps.db, { demoOnly: true }) }),
+    handler: async () => ({ items: await listAppUsers(deps, { demoOnly: true }) }),
   });
 
   defineRoute(app, {
     method: 'POST', url: '/api/dev/token', tag: 'Ontwikkeling', summary: 'Token voor een demogebruiker (alleen ontwikkelmodus)', auth: false,
     response: devTokenResponse,
     body: devTokenBody,
-    handler: async ({ body }) => {
-      const user = (await findUser(deps.db, body.userId)) ?? fail('not_found', `Onbekende gebruiker "${body.userId}".`);
-      if (!user.entraId) fail('validation', 'Deze gebruiker heeft geen Entra-id.');
-      return { token: await signer.issue({ entraId: user.entraId!, name: user.name, email: user.email }), user };
-    },
+    handler: async ({ body }) => signInAsDemoUser(deps, signer, body.userId),
   });
 }
