@@ -7,7 +7,10 @@ import type { ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoV
 import type { z } from 'zod';
 import type { addItemBody, editItemBody } from '../../shared/contract/agenda';
 import type { PresenceUser } from '../../shared/contract/live';
+import type { channelBody, holidaysBody, newUserBody, settingsBody } from '../../shared/contract/beheer';
 import type { addRecordBody, editRecordBody } from '../../shared/contract/meeting';
+import type { createPoBody, updatePoBody } from '../../shared/contract/pos';
+import type { decideBody } from '../../shared/contract/verzoeken';
 import type { ClientConfig } from '../../shared/contract/system';
 
 export type { Paged, PoView } from '../../shared/contract/views';
@@ -58,3 +61,14 @@ export type NewRecord = z.input<typeof addRecordBody>;
 
 /** A change to a record (PATCH /api/pos/:poId/vastleggingen/:recordId). */
 export type RecordPatch = z.input<typeof editRecordBody>;
+
+/** A new PO (POST /api/pos) and a change to one (PATCH /api/pos/:poId). */
+export type NewPo = z.input<typeof createPoBody>;
+export type PoPatch = z.input<typeof updatePoBody>;
+/** Accepting or declining an agendaverzoek (POST /api/agendaverzoeken/:verzoekId/besluit). */
+export type VerzoekDecision = z.input<typeof decideBody>;
+/** Beheer's writes (PUT /api/beheer/instellingen, /feestdagen, /kanaal; POST /api/beheer/gebruikers). */
+export type SettingsInput = z.input<typeof settingsBody>;
+export type HolidaysInput = z.input<typeof holidaysBody>;
+export type ChannelInput = z.input<typeof channelBody>;
+export type NewUser = z.input<typeof newUserBody>;
