@@ -25,6 +25,21 @@ export default tseslint.config(
     },
   },
   {
+    // One contract (issue 16): the front end speaks to the server only through src/shared (the
+    // contract in src/shared/contract), never by importing server code, types included.
+    files: ['src/client/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' }] }],
+    },
+  },
+  {
+    // What both sides share depends on neither side.
+    files: ['src/shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server', '**/server/**', '**/client', '**/client/**', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'], message: 'src/shared hangt niet af van src/server of src/client.' }] }],
+    },
+  },
+  {
     // One read policy (issue 10): stored PO content reaches a reader only through src/server/read/.
     // Commands read inside their own transaction; the live snapshot and the publish path read whole
     // POs and versions and hand them to the read layer or the public renderers.

@@ -94,7 +94,7 @@ function newest(paths) {
   return max;
 }
 
-const SOURCES = ['src/client', 'src/domain', 'src/shared', 'src/server/live/protocol.ts', 'webpack.config.js', 'package-lock.json'];
+const SOURCES = ['src/client', 'src/domain', 'src/shared', 'webpack.config.js', 'package-lock.json'];
 
 function isStale() {
   if (!fs.existsSync(STAMP)) return true;

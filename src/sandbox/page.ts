@@ -4,7 +4,8 @@
  */
 import { randomBytes } from 'node:crypto';
 import type { FastifyInstance, FastifyReply } from 'fastify';
-import { escapeHtml, channelVersion, renderMessages, renderPage } from './render';
+import { escapeHtml } from '../shared/html';
+import { channelVersion, renderMessages, renderPage } from './render';
 import type { SandboxState } from './state';
 
 interface PageQuery {

@@ -6,9 +6,8 @@
  */
 import type { ChatMessage } from '@microsoft/microsoft-graph-types';
 import type { ChannelView } from './state';
-
-export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+import { TIME_ZONE } from '../shared/amsterdam';
+import { escapeHtml } from '../shared/html';
 
 /** Defensive clean-up of message HTML (not a full sanitiser: the CSP is the second line). */
 export function stripDangerousHtml(html: string): string {
@@ -19,7 +18,7 @@ export function stripDangerousHtml(html: string): string {
     .replace(/(href|src|xlink:href|action|formaction)\s*=\s*(["']?)\s*(javascript|vbscript|data):[^"'\s>]*\2/gi, '$1="#"');
 }
 
-const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: 'Europe/Amsterdam', dateStyle: 'medium', timeStyle: 'short' });
+const timeFormat = new Intl.DateTimeFormat('nl-NL', { timeZone: TIME_ZONE, dateStyle: 'medium', timeStyle: 'short' });
 
 function renderBody(message: ChatMessage): string {
   const content = message.body?.content ?? '';

@@ -5,15 +5,14 @@
  * again replaces every earlier block (found by the wrapper, else by the markers) with one new one;
  * everything else in the body (the Teams meeting link, a personal note) stays as it was.
  */
-import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../server/render/agendaHtml';
+import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../shared/contract/agendaMarkers';
+import { escapeHtml } from '../../shared/html';
 
 export const AGENDA_BLOCK_ID = 'po-overleg-agenda';
 
-const escapeAttr = (v: string): string => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-
 /** The server's agenda HTML in its wrapper element. */
 export function wrapAgendaBlock(agendaHtml: string, poId: string): string {
-  return `<div id="${AGENDA_BLOCK_ID}" data-po-overleg="agenda" data-po-id="${escapeAttr(poId)}">${agendaHtml}</div>`;
+  return `<div id="${AGENDA_BLOCK_ID}" data-po-overleg="agenda" data-po-id="${escapeHtml(poId)}">${agendaHtml}</div>`;
 }
 
 interface Range { start: number; end: number }

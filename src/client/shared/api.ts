@@ -7,7 +7,7 @@ import type { FollowUpStatus, OrganisationConfig } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
-  AgendaItemInput, Agendaverzoek, ArchiefItem, ClientConfig, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
+  AgendaItemInput, Agendaverzoek, ChannelInput, HolidaysInput, NewAgendaItem, NewPo, NewUser, PoPatch, SettingsInput, VerzoekDecision, ArchiefItem, ClientConfig, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
   PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
   BeheerView, CreatedPoView, DirectoryHit, HolidayLine, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef,
 } from './types';
@@ -105,13 +105,13 @@ export class Api {
   listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {}): Promise<PoSummary[]> =>
     (await this.posPage(query)).items;
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
-  createPo = (body: { portefeuillehouderId: string; startsAt?: string; title?: string; notulistId?: string | null; participantIds?: string[] }): Promise<CreatedPoView> =>
+  createPo = (body: NewPo): Promise<CreatedPoView> =>
     this.request('POST', '/api/pos', body);
   /** A new `startsAt` on a public holiday is moved off it: `datumVerschoven` says so, as at creation. */
-  updatePo = (poId: string, body: { title?: string; startsAt?: string; notulistId?: string | null; participantIds?: string[]; teamsMeetingChatId?: string | null }): Promise<CreatedPoView> =>
+  updatePo = (poId: string, body: PoPatch): Promise<CreatedPoView> =>
     this.request('PATCH', `/api/pos/${enc(poId)}`, body);
 
-  addItem = (poId: string, body: AgendaItemInput & { title: string }): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
+  addItem = (poId: string, body: NewAgendaItem): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
   editItem = (poId: string, itemId: string, body: AgendaItemInput): Promise<unknown> => this.request('PATCH', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`, body);
   removeItem = (poId: string, itemId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`);
   reorder = (poId: string, order: { id: string; section: string }[]): Promise<PoView> => this.request('PUT', `/api/pos/${enc(poId)}/agenda/volgorde`, { order });
@@ -145,19 +145,19 @@ export class Api {
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
-  decideVerzoek = (verzoekId: string, body: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string }): Promise<Agendaverzoek> =>
+  decideVerzoek = (verzoekId: string, body: VerzoekDecision): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
   collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> => this.request('GET', `/api/collegeplanning${q(query)}`);
   beheer = (): Promise<BeheerView> => this.request('GET', '/api/beheer/organisatie');
   saveCollege = (portefeuillehouders: Portefeuillehouder[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/college', { portefeuillehouders });
-  saveSettings = (body: Partial<Pick<OrganisationConfig, 'name' | 'agendaSections' | 'agendaTemplates' | 'poWeekday' | 'poTime' | 'stukkenDeadline' | 'collegeWeekday' | 'verslagApprovalRequired'>>): Promise<OrganisationConfig> =>
+  saveSettings = (body: SettingsInput): Promise<OrganisationConfig> =>
     this.request('PUT', '/api/beheer/instellingen', body);
   holidays = (jaar: number): Promise<{ year: number; settings: HolidaySettings; items: HolidayLine[] }> => this.request('GET', `/api/beheer/feestdagen${q({ jaar })}`);
-  saveHolidays = (body: HolidaySettings): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/feestdagen', body);
-  saveChannel = (body: { verslagChannel?: OrganisationConfig['verslagChannel']; plannerPlanId?: string | null }): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/kanaal', body);
+  saveHolidays = (body: HolidaysInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/feestdagen', body);
+  saveChannel = (body: ChannelInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/kanaal', body);
   saveRoleMappings = (roleMappings: RoleMapping[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/rolkoppelingen', { roleMappings });
   searchDirectory = async (zoek: string): Promise<DirectoryHit[]> => (await this.request<{ items: DirectoryHit[] }>('GET', `/api/beheer/directory${q({ zoek })}`)).items;
-  addUser = (body: { entraId: string; name: string; email: string; functie?: string; roles: Role[] }): Promise<UserView> => this.request('POST', '/api/beheer/gebruikers', body);
+  addUser = (body: NewUser): Promise<UserView> => this.request('POST', '/api/beheer/gebruikers', body);
   setRoles = (userId: string, roles: Role[]): Promise<UserView> => this.request('PUT', `/api/beheer/gebruikers/${enc(userId)}/rollen`, { roles });
   teams = async (): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', '/api/beheer/teams')).items;
   plans = async (teamId: string): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', `/api/beheer/teams/${enc(teamId)}/plannen`)).items;

@@ -1,7 +1,6 @@
 /** Dates and durations as people in the municipality read them: Europe/Amsterdam, nl-NL first. */
+import { amsterdamDate, TIME_ZONE as TZ } from '../../shared/amsterdam';
 import { languageTag, type Locale } from './i18n';
-
-const TZ = 'Europe/Amsterdam';
 
 export function formatDateTime(iso: string, locale: Locale): string {
   return new Intl.DateTimeFormat(languageTag(locale), { timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit' }).format(new Date(iso));
@@ -20,7 +19,7 @@ export function formatDate(date: string, locale: Locale): string {
 
 /** Today in Europe/Amsterdam as `YYYY-MM-DD`. */
 export function todayIso(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: TZ, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+  return amsterdamDate(now);
 }
 
 /** `m:ss` or `h:mm:ss` for a duration in milliseconds. */

@@ -1,20 +1,20 @@
 /**
- * What the front end reads from the API: the server's presenters are the contract. Type-only
- * imports: no server code reaches a bundle.
+ * What the front end reads from and sends to the API, in the screens' own names: every type comes
+ * from the contract (src/shared/contract), which the server answers with. Type-only imports.
  */
 import type { Agendaverzoek, FollowUpEntry, Holiday, HolidaySettings, OrganisationConfig, Portefeuillehouder, Purpose, Role, RoleMapping, User, VerslagModel } from '../../domain';
-import type { DirectoryPerson, TeamRef } from '../../server/graph/directory';
-import type { CollegeplanningEntry } from '../../server/read/registers';
-import type { presentPo, presentPoLine } from '../../server/present/po';
-import type { ArchiefHit } from '../../server/read/verslag';
-import type { PublishResult } from '../../server/publish';
-import type { PresenceUser } from '../../server/live/protocol';
-import type { ClientConfig } from '../../server/routes/system/clientConfig';
+import type { ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoView, PublishResult, TeamRef } from '../../shared/contract/views';
+import type { z } from 'zod';
+import type { addItemBody, editItemBody } from '../../shared/contract/agenda';
+import type { PresenceUser } from '../../shared/contract/live';
+import type { channelBody, holidaysBody, newUserBody, settingsBody } from '../../shared/contract/beheer';
+import type { addRecordBody, editRecordBody } from '../../shared/contract/meeting';
+import type { createPoBody, updatePoBody } from '../../shared/contract/pos';
+import type { decideBody } from '../../shared/contract/verzoeken';
+import type { ClientConfig } from '../../shared/contract/system';
 
-export type PoView = ReturnType<typeof presentPo>;
-export type PoSummary = ReturnType<typeof presentPoLine>;
-/** A page of a list; `nextCursor` (null on the last page) asks for the next. */
-export interface Paged<T> { items: T[]; nextCursor: string | null }
+export type { Paged, PoView } from '../../shared/contract/views';
+export type PoSummary = PoLineView;
 export type AgendaItemView = PoView['agendapunten'][number];
 export type RecordView = PoView['records'][number];
 export type OrganisatieView = OrganisationConfig & {
@@ -51,35 +51,24 @@ export interface VerslagVoorbeeld {
   posts: number;
 }
 
-/** An agendapunt as the editor sends it (POST and PATCH /api/pos/:poId/agendapunten). */
-export interface AgendaItemInput {
-  title?: string;
-  section?: string;
-  purpose?: Purpose | null;
-  toelichting?: string;
-  voorgesteldBesluit?: string;
-  opdrachtnemerId?: string | null;
-  stukken?: { id?: string; title: string; url: string }[];
-  vertrouwelijk?: boolean;
-  plannedMinutes?: number | null;
-  beoogdeCollegedatum?: string | null;
-}
+/** An agendapunt as the editor sends it (PATCH /api/pos/:poId/agendapunten/:itemId; POST adds `title`). */
+export type AgendaItemInput = z.input<typeof editItemBody>;
+/** A new agendapunt (POST /api/pos/:poId/agendapunten). */
+export type NewAgendaItem = z.input<typeof addItemBody>;
 
 /** A new record as the notulist sends it (POST /api/pos/:poId/vastleggingen). */
-export type NewRecord =
-  | { kind: 'besluitpunt'; id: string; agendapuntId: string; text: string; collegeDatum?: string | null; confirmOutsidePurpose?: boolean }
-  | { kind: 'actiepunt'; id: string; agendapuntId: string; text: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null }
-  | { kind: 'toezegging'; id: string; agendapuntId: string; text: string; aan: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null }
-  | { kind: 'motie'; id: string; agendapuntId: string; text: string; referentie: string; afdoening?: string; ownerId?: string | null; ownerName?: string; dueDate?: string | null };
+export type NewRecord = z.input<typeof addRecordBody>;
 
 /** A change to a record (PATCH /api/pos/:poId/vastleggingen/:recordId). */
-export interface RecordPatch {
-  text?: string;
-  collegeDatum?: string | null;
-  ownerId?: string | null;
-  ownerName?: string;
-  dueDate?: string | null;
-  aan?: string;
-  referentie?: string;
-  afdoening?: string;
-}
+export type RecordPatch = z.input<typeof editRecordBody>;
+
+/** A new PO (POST /api/pos) and a change to one (PATCH /api/pos/:poId). */
+export type NewPo = z.input<typeof createPoBody>;
+export type PoPatch = z.input<typeof updatePoBody>;
+/** Accepting or declining an agendaverzoek (POST /api/agendaverzoeken/:verzoekId/besluit). */
+export type VerzoekDecision = z.input<typeof decideBody>;
+/** Beheer's writes (PUT /api/beheer/instellingen, /feestdagen, /kanaal; POST /api/beheer/gebruikers). */
+export type SettingsInput = z.input<typeof settingsBody>;
+export type HolidaysInput = z.input<typeof holidaysBody>;
+export type ChannelInput = z.input<typeof channelBody>;
+export type NewUser = z.input<typeof newUserBody>;

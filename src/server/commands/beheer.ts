@@ -3,10 +3,12 @@
  * role mappings) and its users and roles. Only a beheerder; each change is one transaction with
  * its audit entry (before and after).
  */
-import type { OrganisationConfig, Role, User } from '../../domain';
-import { assertValidOrganisation, mayAdminister, newOrganisation } from '../../domain';
+import type { Holiday, HolidaySettings, OrganisationConfig, Role, User } from '../../domain';
+import { assertValidOrganisation, DEFAULT_HOLIDAYS, holidayOn, holidaysIn, mayAdminister, nationalHolidays, newOrganisation } from '../../domain';
+import type { DirectoryPerson, TeamRef } from '../../shared/contract/views';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
+import { joinedTeams, searchUsers, teamChannels, teamPlans } from '../graph';
 import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import type { TxSql } from '../store/db';
@@ -24,6 +26,43 @@ export async function organisationForBeheer(deps: Deps, actor: Actor): Promise<{
   requireBeheerder(actor);
   const stored = await loadOrganisation(deps.db);
   return { configured: stored !== null, config: stored ?? newOrganisation(), users: await listUsers(deps.db) };
+}
+
+/** The holidays of a year, national and the organisation's own, and whether each counts. */
+export async function holidaysOfYear(deps: Deps, actor: Actor, year: number): Promise<{ year: number; settings: HolidaySettings; items: (Holiday & { national: boolean; counts: boolean })[] }> {
+  requireBeheerder(actor);
+  const settings = (await loadOrganisation(deps.db))?.holidays ?? DEFAULT_HOLIDAYS;
+  const national = nationalHolidays(year).map((h) => ({ ...h, national: true, counts: holidayOn(h.date, settings) !== null }));
+  const own = holidaysIn(year, { ...settings, national: false }).map((h) => ({ ...h, national: false, counts: true }));
+  return { year, settings, items: [...national, ...own].sort((a, b) => a.date.localeCompare(b.date)) };
+}
+
+/** Every user with their roles. */
+export async function usersForBeheer(deps: Deps, actor: Actor): Promise<User[]> {
+  requireBeheerder(actor);
+  return listUsers(deps.db);
+}
+
+/** People in Microsoft Entra (the people picker), each with their user id here when they have one. */
+export async function searchPeople(deps: Deps, actor: Actor, text: string): Promise<(DirectoryPerson & { userId: string | null })[]> {
+  requireBeheerder(actor);
+  const [people, users] = await Promise.all([searchUsers(deps.graph.clientFor(actor), text), listUsers(deps.db)]);
+  const byEntra = new Map(users.filter((u): u is User & { entraId: string } => u.entraId !== null).map((u) => [u.entraId, u]));
+  return people.map((p) => ({ ...p, userId: byEntra.get(p.entraId)?.id ?? null }));
+}
+
+/** The teams the beheerder is in; a team's channels; a team's Planner plans (Graph, as the beheerder). */
+export async function teamsOfBeheerder(deps: Deps, actor: Actor): Promise<TeamRef[]> {
+  requireBeheerder(actor);
+  return joinedTeams(deps.graph.clientFor(actor));
+}
+export async function channelsOfTeam(deps: Deps, actor: Actor, teamId: string): Promise<TeamRef[]> {
+  requireBeheerder(actor);
+  return teamChannels(deps.graph.clientFor(actor), teamId);
+}
+export async function plansOfTeam(deps: Deps, actor: Actor, teamId: string): Promise<TeamRef[]> {
+  requireBeheerder(actor);
+  return teamPlans(deps.graph.clientFor(actor), teamId);
 }
 
 export type OrganisationPart = Partial<Omit<OrganisationConfig, 'purposes'>>;

@@ -11,6 +11,7 @@ import { AppError, ERRORS } from '../../shared/errors';
 import type { GraphClient } from './client';
 import { GraphFailure, unexpectedAnswer } from './errors';
 import { sharedChannelPacer, type ChannelPacer } from './pacing';
+import { escapeHtml } from '../../shared/html';
 
 export interface ChannelMention {
   /** Matches `<at id="N">` in the html. */
@@ -121,8 +122,6 @@ export async function postReply(
   return posted(await client.post<unknown>(path, chatMessageBody(post)), 'POST');
 }
 
-const escapeText = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
 /**
  * The most recent channel message whose body contains `marker`, or null. Reads newest first,
  * up to `maxPages` pages of `top` messages, and stops at a message last changed before `notBefore`
@@ -140,7 +139,7 @@ export async function findMessageContaining(
 ): Promise<PostedMessage | null> {
   if (!marker.trim()) throw new AppError('validation', 'Een leeg kenmerk kan niet worden gezocht.');
   const top = Math.min(Math.max(opts.top ?? 50, 1), 50);
-  const needles = [marker, escapeText(marker)];
+  const needles = [marker, escapeHtml(marker)];
   let path: string | null = `${messagesPath(teamId, channelId)}?$top=${top}`;
   for (let page = 0; path && page < (opts.maxPages ?? 3); page++) {
     const parsed = listSchema.safeParse(await client.get<unknown>(path));
@@ -185,7 +184,7 @@ export async function findReplyContaining(
   opts: { maxPages?: number } = {},
 ): Promise<PostedMessage | null> {
   if (!marker.trim()) throw new AppError('validation', 'Een leeg kenmerk kan niet worden gezocht.');
-  const needles = [marker, escapeText(marker)];
+  const needles = [marker, escapeHtml(marker)];
   let path: string | null = `${messagesPath(teamId, channelId)}/${seg(messageId)}/replies?$top=50`;
   for (let page = 0; path && page < (opts.maxPages ?? 10); page++) {
     const parsed = listSchema.safeParse(await client.get<unknown>(path));

@@ -8,15 +8,10 @@ import { z } from 'zod';
 import { AppError } from '../../shared/errors';
 import type { GraphClient } from './client';
 import { GraphFailure } from './errors';
+import type { DirectoryPerson, TeamRef } from '../../shared/contract/views';
 
-export interface DirectoryPerson {
-  entraId: string;
-  name: string;
-  email: string;
-  functie: string;
-}
+export type { DirectoryPerson, TeamRef };
 
-export interface TeamRef { id: string; name: string }
 
 const personSchema = z.object({
   id: z.string().min(1),

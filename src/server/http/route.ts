@@ -23,8 +23,12 @@ export interface RouteSpec<P extends z.ZodType, Q extends z.ZodType, B extends z
   body?: B;
   /** Status of a successful response (default 200). */
   status?: number;
-  /** Response schema, for the OpenAPI document. */
-  response?: z.ZodType;
+  /**
+   * What a successful answer holds, for the OpenAPI document (every route declares it): a zod
+   * schema (JSON, from src/shared/contract), a file (`{ file: content type }`) or `null` (no body,
+   * 204). It describes the answer; the answer is not run through it.
+   */
+  response: z.ZodType | { file: string } | null;
   handler: (input: { params: z.infer<P>; query: z.infer<Q>; body: z.infer<B>; actor: Actor; req: FastifyRequest; reply: FastifyReply }) => Promise<unknown>;
 }
 
@@ -35,7 +39,7 @@ export interface Actor {
   assertion: string;
 }
 
-type AnySpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
+export type AnySpec = RouteSpec<z.ZodType, z.ZodType, z.ZodType>;
 /** The routes of each server instance, for its OpenAPI document. */
 const registries = new WeakMap<FastifyInstance, AnySpec[]>();
 const registryOf = (app: FastifyInstance): AnySpec[] => {
@@ -45,6 +49,9 @@ const registryOf = (app: FastifyInstance): AnySpec[] => {
   registries.set(app, created);
   return created;
 };
+
+/** The routes defined on this server instance, as declared (the OpenAPI document is made from them). */
+export const routeSpecsOf = (app: FastifyInstance): readonly AnySpec[] => registryOf(app);
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -150,7 +157,13 @@ export function defineRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType
   });
 }
 
-const toJsonSchema = (schema: z.ZodType): unknown => z.toJSONSchema(schema, { io: 'input', unrepresentable: 'any' });
+const toJsonSchema = (schema: z.ZodType, io: 'input' | 'output' = 'input'): unknown => z.toJSONSchema(schema, { io, unrepresentable: 'any' });
+
+function successContent(response: AnySpec['response']): Record<string, unknown> {
+  if (response === null) return {};
+  if (response instanceof z.ZodType) return { content: { 'application/json': { schema: toJsonSchema(response, 'output') } } };
+  return { content: { [response.file]: { schema: { type: 'string', format: 'binary' } } } };
+}
 
 /** The OpenAPI 3.1 document of every registered route. */
 export function openApiDocument(app: FastifyInstance, info: { title: string; version: string }): Record<string, unknown> {
@@ -173,10 +186,7 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
         parameters,
         ...(r.body ? { requestBody: { required: true, content: { 'application/json': { schema: toJsonSchema(r.body) } } } } : {}),
         responses: {
-          [String(r.status ?? 200)]: {
-            description: 'OK',
-            ...(r.response ? { content: { 'application/json': { schema: toJsonSchema(r.response) } } } : {}),
-          },
+          [String(r.status ?? 200)]: { description: r.response === null ? 'Geen inhoud' : 'OK', ...successContent(r.response) },
           default: { description: 'Fout', content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } },
         },
       },

@@ -8,7 +8,7 @@ import { readerOf } from '../../domain';
 import { changesSince, type PoChange } from '../store/changes';
 import type { Database } from '../store/db';
 import { changeSender, presenceMessage, stateSender } from './messages';
-import { LIVE_CLOSE, LIVE_MAX_REPLAY } from './protocol';
+import { LIVE_CLOSE, LIVE_MAX_REPLAY } from '../../shared/contract/live';
 import { absorb, classify, loadSnapshot, type Snapshot } from './snapshot';
 import type { Subscriber } from './subscriber';
 

@@ -14,7 +14,7 @@ import { isRemembered, originOf, sessionForToken } from '../auth/authenticate';
 import type { SignInGuard } from '../auth/signInGuard';
 import type { Deps } from '../deps';
 import type { LiveHub } from './hub';
-import { LIVE_CLOSE } from './protocol';
+import { LIVE_CLOSE } from '../../shared/contract/live';
 import { closeReason, socketSubscriber, type Subscriber } from './subscriber';
 
 export interface ConnectionOptions {

@@ -7,7 +7,7 @@ import { poRolesOf } from '../../domain';
 import { poStateFor } from '../read';
 import type { PoChange } from '../store/changes';
 import type { LoadedPo } from '../store/pos';
-import type { PresenceUser, ServerMessage } from './protocol';
+import type { PresenceUser, ServerMessage } from '../../shared/contract/live';
 import { asLive, hiddenVersion, type About, type Snapshot } from './snapshot';
 import type { Subscriber } from './subscriber';
 

@@ -16,7 +16,7 @@ import { isHostOrigin } from '../http/frameAncestors';
 import { announceChanges, listenForChanges, type ChangeListener } from '../store/notify';
 import { acceptLiveSocket, type ConnectionSlots } from './connection';
 import { LiveHub } from './hub';
-import { LIVE_CLOSE } from './protocol';
+import { LIVE_CLOSE } from '../../shared/contract/live';
 
 export interface LiveOptions {
   /** Ping interval; a socket that did not answer the previous ping is closed. */

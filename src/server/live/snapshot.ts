@@ -9,7 +9,7 @@ import type { PoChange } from '../store/changes';
 import type { Database } from '../store/db';
 import { loadOrganisation } from '../store/directory';
 import { loadPo, type LoadedPo } from '../store/pos';
-import type { LiveChange, RedactedChange } from './protocol';
+import type { LiveChange, RedactedChange } from '../../shared/contract/live';
 
 export interface Snapshot {
   /** The PO as read at `loadedSeq`; light changes (see `absorb`) are folded in since. */

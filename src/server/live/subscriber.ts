@@ -2,7 +2,7 @@
 import type { WebSocket } from 'ws';
 import type { PoReader, User } from '../../domain';
 import type { ErrorId } from '../../shared/errors';
-import { LIVE_CLOSE } from './protocol';
+import { LIVE_CLOSE } from '../../shared/contract/live';
 
 export interface Subscriber {
   readonly user: User;

@@ -3,9 +3,10 @@ import type { OrganisationConfig, PoReader, User } from '../../domain';
 import { checkAgendaFor, deadlineFor, numberItems, orderedItems, poRolesOf, visiblePo } from '../../domain';
 import type { LoadedPo } from '../store/pos';
 import type { PoLine } from '../store/registers';
+import type { PoLineView, PoView } from '../../shared/contract/views';
 
 /** The PO for one reader (read/po.ts decides who that is): only what `reader` may see of `full`. */
-export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: OrganisationConfig) {
+export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: OrganisationConfig): PoView {
   const rights = reader.rights;
   const po = visiblePo(full, reader);
   const numbers = numberItems(po);
@@ -52,7 +53,7 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
 }
 
 /** A line in a list of POs: no content, so it can be shown to anyone involved. */
-export function presentPoLine(po: PoLine, user: User, org: OrganisationConfig) {
+export function presentPoLine(po: PoLine, user: User, org: OrganisationConfig): PoLineView {
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   return {
     id: po.id,

@@ -24,14 +24,10 @@ import { mayExist, messageOf, StepUncertain } from './journal';
 import { isPostStep, postPublication } from './post';
 import { verslagChannelOf } from '../graphPort';
 import { loadOrganisation } from '../store/directory';
+import type { PublishResult } from '../../shared/contract/views';
 
-export interface PublishResult {
-  versionId: string;
-  version: number;
-  publishedAt: string;
-  webUrl: string | null;
-  fileUrl: string | null;
-}
+export type { PublishResult };
+
 
 async function finishPublication(deps: Deps, actor: Actor, p: Publication): Promise<PublishResult> {
   return changePo(deps, actor, p.poId, 'verslag.publiceren', async (tx) => {

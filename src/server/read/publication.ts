@@ -9,35 +9,10 @@ import type { Actor } from '../http/route';
 import { needsMessageLink, uncertainPost } from '../publish/confirm';
 import { baseStep, livePosts, MESSAGE_STEP, threadOf } from '../publish/post';
 import { loadSteps } from '../store/graphSteps';
-import { latestPublication, type PublicationStatus } from '../store/publications';
+import { latestPublication } from '../store/publications';
+import type { PublicationView, UncertainPostView } from '../../shared/contract/views';
 import { involvedReader } from './po';
 
-export interface UncertainPostView {
-  /** The step to name when confirming (`stap`). */
-  step: string;
-  /** `bericht`: the verslag message (or the whole verslag); `reactie`: reply `part` of `parts`. */
-  post: 'bericht' | 'reactie';
-  part: number | null;
-  parts: number | null;
-  /** When it was first sent, to find it in the channel. */
-  sentAt: string | null;
-  /** The last line of the post, to search for in the channel: `Verslagversie: <id>` (`, deel N van M`). */
-  marker: string | null;
-  /** The message the reply goes under, when known: where to look. */
-  threadUrl: string | null;
-  /** Confirming "it is there" needs the message's link: replies still go under it. */
-  needsLink: boolean;
-}
-
-export interface PublicationView {
-  /** The latest attempt's status; `geen` when the verslag was never offered for publication. */
-  status: PublicationStatus | 'geen';
-  version: number | null;
-  kind: 'verslag' | 'correctie' | null;
-  uncertain: UncertainPostView | null;
-  /** This user may settle an uncertain post (rights.publish). */
-  mayConfirm: boolean;
-}
 
 export async function publicationFor(deps: Deps, actor: Actor, poId: string): Promise<PublicationView> {
   const { reader } = await involvedReader(deps, actor, poId, 'de stand van de publicatie te lezen');

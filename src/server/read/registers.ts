@@ -11,12 +11,11 @@ import { accessOf, collegePage, followUpPage, phIdsOf, type CollegeQuery, type F
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { involvedReader, readablePos, readInvolved } from './po';
+import type { CollegeplanningEntry } from '../../shared/contract/views';
 
-/** A page of a list: its items and the cursor of the next page (null on the last). */
-export interface Paged<T> {
-  items: T[];
-  nextCursor: string | null;
-}
+import type { Paged } from '../../shared/contract/views';
+
+export type { Paged };
 
 /** Who is looking, for the lists' SQL (store/registers.ts narrows; readerOf below decides). */
 async function viewerOf(deps: Deps, actor: Actor, overview: boolean): Promise<Viewer> {
@@ -71,10 +70,6 @@ export async function standingItem(deps: Deps, actor: Actor, poId: string, q: { 
   return { items: (await decided(deps, actor, page.items, 'overzicht')).map(toEntry(today)), nextCursor: page.nextCursor };
 }
 
-export interface CollegeplanningEntry {
-  collegeDatum: string;
-  besluitpunten: { id: string; text: string; poId: string; poTitle: string; portefeuillehouderId: string; portefeuillehouder: string; agendapuntTitle: string; vertrouwelijk: boolean; outsidePurpose: boolean }[];
-}
 
 /**
  * Besluitpunten per collegedatum, from every PO, for overseers; confidential ones only for those

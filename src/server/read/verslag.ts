@@ -12,6 +12,7 @@ import { loadPo } from '../store/pos';
 import { archivePage, listVersions, type VerslagVersion } from '../store/verslagen';
 import { requireOrganisation } from '../commands/context';
 import { seenBy } from './po';
+import type { ArchiefHit } from '../../shared/contract/views';
 
 /**
  * Those involved read the working verslag (confidential items they may not read shown as in the
@@ -62,17 +63,3 @@ function summaryOf(m: VerslagModel): Pick<ArchiefHit, 'titel' | 'portefeuillehou
   };
 }
 
-export interface ArchiefHit {
-  poId: string;
-  version: number;
-  publishedAt: string;
-  titel: string;
-  portefeuillehouder: string;
-  /** The PO's date, YYYY-MM-DD. */
-  datum: string;
-  agendapunten: number;
-  /** Besluitpunten in the public verslag. */
-  besluiten: number;
-  /** Passages around the matched words (`hit`: a matched word); empty without a search. */
-  passages: { text: string; hit: boolean }[][];
-}

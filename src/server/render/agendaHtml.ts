@@ -5,10 +5,10 @@
 import { escapeHtml, linkHtml, linksHtml, textToHtml } from './escape';
 import type { AgendaItemView, AgendaRenderInput, AgendaStukView } from './agendaView';
 import { agendaView } from './agendaView';
+import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../shared/contract/agendaMarkers';
 import { AGENDA_COLUMNS, AGENDA_LINK_TEXT, GEEN_AGENDAPUNTEN, VERTROUWELIJK } from './wording';
 
-export const AGENDA_START_MARKER = '<!-- PO-overleg agenda start -->';
-export const AGENDA_END_MARKER = '<!-- PO-overleg agenda end -->';
+export { AGENDA_END_MARKER, AGENDA_START_MARKER };
 
 const td = (html: string): string => `<td>${html}</td>`;
 const minutes = (m: number | null): string => (m === null ? '' : String(m));

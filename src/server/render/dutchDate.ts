@@ -1,5 +1,6 @@
 /** Dates as a Dutch reader expects them: "maandag 7 december 2026", "09:00", in Europe/Amsterdam. */
-import { isValidDate, TIME_ZONE } from '../../domain/dates';
+import { isValidDate } from '../../domain/dates';
+import { TIME_ZONE } from '../../shared/amsterdam';
 
 const longDate = new Intl.DateTimeFormat('nl-NL', {
   timeZone: TIME_ZONE,

@@ -1,43 +1,13 @@
 /**
  * Everything a person typed passes through here before it reaches HTML: no markup typed into a
- * record can become markup in a verslag, an agenda or a channel message. Also counts the bytes the
+ * record can become markup in a verslag, an agenda or a channel message (the escaper itself is
+ * src/shared/html.ts, the one for server and client). Also counts the bytes the
  * escaped text will take in a channel message's request body, which must agree with the escaping.
  */
 
-function entity(c: string): string {
-  switch (c) {
-    case '&':
-      return '&amp;';
-    case '<':
-      return '&lt;';
-    case '>':
-      return '&gt;';
-    case '"':
-      return '&quot;';
-    default:
-      return '&#39;';
-  }
-}
+import { cleanText, escapeHtml } from '../../shared/html';
 
-/**
- * Characters Teams and Word reject (most are not allowed in XML 1.0): control characters other than
- * tab and newline (line breaks are normalised to `\n` first), lone surrogates, U+FFFE and U+FFFF.
- */
-const FORBIDDEN = /(?![\t\n])[\p{Cc}\p{Cs}\uFFFE\uFFFF]/gu;
-
-/** Any character outside the plainly safe ranges: most texts have none and need no cleaning. */
-const MAYBE_UNCLEAN = /[^\t\n\x20-\x7e\xa0-\ud7ff\ue000-\ufffd]/;
-
-/** Normalises line breaks to `\n` and removes characters no document format can carry. */
-export function cleanText(text: string): string {
-  if (!MAYBE_UNCLEAN.test(text)) return text;
-  return text.replace(/\r\n?/g, '\n').replace(FORBIDDEN, '');
-}
-
-/** Escapes text for use in element content and in quoted attribute values. */
-export function escapeHtml(text: string): string {
-  return cleanText(text).replace(/[&<>"']/g, entity);
-}
+export { cleanText, escapeHtml };
 
 /** User text as inline HTML: escaped, with its line breaks kept as `<br>`. */
 export function textToHtml(text: string): string {

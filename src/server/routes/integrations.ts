@@ -1,6 +1,5 @@
 /** Routes that reach out through Graph or render documents: preview, documents, invite, Planner. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../deps';
 import { defineRoute } from '../http/route';
 import { agendaDocument, agendaFileName, sendAgendaToInvite } from '../publish/agenda';
@@ -8,7 +7,9 @@ import { createPlannerTasks } from '../publish/planner';
 import { linkOptions } from '../publish/links';
 import { planVerslagPosts, renderVerslagDocx } from '../render';
 import { readInvolved, readVerslag } from '../read';
-import { poParams } from './common';
+import { poParams } from '../../shared/contract/common';
+import { agendaHtmlResponse, inviteBody, inviteResponse, plannerResponse } from '../../shared/contract/agenda';
+import { previewResponse } from '../../shared/contract/verslag';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const attachment = (name: string): string => `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name)}`;
@@ -16,6 +17,7 @@ const attachment = (name: string): string => `attachment; filename="document.doc
 export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag/voorbeeld', tag: 'Verslag',
+    response: previewResponse,
     summary: 'Het verslag precies zoals het in het Teams-kanaal komt (bericht en eventuele antwoorden)',
     params: poParams,
     handler: async ({ params, actor }) => {
@@ -31,6 +33,7 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/verslag.docx', tag: 'Verslag', summary: 'Het verslag als Word-document (openbare inhoud)',
+    response: { file: DOCX },
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
@@ -41,12 +44,14 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/agenda.html', tag: 'Agenda', summary: 'De agenda als HTML voor de uitnodiging (tussen vaste markeringen)',
+    response: agendaHtmlResponse,
     params: poParams,
     handler: async ({ params, actor }) => agendaDocument(deps, actor, params.poId, 'html'),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/agenda.docx', tag: 'Agenda', summary: 'De agenda als Word-document',
+    response: { file: DOCX },
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const bytes = await agendaDocument(deps, actor, params.poId, 'docx');
@@ -57,13 +62,15 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agenda/uitnodiging', tag: 'Agenda',
+    response: inviteResponse,
     summary: 'Agenda in de Outlook-uitnodiging zetten (vervangt een eerdere agenda) en als Word-bijlage toevoegen',
-    params: poParams, body: z.object({ eventId: z.string().min(1).max(500).optional() }).strict(),
+    params: poParams, body: inviteBody,
     handler: async ({ params, body, actor }) => sendAgendaToInvite(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/planner', tag: 'Vergadering', summary: 'Actiepunten als Planner-taken (eenmaal per actiepunt)',
+    response: plannerResponse,
     params: poParams,
     handler: async ({ params, actor }) => createPlannerTasks(deps, actor, params.poId),
   });

@@ -3,7 +3,9 @@ import type { VerslagModel } from '../../domain';
 import type { Sql } from './db';
 import { iso, isoOrNull } from './rows';
 
-export type PublicationStatus = 'bezig' | 'onzeker' | 'mislukt' | 'geplaatst';
+import type { PublicationStatus } from '../../shared/contract/views';
+
+export type { PublicationStatus };
 
 export interface Publication {
   /** Also the id of the verslag version it becomes, and the marker in the Teams message. */

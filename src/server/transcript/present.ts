@@ -4,34 +4,9 @@
  * keeps its number and turns, without title or words.
  */
 import { HIDDEN_ITEM_TITLE, type Agendapunt, type TranscriptSlice } from '../../domain';
-import type { TranscriptState } from './source';
+import type { TranscriptItemView, TranscriptState, TranscriptView } from '../../shared/contract/transcript';
 
-export interface TranscriptView {
-  state: TranscriptState;
-  /** Where the words came from: Teams now, or the copy stored at an earlier fetch. */
-  source: 'teams' | 'opgeslagen' | null;
-  /** Kept on the server (TRANSCRIPT_RETENTION_DAYS > 0) until publication plus `retentionDays`. */
-  stored: boolean;
-  retentionDays: number;
-  /** A part of the transcript is listed but not ready yet. */
-  incomplete: boolean;
-  alignment: { offsetMs: number; on: 'agendapunten' | 'start' } | null;
-  turns: { index: number; agendapuntId: string; from: string; to: string; moved: boolean }[];
-  items: TranscriptItemView[];
-  /** Fragments said outside every item (before the start, after the end, between items). */
-  outsideCount: number;
-}
-
-export interface TranscriptItemView {
-  agendapuntId: string;
-  number: string;
-  title: string;
-  vertrouwelijk: boolean;
-  readable: boolean;
-  turns: { index: number; from: string; to: string }[];
-  cues: { start: string; end: string; speaker: string; text: string; turnIndex: number }[];
-  speakingTime: { speaker: string; seconds: number }[];
-}
+export type { TranscriptItemView, TranscriptView };
 
 const isoOf = (ms: number): string => new Date(ms).toISOString();
 

@@ -10,7 +10,8 @@ import { fetchTranscripts } from '../graph/transcripts';
 import type { Actor } from '../http/route';
 import { loadStoredTranscript, purgeTranscripts, storeTranscript } from '../store/transcripts';
 
-export type TranscriptState = 'beschikbaar' | 'geen_vergadering' | 'geen_transcript' | 'nog_niet_beschikbaar' | 'geen_toestemming';
+import type { TranscriptState } from '../../shared/contract/transcript';
+export type { TranscriptState };
 
 export type TranscriptSource =
   | { state: 'beschikbaar'; bron: 'teams' | 'opgeslagen'; meetingId: string; transcriptIds: string[]; startAt: string | null; cues: Cue[]; pending: number; stored: boolean }

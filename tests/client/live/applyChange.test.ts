@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { applyChange, connectLive, type LiveConnection } from '../../../src/client/shared/live';
 import type { Agendapunt, PoRecord } from '../../../src/domain';
-import type { LivePo } from '../../../src/server/live/protocol';
+import type { LivePo } from '../../../src/shared/contract/live';
 import { CA, expectOk, NOTULIST, PH, record, startedPo } from '../../server/helpers/factories';
 import type { TestServer } from '../../server/helpers/server';
 import { liveTestServer } from '../../server/live/servers';

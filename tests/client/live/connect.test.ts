@@ -1,6 +1,6 @@
 import WebSocket from 'ws';
 import { backoffDelay, connectLive, liveUrl, type LiveConnection, type LiveStatus, type WebSocketConstructor, type WebSocketEventLike } from '../../../src/client/shared/live';
-import type { LiveChange, LivePo, PresenceUser, RedactedChange } from '../../../src/server/live/protocol';
+import type { LiveChange, LivePo, PresenceUser, RedactedChange } from '../../../src/shared/contract/live';
 import { CA, expectOk, MEDEWERKER, record, startedPo } from '../../server/helpers/factories';
 import type { TestServer } from '../../server/helpers/server';
 import { liveTestServer } from '../../server/live/servers';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { connectLive, createOutbox, pendingText, type OutboxEvent, type OutboxStatus, type OutboxWrite, type ResponseLike, type StorageLike } from '../../../src/client/shared/live';
-import type { LiveChange, RedactedChange } from '../../../src/server/live/protocol';
+import type { LiveChange, RedactedChange } from '../../../src/shared/contract/live';
 import { expectOk, NOTULIST, startedPo, type PoView } from '../../server/helpers/factories';
 import type { TestServer } from '../../server/helpers/server';
 import { liveTestServer } from '../../server/live/servers';

@@ -2,6 +2,7 @@
  * A real server on a real database for route tests: embedded PGlite in memory, or, when
  * TEST_DATABASE_URL is set (CI), a fresh database on that PostgreSQL server.
  */
+import type { FastifyInstance } from 'fastify';
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
@@ -15,6 +16,8 @@ import { startGraphSandbox, type GraphSandbox } from '../../../src/sandbox';
 
 export interface TestServer {
   url: string;
+  /** The server itself (e.g. its registered routes). */
+  app: FastifyInstance;
   /** The local Graph sandbox this server publishes to. */
   sandbox: GraphSandbox;
   deps: Deps;
@@ -99,6 +102,7 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
 
   return {
     url,
+    app,
     sandbox,
     deps,
     setNow: (d) => { now = d; },

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { LIVE_CLOSE } from '../../../src/server/live/protocol';
+import { LIVE_CLOSE } from '../../../src/shared/contract/live';
 import { findUser } from '../../../src/server/store/directory';
 import { CA, expectOk, GS, MEDEWERKER, NOTULIST, PH, record, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { LivePo, ServerMessage } from '../../../src/server/live/protocol';
+import type { LivePo, ServerMessage } from '../../../src/shared/contract/live';
 import { CA, expectOk, NOTULIST, OPDRACHTNEMER, PH, record, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
 import { liveTestServer } from './servers';

@@ -1,5 +1,5 @@
 import type { WebSocket } from 'ws';
-import { LIVE_CLOSE } from '../../../src/server/live/protocol';
+import { LIVE_CLOSE } from '../../../src/shared/contract/live';
 import { closeReason, socketSubscriber } from '../../../src/server/live/subscriber';
 import { CA, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';

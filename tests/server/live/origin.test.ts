@@ -4,7 +4,7 @@
  */
 import WebSocket from 'ws';
 import { connectLive, type LiveStatus } from '../../../src/client/shared/live';
-import { LIVE_CLOSE, type ServerMessage } from '../../../src/server/live/protocol';
+import { LIVE_CLOSE, type ServerMessage } from '../../../src/shared/contract/live';
 import { CA, GS, NOTULIST, PH, startedPo } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { openLive, wsUrl, type LiveSocket } from './socket';

@@ -1,4 +1,4 @@
-import type { PresenceUser } from '../../../src/server/live/protocol';
+import type { PresenceUser } from '../../../src/shared/contract/live';
 import { CA, NOTULIST, PH, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
 import { liveTestServer } from './servers';

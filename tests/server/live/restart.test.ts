@@ -9,7 +9,7 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
 import { applyChange, connectLive, createOutbox, type OutboxWrite, type ResponseLike, type StorageLike } from '../../../src/client/shared/live';
-import type { LivePo } from '../../../src/server/live/protocol';
+import type { LivePo } from '../../../src/shared/contract/live';
 import { CA, expectOk, NOTULIST, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
 import { freshDatabase } from '../helpers/server';

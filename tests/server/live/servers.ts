@@ -38,6 +38,7 @@ export async function startInstance(o: InstanceOptions = {}): Promise<TestServer
   const token = tokenIssuer(deps);
   return {
     url,
+    app,
     sandbox,
     deps,
     setNow: (d) => { now = d; },

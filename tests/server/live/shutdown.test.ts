@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import WebSocket from 'ws';
 import { connectLive, type LiveStatus } from '../../../src/client/shared/live';
-import { LIVE_CLOSE } from '../../../src/server/live/protocol';
+import { LIVE_CLOSE } from '../../../src/shared/contract/live';
 import { CA, expectOk, record, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
 import { freshDatabase } from '../helpers/server';

@@ -1,6 +1,6 @@
 /** A raw WebSocket client for live channel tests: it says hello and records every message. */
 import WebSocket from 'ws';
-import type { LiveChange, RedactedChange, ServerMessage } from '../../../src/server/live/protocol';
+import type { LiveChange, RedactedChange, ServerMessage } from '../../../src/shared/contract/live';
 import type { TestServer } from '../helpers/server';
 
 export type ChangeMessage = { type: 'change'; seq: number; change: LiveChange | RedactedChange };

@@ -6,7 +6,7 @@
  */
 import { SANDBOX_CHANNEL_ID } from '../../../src/server/graphPort';
 import { partMarker } from '../../../src/server/render';
-import type { PublicationView } from '../../../src/server/read';
+import type { PublicationView } from '../../../src/shared/contract/views';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, PH, record } from '../helpers/factories';
 import { channelOf, closedPo, count, longPo, messagesFor, publicationStatuses, publish, repliesTo, withMarker, type ErrorBody } from './helpers';

@@ -6,7 +6,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { checkReadiness } from '../../../src/server/routes/system/health';
+import { checkReadiness } from '../../../src/server/commands/system';
 import type { Database } from '../../../src/server/store/db';
 import { startTestServer, type TestServer } from '../helpers/server';
 

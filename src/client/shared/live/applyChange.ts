@@ -9,7 +9,7 @@
  */
 import type { Agendapunt, PoRecord } from '../../../domain';
 import { numberItems } from '../../../domain';
-import type { LiveChange, LivePo, RedactedChange } from '../../../server/live/protocol';
+import type { LiveChange, LivePo, RedactedChange } from '../../../shared/contract/live';
 
 export function applyChange(state: LivePo, message: { seq: number; change: LiveChange | RedactedChange }): LivePo {
   if (message.seq <= state.seq) return state;

@@ -6,8 +6,8 @@
  * A server that stops closes with 1001 (going away): that is retried like a dropped line, with
  * backoff and jitter, so the clients of a stopped instance do not all come back at the same moment.
  */
-import type { LiveChange, LivePo, PresenceUser, RedactedChange, ServerMessage } from '../../../server/live/protocol';
-import { LIVE_CLOSE } from '../../../server/live/protocol';
+import type { LiveChange, LivePo, PresenceUser, RedactedChange, ServerMessage } from '../../../shared/contract/live';
+import { LIVE_CLOSE } from '../../../shared/contract/live';
 import { backoffDelay, type BackoffOptions } from './backoff';
 
 /** The parts of the browser's (and `ws`'s) socket events the connection reads. */

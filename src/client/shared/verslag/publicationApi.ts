@@ -1,5 +1,5 @@
 /** The publication's stand and settling an uncertain post (`GET …/verslag/publicatie`, `POST …/publicatie/bevestigen`). */
-import type { PublicationView } from '../../../server/read/publication';
+import type { PublicationView } from '../../../shared/contract/views';
 import type { Api } from '../api';
 
 export type { PublicationView };

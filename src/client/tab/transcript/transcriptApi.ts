@@ -4,9 +4,9 @@
  */
 import type { Api } from '../../shared/api';
 import { newId } from '../../shared/ids';
-import type { TranscriptView } from '../../../server/transcript/present';
+import type { TranscriptView } from '../../../shared/contract/transcript';
 
-export type { TranscriptItemView, TranscriptView } from '../../../server/transcript/present';
+export type { TranscriptItemView, TranscriptView } from '../../../shared/contract/transcript';
 
 const enc = encodeURIComponent;
 

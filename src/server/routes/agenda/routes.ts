@@ -3,25 +3,29 @@ import type { FastifyInstance } from 'fastify';
 import { addAgendapunt, confirmKwaliteitstoets, editAgendapunt, heropenenAgenda, reorderAgenda, removeAgendapunt, vaststellenAgenda } from '../../commands/agenda';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams } from '../common';
 import { agendaCheckFor, poViewFor } from '../../read';
-import { addItemBody, editItemBody, itemParams, reorderBody } from './schema';
+import { addItemBody, editItemBody, itemParams, reorderBody } from '../../../shared/contract/agenda';
+import { poParams } from '../../../shared/contract/common';
+import { agendaCheckResponse, agendapuntResponse, poViewResponse } from '../../../shared/contract/models';
 
 export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agendapunten', tag: 'Agenda', summary: 'Agendapunt toevoegen', status: 201,
+    response: agendapuntResponse,
     params: poParams, body: addItemBody,
     handler: async ({ params, body, actor }) => addAgendapunt(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
     method: 'PATCH', url: '/api/pos/:poId/agendapunten/:itemId', tag: 'Agenda', summary: 'Agendapunt wijzigen (doel, opdrachtnemer, stukken, ...)',
+    response: agendapuntResponse,
     params: itemParams, body: editItemBody,
     handler: async ({ params, body, actor }) => editAgendapunt(deps, actor, params.poId, params.itemId, body),
   });
 
   defineRoute(app, {
     method: 'DELETE', url: '/api/pos/:poId/agendapunten/:itemId', tag: 'Agenda', summary: 'Agendapunt verwijderen', status: 204,
+    response: null,
     params: itemParams,
     handler: async ({ params, actor, reply }) => {
       await removeAgendapunt(deps, actor, params.poId, params.itemId);
@@ -31,6 +35,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'PUT', url: '/api/pos/:poId/agenda/volgorde', tag: 'Agenda', summary: 'Volgorde van de agenda (alle agendapunten, per sectie)',
+    response: poViewResponse,
     params: poParams, body: reorderBody,
     handler: async ({ params, body, actor }) => {
       await reorderAgenda(deps, actor, params.poId, body.order);
@@ -40,6 +45,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agendapunten/:itemId/kwaliteitstoets', tag: 'Agenda', summary: 'Kwaliteitstoets van de stukken bevestigen (opdrachtnemer)',
+    response: poViewResponse,
     params: itemParams,
     handler: async ({ params, actor }) => {
       await confirmKwaliteitstoets(deps, actor, params.poId, params.itemId);
@@ -49,12 +55,14 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/agenda/controle', tag: 'Agenda', summary: 'Wat staat vaststellen nog in de weg?',
+    response: agendaCheckResponse,
     params: poParams,
     handler: async ({ params, actor }) => agendaCheckFor(deps, actor, params.poId),
   });
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agenda/vaststellen', tag: 'Agenda', summary: 'Agenda vaststellen; geweigerd met alle problemen per agendapunt',
+    response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
       await vaststellenAgenda(deps, actor, params.poId);
@@ -64,6 +72,7 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agenda/heropenen', tag: 'Agenda', summary: 'Vastgestelde agenda heropenen om te wijzigen',
+    response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
       await heropenenAgenda(deps, actor, params.poId);

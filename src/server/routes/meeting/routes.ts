@@ -3,9 +3,10 @@ import type { FastifyInstance } from 'fastify';
 import { addRecord, editRecord, endPo, removeRecord, setBespreking, setCurrentItem, startPo } from '../../commands/meeting';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams } from '../common';
 import { poViewFor } from '../../read';
-import { addRecordBody, besprekingBody, currentBody, editRecordBody, itemParams, recordParams } from './schema';
+import { addRecordBody, besprekingBody, currentBody, currentResponse, editRecordBody, itemParams, recordParams } from '../../../shared/contract/meeting';
+import { poParams } from '../../../shared/contract/common';
+import { poViewResponse, recordResponse } from '../../../shared/contract/models';
 
 export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   for (const [path, summary, run] of [
@@ -14,6 +15,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   ] as const) {
     defineRoute(app, {
       method: 'POST', url: `/api/pos/:poId/vergadering/${path}`, tag: 'Vergadering', summary,
+      response: poViewResponse,
       params: poParams,
       handler: async ({ params, actor }) => {
         await run(deps, actor, params.poId);
@@ -24,6 +26,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'PUT', url: '/api/pos/:poId/vergadering/huidig-agendapunt', tag: 'Vergadering', summary: 'Het agendapunt dat nu besproken wordt',
+    response: currentResponse,
     params: poParams, body: currentBody,
     handler: async ({ params, body, actor }) => {
       await setCurrentItem(deps, actor, params.poId, body.agendapuntId);
@@ -33,6 +36,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/vastleggingen', tag: 'Vergadering',
+    response: recordResponse,
     summary: 'Besluitpunt, actiepunt, toezegging of motie vastleggen (idempotent op id)', status: 201,
     params: poParams, body: addRecordBody,
     handler: async ({ params, body, actor, reply }) => {
@@ -45,12 +49,14 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'PATCH', url: '/api/pos/:poId/vastleggingen/:recordId', tag: 'Vergadering', summary: 'Vastlegging wijzigen (per veld: de laatste wint)',
+    response: recordResponse,
     params: recordParams, body: editRecordBody,
     handler: async ({ params, body, actor }) => editRecord(deps, actor, params.poId, params.recordId, body),
   });
 
   defineRoute(app, {
     method: 'DELETE', url: '/api/pos/:poId/vastleggingen/:recordId', tag: 'Vergadering', summary: 'Vastlegging verwijderen', status: 204,
+    response: null,
     params: recordParams,
     handler: async ({ params, actor, reply }) => {
       await removeRecord(deps, actor, params.poId, params.recordId);
@@ -60,6 +66,7 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'PUT', url: '/api/pos/:poId/agendapunten/:itemId/bespreking', tag: 'Vergadering', summary: 'Bespreking (notities) bij een agendapunt',
+    response: poViewResponse,
     params: itemParams, body: besprekingBody,
     handler: async ({ params, body, actor }) => {
       await setBespreking(deps, actor, params.poId, params.itemId, body.bespreking);

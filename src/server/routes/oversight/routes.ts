@@ -1,25 +1,18 @@
 /** Across POs: follow-up register, collegeplanning, late stukken and the archive of verslagen. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
-import { amsterdamToUtc, FOLLOW_UP_STATUSES } from '../../../domain';
-import { setFollowUpStatus } from '../../commands/oversight';
+import { amsterdamToUtc } from '../../../domain';
+import { setFollowUpStatus } from '../../commands/followup';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { collegeplanning, followUp, lateStukkenAll, lateStukkenOf, searchArchive, standingItem } from '../../read';
-import { boolQuery, calendarDate, poParams, uuid } from '../common';
-import { pageQuery } from '../paging';
+import { poParams } from '../../../shared/contract/common';
+import { archiveQuery, archiveResponse, collegeplanningPageResponse, collegeplanningQuery, followUpQuery, followUpRecordParams, followUpResponse, followUpStatusBody, followUpStatusResponse, lateStukkenResponse, standingItemQuery } from '../../../shared/contract/oversight';
 
 export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/opvolging', tag: 'Opvolging', summary: 'Opvolgregister: open actiepunten, toezeggingen en moties',
-    query: z.object({
-      portefeuillehouderId: z.string().max(100).optional(), ownerId: z.string().max(100).optional(),
-      kind: z.enum(['actiepunt', 'toezegging', 'motie']).optional(),
-      status: z.enum([...FOLLOW_UP_STATUSES, 'alle']).optional(),
-      overdue: boolQuery.optional(), includeClosed: boolQuery.optional(),
-      from: calendarDate.optional(), to: calendarDate.optional(),
-      ...pageQuery,
-    }),
+    response: followUpResponse,
+    query: followUpQuery,
     handler: async ({ query, actor }) => followUp(deps, actor, {
       portefeuillehouderId: query.portefeuillehouderId, ownerId: query.ownerId, kind: query.kind, overdue: query.overdue,
       status: query.status ?? (query.includeClosed ? 'alle' : undefined),
@@ -31,7 +24,8 @@ export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void 
 
   defineRoute(app, {
     method: 'PUT', url: '/api/opvolging/:recordId/status', tag: 'Opvolging', summary: 'Status van een actiepunt, toezegging of motie',
-    params: z.object({ recordId: uuid }), body: z.object({ status: z.enum(FOLLOW_UP_STATUSES) }).strict(),
+    response: followUpStatusResponse,
+    params: followUpRecordParams, body: followUpStatusBody,
     handler: async ({ params, body, actor }) => {
       await setFollowUpStatus(deps, actor, params.recordId, body.status);
       return { id: params.recordId, status: body.status };
@@ -40,30 +34,35 @@ export function registerOversightRoutes(app: FastifyInstance, deps: Deps): void 
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/opvolging', tag: 'Opvolging', summary: 'Vast agendapunt: openstaande punten uit eerdere POs van deze portefeuillehouder',
-    params: poParams, query: z.object(pageQuery),
+    response: followUpResponse,
+    params: poParams, query: standingItemQuery,
     handler: async ({ params, query, actor }) => standingItem(deps, actor, params.poId, query),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/collegeplanning', tag: 'Collegeplanning', summary: 'Besluitpunten per collegedatum, uit alle POs',
-    query: z.object({ from: calendarDate.optional(), to: calendarDate.optional(), portefeuillehouderId: z.string().max(100).optional(), ...pageQuery }),
+    response: collegeplanningPageResponse,
+    query: collegeplanningQuery,
     handler: async ({ query, actor }) => collegeplanning(deps, actor, query),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId/stukken/te-laat', tag: 'Stukken', summary: 'Stukken die na de aanleverdeadline (nog) ontbreken of binnenkwamen',
+    response: lateStukkenResponse,
     params: poParams,
     handler: async ({ params, actor }) => ({ items: await lateStukkenOf(deps, actor, params.poId) }),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/stukken/te-laat', tag: 'Stukken', summary: 'Te late stukken van komende POs',
+    response: lateStukkenResponse,
     handler: async ({ actor }) => ({ items: await lateStukkenAll(deps, actor) }),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/verslagen', tag: 'Verslag', summary: 'Archief van gepubliceerde verslagen (zonder vertrouwelijke inhoud), met zoeken',
-    query: z.object({ q: z.string().max(200).optional(), portefeuillehouderId: z.string().max(100).optional(), ...pageQuery }),
+    response: archiveResponse,
+    query: archiveQuery,
     handler: async ({ query }) => searchArchive(deps, { text: query.q, portefeuillehouderId: query.portefeuillehouderId, cursor: query.cursor, limit: query.limit }),
   });
 }

@@ -7,13 +7,14 @@ import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poSummariesFor, poViewFor } from '../../read';
 import { amsterdamToUtc } from '../../../domain';
-import { poParams } from '../common';
-import { pageQuery } from '../paging';
-import { createPoBody, listPosQuery, updatePoBody } from './schema';
+import { createPoBody, listPosQuery, poLinesResponse, updatePoBody } from '../../../shared/contract/pos';
+import { pageQuery, poParams } from '../../../shared/contract/common';
+import { createdPoResponse, poViewResponse } from '../../../shared/contract/models';
 
 export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'GET', url: '/api/pos', tag: 'PO', summary: "PO's: mijn PO's, of alle (concernadviseur, portefeuillehouder, gemeentesecretaris)",
+    response: poLinesResponse,
     query: listPosQuery.extend(pageQuery),
     handler: async ({ query, actor }) => {
       const all = query.scope === 'alle';
@@ -31,6 +32,7 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'POST', url: '/api/pos', tag: 'PO', summary: 'Een PO aanmaken (standaard: volgende maandag 09:00)', status: 201,
+    response: createdPoResponse,
     body: createPoBody,
     handler: async ({ body, actor }) => {
       const po = await createPo(deps, actor, body);
@@ -41,12 +43,14 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'GET', url: '/api/pos/:poId', tag: 'PO', summary: 'Een PO met agenda en vastleggingen (deelnemers)',
+    response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => poViewFor(deps, actor, params.poId, { mustRead: true }),
   });
 
   defineRoute(app, {
     method: 'PATCH', url: '/api/pos/:poId', tag: 'PO', summary: 'Gegevens van een PO wijzigen',
+    response: poViewResponse,
     params: poParams, body: updatePoBody,
     handler: async ({ params, body, actor }) => {
       const { moved } = await updatePoFields(deps, actor, params.poId, body);
@@ -57,6 +61,7 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
 
   defineRoute(app, {
     method: 'DELETE', url: '/api/pos/:poId', tag: 'PO', summary: 'Een PO in concept verwijderen', status: 204,
+    response: null,
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       await removePo(deps, actor, params.poId);

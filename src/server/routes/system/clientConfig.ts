@@ -3,17 +3,10 @@
  * the sign-in mode and, for Entra ID, the app registration the token is asked for.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
+import { clientConfigResponse, type ClientConfig } from '../../../shared/contract/system';
 
-export const clientConfigResponse = z.object({
-  authMode: z.enum(['development', 'entra']),
-  entraClientId: z.string().nullable(),
-  appIdUri: z.string().nullable(),
-  tenantId: z.string().nullable(),
-});
-export type ClientConfig = z.infer<typeof clientConfigResponse>;
 
 export function registerClientConfigRoute(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {

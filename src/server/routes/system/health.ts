@@ -8,39 +8,10 @@
  * Probes are frequent: their requests are logged only when something goes wrong.
  */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { pendingMigrations } from '../../store/migrate';
-
-/** A database that does not answer within this time counts as unreachable. */
-export const READY_TIMEOUT_MS = 2_000;
-
-const ok = z.object({ status: z.literal('ok') });
-const readinessResponse = z.object({
-  status: z.enum(['ok', 'unavailable']),
-  checks: z.object({ database: z.enum(['ok', 'unreachable']), migrations: z.enum(['ok', 'pending', 'unknown']) }),
-});
-type Readiness = z.infer<typeof readinessResponse>;
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`geen antwoord binnen ${ms} ms`)), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-/** The database answers, and has every migration this version knows. */
-export async function checkReadiness(deps: Pick<Deps, 'db'>, timeoutMs = READY_TIMEOUT_MS): Promise<Readiness> {
-  try {
-    const pending = await withTimeout(deps.db.query('SELECT 1').then(() => pendingMigrations(deps.db)), timeoutMs);
-    const migrations = pending.length === 0 ? 'ok' : 'pending';
-    return { status: migrations === 'ok' ? 'ok' : 'unavailable', checks: { database: 'ok', migrations } };
-  } catch {
-    return { status: 'unavailable', checks: { database: 'unreachable', migrations: 'unknown' } };
-  }
-}
+import { healthResponse as ok, readinessResponse } from '../../../shared/contract/system';
+import { checkDatabase, checkReadiness } from '../../commands/system';
 
 export function registerHealthRoutes(app: FastifyInstance, deps: Deps): void {
   app.addHook('onRoute', (route) => {
@@ -67,7 +38,7 @@ export function registerHealthRoutes(app: FastifyInstance, deps: Deps): void {
     method: 'GET', url: '/api/health', tag: 'Systeem', summary: 'Gezondheid (de database antwoordt); zie ook /api/health/live en /ready', auth: false,
     response: ok,
     handler: async () => {
-      await deps.db.query('SELECT 1');
+      await checkDatabase(deps);
       return { status: 'ok' as const };
     },
   });

@@ -1,32 +1,36 @@
 /** Agendaverzoeken: propose an item for a PO; the agenda's owners accept or decline it. */
 import type { FastifyInstance } from 'fastify';
-import { z } from 'zod';
 import { decideVerzoek, proposeItem } from '../../commands/verzoeken';
 import { verzoekenFor } from '../../read';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
-import { poParams, purpose, shortText, text, title, userId, uuid } from '../common';
+import { poParams } from '../../../shared/contract/common';
+import { decideBody, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
+import { agendaverzoekResponse } from '../../../shared/contract/models';
 
 export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
     method: 'POST', url: '/api/pos/:poId/agendaverzoeken', tag: 'Agendaverzoeken', status: 201,
+    response: agendaverzoekResponse,
     summary: 'Agendapunt voorstellen (opdrachtnemer of onafhankelijk adviseur)',
     params: poParams,
-    body: z.object({ title, purpose: purpose.nullable().optional(), toelichting: text.optional(), opdrachtnemerId: userId.nullable().optional(), vertrouwelijk: z.boolean().optional() }).strict(),
+    body: proposeBody,
     handler: async ({ params, body, actor }) => proposeItem(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
     method: 'GET', url: '/api/agendaverzoeken', tag: 'Agendaverzoeken', summary: 'Agendaverzoeken: eigen verzoeken en die u mag beoordelen',
-    query: z.object({ poId: uuid.optional(), status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']).optional() }),
+    response: verzoekenResponse,
+    query: verzoekenQuery,
     handler: async ({ query, actor }) => ({ items: await verzoekenFor(deps, actor, query) }),
   });
 
   defineRoute(app, {
     method: 'POST', url: '/api/agendaverzoeken/:verzoekId/besluit', tag: 'Agendaverzoeken',
+    response: agendaverzoekResponse,
     summary: 'Agendaverzoek accepteren (wordt agendapunt) of afwijzen met reden',
-    params: z.object({ verzoekId: uuid }),
-    body: z.object({ decision: z.enum(['geaccepteerd', 'afgewezen']), reason: shortText.optional(), section: shortText.optional() }).strict(),
+    params: verzoekParams,
+    body: decideBody,
     handler: async ({ params, body, actor }) => decideVerzoek(deps, actor, params.verzoekId, body),
   });
 }

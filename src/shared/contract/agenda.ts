@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { LIMITS } from '../../../shared/limits';
-import { calendarDate, httpUrl, purpose, shortText, text, timestamp, title, userId, uuid } from '../common';
+import { LIMITS } from '../limits';
+import { calendarDate, httpUrl, purpose, shortText, text, timestamp, title, userId, uuid } from './common';
+
+export { itemParams } from './common';
 
 const stuk = z.object({
   id: uuid.optional(),
@@ -25,5 +27,13 @@ const fields = {
 export const addItemBody = z.object({ title, ...fields }).strict();
 export const editItemBody = z.object({ title: title.optional(), ...fields }).strict()
   .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
-export const itemParams = z.object({ poId: uuid, itemId: uuid });
 export const reorderBody = z.object({ order: z.array(z.object({ id: uuid, section: shortText }).strict()).max(LIMITS.agendapuntenPerPo) }).strict();
+/** Into the Outlook invite: the event, when the PO has none linked yet. */
+export const inviteBody = z.object({ eventId: z.string().min(1).max(500).optional() }).strict();
+
+/** The agenda block for the invite, between the fixed markers (`GET .../agenda.html`). */
+export const agendaHtmlResponse = z.object({ html: z.string() });
+/** The invite now holds the agenda block and the .docx (`POST .../agenda/uitnodiging`). */
+export const inviteResponse = z.object({ eventId: z.string(), attachmentId: z.string() });
+/** Planner tasks made for the actiepunten (`POST .../planner`): made, already there, left out as confidential. */
+export const plannerResponse = z.object({ created: z.number().int(), skipped: z.number().int(), vertrouwelijk: z.number().int() });

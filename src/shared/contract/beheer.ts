@@ -1,7 +1,8 @@
 /** Beheer: the organisation's configuration as the API accepts it (zod; messages in Dutch, naming the field). */
 import { z } from 'zod';
-import { ROLES } from '../../../domain';
-import { calendarDate, shortText, userId } from '../common';
+import { ROLES } from '../../domain';
+import { calendarDate, shortText, userId } from './common';
+import { directoryPersonResponse, holidayResponse, holidaySettingsResponse, listOf, organisationResponse, teamRefResponse, userResponse } from './models';
 
 const name = z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'ten hoogste 200 tekens');
 const code = z.string().trim().min(1, 'mag niet leeg zijn').max(50, 'ten hoogste 50 tekens')
@@ -63,3 +64,15 @@ export const userParams = z.object({ userId });
 export const teamParams = z.object({ teamId: z.string().min(1).max(200) });
 export const searchQuery = z.object({ zoek: z.string().trim().min(2, 'typ ten minste 2 tekens').max(100, 'ten hoogste 100 tekens') });
 export const yearQuery = z.object({ jaar: z.coerce.number().int().min(1900).max(2100).optional() });
+
+/** `GET /api/beheer/organisatie`: configured yet (first run), the configuration, the users. */
+export const beheerResponse = z.object({ configured: z.boolean(), config: organisationResponse, users: z.array(userResponse) });
+/** `GET /api/beheer/feestdagen`: the year's holidays, national and own, and whether each counts. */
+export const holidaysResponse = z.object({
+  year: z.number().int(),
+  settings: holidaySettingsResponse,
+  items: z.array(holidayResponse.extend({ national: z.boolean(), counts: z.boolean() })),
+});
+/** A person from the directory, with the app's user id when they are a user already. */
+export const directoryResponse = listOf(directoryPersonResponse.extend({ userId: z.string().nullable() }));
+export const teamsResponse = listOf(teamRefResponse);

@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { FOLLOW_UP_STATUSES } from '../../../domain';
-import { calendarDate, shortText, text, userId, uuid } from '../common';
+import { FOLLOW_UP_STATUSES } from '../../domain';
+import { calendarDate, shortText, text, userId, uuid } from './common';
+
+export { itemParams } from './common';
 
 const recordText = text.trim().min(1, 'mag niet leeg zijn');
 const owner = { ownerId: userId.nullable().optional(), ownerName: shortText.optional(), dueDate: calendarDate.nullable().optional() };
@@ -27,4 +29,6 @@ export const editRecordBody = z.object({
 export const recordParams = z.object({ poId: uuid, recordId: uuid });
 export const currentBody = z.object({ agendapuntId: uuid.nullable() }).strict();
 export const besprekingBody = z.object({ bespreking: text }).strict();
-export const itemParams = z.object({ poId: uuid, itemId: uuid });
+
+/** The item under discussion now (`PUT .../vergadering/huidig-agendapunt`). */
+export const currentResponse = z.object({ currentAgendapuntId: z.string().nullable() });

@@ -1,5 +1,5 @@
 /**
- * The live channel's wire protocol, shared by the server (src/server/live) and the browser client
+ * The live channel's wire protocol, spoken by the server (src/server/live) and the browser client
  * (src/client/shared/live). Types and constants only: no imports at run time, so the client can
  * bundle it.
  *
@@ -9,11 +9,11 @@
  * missed `change`s), `presence`, and from then on every change of the PO in `seq` order.
  */
 import type { Agendapunt, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
-import type { ErrorId } from '../../shared/errors';
-import type { presentPo } from '../present/po';
+import type { ErrorId } from '../errors';
+import type { PoView } from './views';
 
 /** The PO as the REST API presents it to this user (`GET /api/pos/:poId`). */
-export type LivePo = ReturnType<typeof presentPo>;
+export type LivePo = PoView;
 
 /** Close codes: 44xx mirror the HTTP status of the refusal; the client does not retry those (4401 once). */
 export const LIVE_CLOSE = {

@@ -1,4 +1,4 @@
-/** Follow-up status of actiepunten, toezeggingen and moties (reading the register: read/registers.ts). */
+/** Opvolging: the status of actiepunten, toezeggingen and moties (reading the register: read/registers.ts). */
 import type { FollowUpStatus } from '../../domain';
 import { isFollowUp } from '../../domain';
 import { fail } from '../../shared/errors';

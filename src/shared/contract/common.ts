@@ -1,7 +1,7 @@
-/** Schemas shared by the route folders. */
+/** Schemas shared by the resources of the contract. */
 import { z } from 'zod';
 import { isValidDate, PURPOSES } from '../../domain';
-import { LIMITS } from '../../shared/limits';
+import { LIMITS } from '../limits';
 
 // Validation messages in Dutch, the language of the UI.
 z.config(z.locales.nl());
@@ -29,4 +29,11 @@ export const timestamp = z.string().datetime({ offset: true, message: 'moet een 
 export const purpose = z.enum(PURPOSES, { message: 'moet beeldvorming, oordeelsvorming of besluitvorming zijn' });
 export const httpUrl = z.string().max(LIMITS.urlChars).url('moet een URL zijn').refine((u) => /^https?:\/\//i.test(u), 'moet met http:// of https:// beginnen');
 export const poParams = z.object({ poId: uuid });
+export const itemParams = z.object({ poId: uuid, itemId: uuid });
 export const boolQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** Query parameters of every paged list: `cursor` from the previous page's `nextCursor`, and `limit`. */
+export const pageQuery = {
+  cursor: z.string().max(500).optional(),
+  limit: z.coerce.number().int().min(1, 'ten minste 1').max(200, 'ten hoogste 200').optional(),
+};

@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { PO_STATUSES } from '../../../domain';
-import { calendarDate, shortText, timestamp, title, userId } from '../common';
+import { PO_STATUSES } from '../../domain';
+import { calendarDate, shortText, timestamp, title, userId } from './common';
+import { paged, poLineResponse } from './models';
 
 export const createPoBody = z.object({
   portefeuillehouderId: z.string().min(1),
@@ -31,3 +32,5 @@ export const listPosQuery = z.object({
   /** The PO linked to this Teams meeting chat. */
   teamsMeetingChatId: z.string().min(1).max(500).optional(),
 });
+
+export const poLinesResponse = paged(poLineResponse);
