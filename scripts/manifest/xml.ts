@@ -40,7 +40,9 @@ export function parseXml(xml: string): XmlElement {
   parser.on('text', (t) => { const top = stack.at(-1); if (top) top.text += t; });
   parser.on('closetag', () => { stack.pop(); });
   parser.write(xml).close();
-  if (error) throw error;
+  // Set by the 'error' handler during write(); TypeScript cannot see that and narrows it to null.
+  const failed = error as Error | null;
+  if (failed) throw failed;
   if (!root) throw new Error('leeg XML-document');
   return root;
 }

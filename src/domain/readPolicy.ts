@@ -27,7 +27,7 @@ export interface PoReader {
   basis: ReadBasis;
   rights: PoRights;
   /** May read this item's content (title, toelichting, voorgesteld besluit, stukken, bespreking, advisers). */
-  readItem(agendapuntId: string): boolean;
+  readItem: (agendapuntId: string) => boolean;
   /** May read this record (its item readable, and for `eigen` only their own). */
   readRecord(record: Pick<PoRecord, 'agendapuntId'> & { ownerId?: string | null }): boolean;
   /** May read every item of the PO, confidential ones included (the participants' verslag). */

@@ -92,7 +92,7 @@ export function applyRecordPatch(record: PoRecord, patch: Record<string, unknown
       unknown.map((k) => ({ code: 'unknown_field', path: `body.${k}`, message: `Onbekend veld "${k}" voor een ${record.kind}.` })),
     );
   }
-  const next = { ...record, ...patch, updatedAt: now } as PoRecord;
+  const next = { ...record, ...patch, updatedAt: now };
   if (next.kind === 'actiepunt' && !next.ownerId && !(next.ownerName ?? '').trim()) {
     fail('validation', 'Een actiepunt vraagt een eigenaar.', [{ code: 'required', path: 'body.ownerName', message: 'Vul in wie het actiepunt uitvoert.' }]);
   }

@@ -166,7 +166,7 @@ function firstAtOrAfter(starts: Float64Array, ms: number): number {
 export function estimateOffset(cues: Cue[], transcriptStartMs: number, turns: Turn[], items: SliceItem[]): { offsetMs: number; anchors: number } {
   const byId = new Map(items.map((i) => [i.id, i]));
   const starts = Float64Array.from(cues, (c) => transcriptStartMs + c.startMs);
-  const texts: (string | undefined)[] = new Array(cues.length);
+  const texts = new Array<string | undefined>(cues.length);
   const diffs: number[] = [];
   for (const turn of turns) {
     const item = byId.get(turn.itemId);

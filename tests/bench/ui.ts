@@ -53,7 +53,7 @@ async function timeToInteractive(): Promise<boolean> {
       await go();
       // Interactive: the record form's text field is on screen and takes input.
       await page.waitForFunction(() => {
-        const t = document.querySelector('form textarea') as HTMLTextAreaElement | null;
+        const t = document.querySelector<HTMLTextAreaElement>('form textarea');
         if (!t || t.disabled || t.getBoundingClientRect().height === 0) return false;
         (window as unknown as { __ready?: number }).__ready ??= performance.now();
         return true;

@@ -38,7 +38,7 @@ export function ConfigPage(): JSX.Element {
     const name = ph === 'alle' ? t('config.all') : org.data?.portefeuillehouders.find((p) => p.id === ph)?.name ?? ph;
     page.onSave(() => settingsFor(window.location.origin, inMeeting ? { kind: 'meeting' } : { kind: 'channel', ph, name }));
     page.setValid(inMeeting || org.data !== null);
-  }, [page, ph, org.data, inMeeting]);
+  }, [page, ph, org.data, inMeeting, t]);
 
   return (
     <main className={styles.main}>

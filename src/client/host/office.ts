@@ -76,6 +76,7 @@ export async function connectOutlook(): Promise<AppointmentHost | null> {
   const info = await office.onReady();
   if (info.host !== office.HostType.Outlook) return null;
   const item = office.context.mailbox?.item;
-  if (!item || item.itemType !== office.MailboxEnums.ItemType.Appointment) return null;
+  // Office's typings give itemType as one enum and MailboxEnums.ItemType as another; both are the string 'appointment'.
+  if (!item || String(item.itemType) !== String(office.MailboxEnums.ItemType.Appointment)) return null;
   return officeAppointmentHost(office);
 }

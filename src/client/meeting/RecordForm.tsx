@@ -55,6 +55,9 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
   useEffect(() => {
     if (!editing) setDraft((d) => ({ ...d, collegeDatum: d.text === '' ? item.beoogdeCollegedatum ?? '' : d.collegeDatum }));
     setConfirming(false);
+    // Only when the notulist moves to another item: a live change of this item (its college date)
+    // must not reset a draft or a confirmation in progress.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item.id]);
   useEffect(() => { if (confirming) confirmRef.current?.focus(); }, [confirming]);
 
@@ -95,7 +98,7 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       void submit(false);
     } else if (e.altKey && !editing && /^[1-4]$/.test(e.key)) {
       e.preventDefault();
-      set({ kind: RECORD_KINDS[Number(e.key) - 1] as RecordKind });
+      set({ kind: RECORD_KINDS[Number(e.key) - 1] });
       textRef.current?.focus();
     } else if (e.key === 'Escape' && onCancel) {
       onCancel();

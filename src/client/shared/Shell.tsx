@@ -5,7 +5,7 @@
  * picker), follows the host's theme and language, and hands the session to the surface.
  */
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Host, ThemeName } from '../host/host';
 import { Api, ApiError } from './api';
 import { ErrorPanel } from './components/ErrorPanel';
@@ -50,13 +50,14 @@ export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.
     }, (error: unknown) => setPhase({ kind: 'failed', error }));
     return () => stop();
     // The host is connected once per page (again only when connecting failed and the user retries).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [attempt]);
 
   useEffect(() => {
     document.documentElement.lang = languageTag(locale);
   }, [locale]);
 
-  const loadMe = async (): Promise<void> => {
+  const loadMe = useCallback(async (): Promise<void> => {
     if (!host || !api) return;
     if (host.devSignIn && !host.devSignIn.userId) {
       setPhase({ kind: 'signin' });
@@ -75,11 +76,11 @@ export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.
         setPhase({ kind: 'failed', error });
       }
     }
-  };
+  }, [host, api]);
 
   useEffect(() => {
     void loadMe();
-  }, [host, api]);
+  }, [loadMe]);
 
   let body: ReactNode;
   if (phase.kind === 'failed') {

@@ -15,6 +15,8 @@ export function useAsync<T>(load: () => Promise<T>, deps: unknown[]): AsyncState
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const latest = useRef(0);
+  // The caller's list is the dependency list, as with useEffect (checked at the call sites: eslint.config.mjs).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
 
   const reload = useCallback(async () => {

@@ -24,6 +24,8 @@ export function usePaged<T>(load: (cursor?: string) => Promise<Paged<T>>, deps: 
   const [error, setError] = useState<unknown>(null);
   const [loading, setLoading] = useState(true);
   const generation = useRef(0);
+  // The caller's list is the dependency list, as with useEffect (checked at the call sites: eslint.config.mjs).
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
 
   const fetchPage = useCallback(async (from: string | undefined, append: boolean) => {

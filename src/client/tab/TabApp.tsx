@@ -51,7 +51,7 @@ export function TabApp(): JSX.Element {
         <ul className={styles.links}>
           {views.map((v) => (
             <li key={v}>
-              <a className={mergeClasses(styles.link, v === selected && styles.current)} href={hrefOf({ view: v } as Parameters<typeof hrefOf>[0])}
+              <a className={mergeClasses(styles.link, v === selected && styles.current)} href={hrefOf({ view: v })}
                 aria-current={v === selected ? 'page' : undefined}>{t(`tab.nav.${v}`)}</a>
             </li>
           ))}

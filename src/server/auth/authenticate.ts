@@ -72,7 +72,7 @@ const NO_ORIGIN: Origin = { ip: '', userAgent: '', requestId: '' };
 /** `origin`: where the request came from, for the audit entry of roles changed at sign-in. */
 export async function sessionForToken(deps: Deps, token: string, origin: Origin = NO_ORIGIN): Promise<Session> {
   let cache = remembered.get(deps);
-  if (!cache) remembered.set(deps, (cache = new Map()));
+  if (!cache) remembered.set(deps, (cache = new Map<string, Remembered>()));
   const now = Date.now();
   const hit = cache.get(token);
   if (hit && hit.until > now) return hit;

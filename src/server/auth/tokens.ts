@@ -9,6 +9,9 @@ import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, impo
 import type { JWK, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
 import { AppError } from '../../shared/errors';
 
+
+/** A claim that should be text: itself, or '' when it is missing or something else. */
+const textOf = (claim: unknown): string => (typeof claim === 'string' ? claim : '');
 export const REQUIRED_SCOPE = 'access_as_user';
 
 export interface TokenClaims {
@@ -70,14 +73,14 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
         throw new AppError('unauthenticated', `Het token is niet geldig (${reason}).`);
       }
       if (payload.tid !== s.tenantId) throw new AppError('unauthenticated', 'Het token is van een andere organisatie (tenant).');
-      const scopes = String(payload.scp ?? '').split(' ');
+      const scopes = textOf(payload.scp).split(' ');
       if (!scopes.includes(REQUIRED_SCOPE)) throw new AppError('unauthenticated', `Het token mist de scope ${REQUIRED_SCOPE}.`);
       if (typeof payload.oid !== 'string') throw new AppError('unauthenticated', 'Het token mist de gebruiker (oid).');
       return {
         oid: payload.oid,
         tid: payload.tid,
-        name: String(payload.name ?? ''),
-        preferredUsername: String(payload.preferred_username ?? payload.upn ?? ''),
+        name: textOf(payload.name),
+        preferredUsername: textOf(payload.preferred_username ?? payload.upn),
         expiresAt: Number(payload.exp) * 1000,
         groups: stringsOf(payload.groups),
         appRoles: stringsOf(payload.roles),

@@ -8,7 +8,7 @@
 
 export interface Clock {
   now(): number;
-  sleep(ms: number): Promise<void>;
+  sleep: (ms: number) => Promise<void>;
 }
 
 export const systemClock: Clock = {

@@ -115,7 +115,7 @@ export function textProblems(value: unknown, where: string): Problem[] {
     } else if (Array.isArray(v)) {
       for (let i = v.length - 1; i >= 0; i--) stack.push({ value: v[i], key: String(i), parent: node });
     } else if (typeof v === 'object' && v !== null) {
-      const entries = Object.entries(v);
+      const entries = Object.entries(v as Record<string, unknown>);
       for (let i = entries.length - 1; i >= 0; i--) {
         const [key, child] = entries[i]!;
         const entry = { value: child, key, parent: node };
@@ -138,7 +138,7 @@ export function defineRoute<P extends z.ZodType = z.ZodType, Q extends z.ZodType
   app: FastifyInstance,
   spec: RouteSpec<P, Q, B>,
 ): void {
-  registryOf(app).push(spec as unknown as AnySpec);
+  registryOf(app).push(spec);
   app.route({
     method: spec.method,
     url: spec.url,
@@ -173,7 +173,8 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
     const parameters: unknown[] = [];
     for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
       if (!schema || !(schema instanceof z.ZodObject)) continue;
-      for (const [name, field] of Object.entries(schema.shape as Record<string, z.ZodType>)) {
+      const shape: Record<string, z.ZodType> = schema.shape;
+      for (const [name, field] of Object.entries(shape)) {
         parameters.push({ name, in: where, required: where === 'path' || !field.safeParse(undefined).success, schema: toJsonSchema(field) });
       }
     }

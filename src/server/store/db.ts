@@ -91,9 +91,9 @@ function openPostgres(url: string): Database {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
       if (oid === DATE_OID) return (v: string) => v;
       if (oid === INT8_OID) return (v: string) => Number(v);
-      return pg.types.getTypeParser(oid, format);
+      return pg.types.getTypeParser(oid, format) as (v: string) => unknown;
     },
-  } as pg.CustomTypesConfig;
+  };
   const pool = new pg.Pool({ connectionString: url, types, max: 10 });
   // An idle connection dropped by the server (restart, failover) must not crash the process: the
   // pool replaces it on the next query.

@@ -25,15 +25,21 @@ export function toParam(value: unknown): Value {
   if (value === null || value === undefined) return null;
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return arrayLiteral(value);
-  if (typeof value === 'object') return JSON.stringify(value);
-  return String(value);
+  return scalarText(value);
+}
+
+/** A value as text: strings as they are, numbers and booleans written out, anything else as JSON. */
+function scalarText(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
+  return JSON.stringify(value) ?? '';
 }
 
 function arrayLiteral(items: unknown[]): string {
   const parts = items.map((item) => {
     if (item === null || item === undefined) return 'NULL';
     if (Array.isArray(item)) return arrayLiteral(item);
-    const text = item instanceof Date ? item.toISOString() : typeof item === 'object' ? JSON.stringify(item) : String(item);
+    const text = item instanceof Date ? item.toISOString() : scalarText(item);
     return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
   });
   return `{${parts.join(',')}}`;

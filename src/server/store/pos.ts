@@ -73,6 +73,9 @@ const toItem = (r: ItemRow): Agendapunt => ({
   standing: r.standing,
 });
 
+/** A detail stored as text: itself, or '' when missing. */
+const textOf = (v: unknown): string => (typeof v === 'string' ? v : v === null || v === undefined ? '' : JSON.stringify(v));
+
 export function toRecord(r: RecordRow): PoRecord {
   const base = { id: r.id, agendapuntId: r.agendapunt_id, text: r.text, createdBy: r.created_by, createdAt: iso(r.created_at), updatedAt: iso(r.updated_at) };
   const owner = { ownerId: r.owner_id, ownerName: r.owner_name, dueDate: r.due_date, status: (r.status ?? 'open') as 'open' };
@@ -83,9 +86,9 @@ export function toRecord(r: RecordRow): PoRecord {
     case 'actiepunt':
       return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: typeof d.plannerTaskId === 'string' ? d.plannerTaskId : null };
     case 'toezegging':
-      return { ...base, kind: 'toezegging', ...owner, aan: String(d.aan ?? '') };
+      return { ...base, kind: 'toezegging', ...owner, aan: textOf(d.aan) };
     case 'motie':
-      return { ...base, kind: 'motie', ...owner, referentie: String(d.referentie ?? ''), afdoening: String(d.afdoening ?? '') };
+      return { ...base, kind: 'motie', ...owner, referentie: textOf(d.referentie), afdoening: textOf(d.afdoening) };
   }
 }
 

@@ -123,7 +123,7 @@ export async function archivePage(sql: Sql, q: { text?: string; portefeuillehoud
   );
   const page = rows.slice(0, q.limit);
   return {
-    items: page.map((r) => ({ version: toVersion(r), passages: toPassages(String(r.headline ?? '')) })),
+    items: page.map((r) => ({ version: toVersion(r), passages: toPassages(typeof r.headline === 'string' ? r.headline : '') })),
     nextCursor: rows.length > q.limit ? encodeCursor([offset + q.limit]) : null,
   };
 }

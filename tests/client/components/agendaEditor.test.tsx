@@ -92,7 +92,7 @@ describe('the agenda editor', () => {
 
   test('at the edge of a section an item moves into the next section; the first item cannot move up', async () => {
     const { b, props } = setup();
-    expect((screen.getByRole('button', { name: 'Agendapunt 1 omhoog' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Agendapunt 1 omhoog' }).disabled).toBe(true);
     await userEvent.click(screen.getByRole('button', { name: 'Agendapunt 2 omlaag' }));
     const order = (props.onReorder as jest.Mock).mock.calls[0][0] as { id: string; section: string }[];
     expect(order.find((e) => e.id === b.id)?.section).toBe(SECTIONS[1]);

@@ -17,7 +17,7 @@ function setup(outcomes: WriteOutcome[] = [{ status: 'sent' }], over: Partial<Re
   return { onSubmit, current, user: userEvent.setup() };
 }
 
-const text = (): HTMLTextAreaElement => screen.getByRole('textbox', { name: /Wat is besloten|Wat moet er gebeuren|Wat heeft de portefeuillehouder|Waar gaat de motie/ }) as HTMLTextAreaElement;
+const text = (): HTMLTextAreaElement => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Wat is besloten|Wat moet er gebeuren|Wat heeft de portefeuillehouder|Waar gaat de motie/ });
 
 describe('the record form', () => {
   test('a besluitpunt typed and sent with Ctrl+Enter, with the item\'s college date; the form is empty and ready for the next', async () => {
@@ -37,7 +37,7 @@ describe('the record form', () => {
     const { onSubmit, user } = setup();
     await user.click(text());
     await user.keyboard('{Alt>}2{/Alt}');
-    expect((screen.getByRole('radio', { name: 'Actiepunt' }) as HTMLInputElement).checked).toBe(true);
+    expect(screen.getByRole<HTMLInputElement>('radio', { name: 'Actiepunt' }).checked).toBe(true);
     await user.keyboard('Notitie opstellen{Control>}{Enter}{/Control}');
     expect(onSubmit).not.toHaveBeenCalled();
     expect(screen.getByText('Vul wie in.')).toBeTruthy();

@@ -31,7 +31,7 @@ describe('TranscriptItem', () => {
     expect(screen.getByRole('heading', { name: '2. Mobiliteitsvisie' })).toBeTruthy();
     expect(screen.getByText('Fatima El Amrani: 0:40')).toBeTruthy();
     expect(screen.getByText('Onbekende spreker: 0:20')).toBeTruthy();
-    const copy = screen.getByRole('button', { name: 'Kopiëren naar bespreking' }) as HTMLButtonElement;
+    const copy = screen.getByRole<HTMLButtonElement>('button', { name: 'Kopiëren naar bespreking' });
     expect(copy.disabled).toBe(true);
     const boxes = screen.getAllByRole('checkbox');
     expect(boxes[0]?.closest('li')?.textContent).toBe('10:06:00Fatima El Amrani: De visie vraagt om keuzes.');
@@ -54,7 +54,7 @@ describe('TranscriptItem', () => {
     const moves: [number, string][] = [];
     renderUi(<TranscriptItem item={ITEM} boundaries={[{ index: 1, from: ITEM.turns[0]!.from, moved: false }]} busy={false}
       onCopyBespreking={() => undefined} onCopyRecord={() => undefined} onMoveBoundary={(i, at) => moves.push([i, at])} />);
-    const input = screen.getByTestId('boundary-1') as HTMLInputElement;
+    const input = screen.getByTestId<HTMLInputElement>('boundary-1');
     expect(input.value).toBe('10:05:00');
     // jsdom does not type into a time field as a browser does: set its value as the browser would.
     fireEvent.change(input, { target: { value: '10:04:30' } });

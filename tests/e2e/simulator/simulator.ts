@@ -115,7 +115,7 @@ export async function openInTeams(context: BrowserContext, o: SimulatorOptions):
     if (!frame) throw new Error('De app staat (nog) niet in de simulator.');
     return frame;
   };
-  const sim = <T>(fn: string): Promise<T> => page.evaluate(fn) as Promise<T>;
+  const sim = <T>(fn: string): Promise<T> => page.evaluate<T>(fn);
   return {
     page,
     app,

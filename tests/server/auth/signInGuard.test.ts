@@ -7,7 +7,6 @@
 import type { FastifyBaseLogger, FastifyRequest } from 'fastify';
 import { SignInGuard, type SignInAttempt } from '../../../src/server/auth/signInGuard';
 import type { Limiter } from '../../../src/server/http/security';
-import type { Sql } from '../../../src/server/store/db';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
 let clock = T0;
@@ -22,7 +21,7 @@ function guard(opts: { maxAuditEntries: number; failures?: Limiter | null }): { 
       written.push({ actorId, action: String(action), result: String(result), origin: JSON.parse(String(origin)) as Written['origin'], after: JSON.parse(String(after)) as Written['after'] });
       return [];
     },
-  } as unknown as Sql;
+  };
   const log = { error: jest.fn() } as unknown as FastifyBaseLogger;
   return { guard: new SignInGuard({ db, log, failures: opts.failures ?? null, maxAuditEntries: opts.maxAuditEntries, now: () => clock }), written };
 }

@@ -63,7 +63,7 @@ describe('createOboTokenProvider', () => {
     const withoutExchange = createGraphClient({ baseUrl: sandbox.graphBaseUrl, getToken: async () => 'sso-token-bob' });
     await expect(postChannelMessage(withoutExchange, 't', 'c', { html: '<p>x</p>' }, { pacer: noPacing })).rejects.toMatchObject({
       id: 'graph_failed',
-      message: expect.stringContaining('401 InvalidAuthenticationToken') as unknown as string,
+      message: expect.stringContaining('401 InvalidAuthenticationToken'),
     });
   });
 

@@ -3,7 +3,6 @@
  * (the live WebSocket aside) is in /api/openapi.json with what a successful answer holds, and what
  * the GET routes really answer is what their declared response schema (src/shared/contract) says.
  */
-import type { z } from 'zod';
 import { routeSpecsOf } from '../../../src/server/http/route';
 import { CA, createPo, expectOk, NOTULIST, record, startedPo } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -88,7 +87,7 @@ describe('the OpenAPI document', () => {
       const as = spec.auth === false ? null : spec.url.startsWith('/api/beheer/') ? BEHEERDER : CA;
       const res = await s.api('GET', `${url}${QUERY[spec.url] ?? ''}`, { as });
       if (res.status !== 200) { wrong.push(`GET ${url}: ${res.status}`); continue; }
-      const parsed = (spec.response as z.ZodType).safeParse(res.body);
+      const parsed = (spec.response).safeParse(res.body);
       if (!parsed.success) wrong.push(`GET ${spec.url}: ${parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.')} ${i.message}`).join('; ')}`);
       checked.push(spec.url);
     }

@@ -5,7 +5,7 @@
  * lets through are exactly the rows `readerOf` lets through.
  */
 import { randomUUID } from 'node:crypto';
-import type { OrganisationConfig, PoRecord, User } from '../../../src/domain';
+import type { OrganisationConfig, User } from '../../../src/domain';
 import { mayOverseeAll, readerOf } from '../../../src/domain';
 import { seedDemoData } from '../../../src/server/demo/seed';
 import { ChangeBus, type Deps } from '../../../src/server/deps';
@@ -95,7 +95,7 @@ test('the SQL form of the read policy lets through exactly what readerOf does, f
       const expected = new Set<string>();
       for (const po of pos) {
         const reader = readerOf(user, po, org, grant);
-        for (const r of po.records as PoRecord[]) if (reader.readRecord(r)) expected.add(r.id);
+        for (const r of po.records) if (reader.readRecord(r)) expected.add(r.id);
       }
       const actual = await sqlIds(viewer);
       expect({ user: user.id, grant, fewPos, ids: [...actual].sort() }).toEqual({ user: user.id, grant, fewPos, ids: [...expected].sort() });

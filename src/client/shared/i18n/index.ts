@@ -33,4 +33,4 @@ export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): str
 /** A value with Dutch and English text, as the domain's labels are. */
 export const pick = (label: { nl: string; en: string }, locale: Locale): string => label[locale];
 
-export const hasMessage = (key: string): key is MessageKey & string => Object.prototype.hasOwnProperty.call(MESSAGES, key);
+export const hasMessage = (key: string): key is MessageKey => Object.prototype.hasOwnProperty.call(MESSAGES, key);

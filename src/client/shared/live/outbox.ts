@@ -87,7 +87,8 @@ async function errorOf(res: ResponseLike): Promise<{ id: string; message: string
   try {
     const body = (await res.json()) as { error?: { id?: unknown; message?: unknown } } | null;
     const id = body?.error?.id;
-    return typeof id === 'string' ? { id, message: String(body?.error?.message ?? '') } : null;
+    const message = body?.error?.message;
+    return typeof id === 'string' ? { id, message: typeof message === 'string' ? message : '' } : null;
   } catch {
     return null;
   }

@@ -23,7 +23,7 @@ export function recordFrom(r: NewRecord, by: string, at: string): RecordView {
 
 export function patchRecord(r: RecordView, p: RecordPatch): RecordView {
   const defined = Object.fromEntries(Object.entries(p).filter(([, v]) => v !== undefined));
-  return { ...r, ...defined } as RecordView;
+  return { ...r, ...defined };
 }
 
 export const upsertRecord = (po: PoView, record: RecordView): PoView => ({

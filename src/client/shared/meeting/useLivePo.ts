@@ -1,5 +1,5 @@
 /** The live view of one PO for the meeting surfaces: state, presence, connection and the outbox. */
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LiveView } from './live';
 import { LiveSession, type SessionState } from './liveSession';
 import { applyWrite, recordIdOf } from './overlay';
@@ -8,8 +8,12 @@ export function useLivePo(token: () => Promise<string>, poId: string, userId: st
   const [session, setSession] = useState<LiveSession | null>(null);
   const [state, setState] = useState<SessionState | null>(null);
 
+  // The latest token source, without reconnecting when its identity changes between renders.
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+
   useEffect(() => {
-    const s = new LiveSession(poId, userId, token, (next) => setState(next));
+    const s = new LiveSession(poId, userId, () => tokenRef.current(), (next) => setState(next));
     setSession(s);
     setState(s.state);
     s.start();

@@ -30,9 +30,11 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
   const [error, setError] = useState<unknown>(null);
   const [published, setPublished] = useState<PublishResult | null>(null);
   const ready = po.status === 'afgesloten' || po.correctionOpen;
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- po.seq: the preview is made again after every change of the PO
   const preview = useAsync(() => (ready ? api.voorbeeld(po.id) : Promise.resolve(null)), [api, po.id, ready, po.seq]);
   const versions = useAsync(() => (po.publishedVersion > 0 ? api.versions(po.id) : Promise.resolve([])), [api, po.id, po.publishedVersion]);
   // Only those who may publish can settle an uncertain post; the stand is read again after every action.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- po.seq: the stand is read again after every change of the PO
   const publication = useAsync(() => (po.rights.publish ? getPublication(api, po.id) : Promise.resolve(null)), [api, po.id, po.rights.publish, po.seq]);
 
   const act = async (action: () => Promise<unknown>): Promise<void> => {
