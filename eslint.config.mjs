@@ -58,7 +58,9 @@ export default tseslint.config(
     // Buffer[]) is read with String().
     files: ['tests/**/*.{ts,tsx}'],
     rules: {
-      '@typescript-eslint/no-unsafe-assignment': 'off', '@typescript-eslint/no-unsafe-member-access': 'off', '@typescript-eslint/unbound-method': 'off',
+      '@typescript-eslint/no-unsafe-assignment': 'off',
+      '@typescript-eslint/no-unsafe-member-access': 'off',
+      '@typescript-eslint/unbound-method': 'off',
       '@typescript-eslint/no-base-to-string': 'off',
     },
   },
@@ -66,7 +68,14 @@ export default tseslint.config(
     // The domain depends on nothing outside itself (and the shared catalogue).
     files: ['src/domain/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../server/*', '../client/*', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'], message: 'src/domain heeft geen I/O.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../server/*', '../client/*', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'], message: 'src/domain heeft geen I/O.' },
+          ],
+        },
+      ],
     },
   },
   {
@@ -74,7 +83,14 @@ export default tseslint.config(
     // contract in src/shared/contract), never by importing server code, types included.
     files: ['src/client/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' },
+          ],
+        },
+      ],
     },
   },
   // The surfaces do not import each other (issue 16): what several use lives in client/shared. In
@@ -83,33 +99,49 @@ export default tseslint.config(
   ...SURFACES.map((surface) => ({
     files: [`src/client/${surface}/**/*.{ts,tsx}`],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' },
-          {
-            regex: `^(\\.\\./)+(?:client/)?(${SURFACES.filter((s) => s !== surface).join('|')})(/|$)`,
-            message: `Een surface importeert alleen uit client/shared, client/host en zijn eigen map (${surface}/); wat meerdere surfaces gebruiken staat in client/shared/components.`,
-          },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' },
+            {
+              regex: `^(\\.\\./)+(?:client/)?(${SURFACES.filter((s) => s !== surface).join('|')})(/|$)`,
+              message: `Een surface importeert alleen uit client/shared, client/host en zijn eigen map (${surface}/); wat meerdere surfaces gebruiken staat in client/shared/components.`,
+            },
+          ],
+        },
+      ],
     },
   })),
   {
     files: ['src/client/shared/**/*.{ts,tsx}', 'src/client/host/**/*.{ts,tsx}'],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [
-          { group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' },
-          { regex: `^(\\.\\./)+(?:client/)?(${SURFACES.join('|')})(/|$)`, message: 'client/shared en client/host importeren geen surface.' },
-        ],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/server', '**/server/**'], message: 'src/client importeert niets uit src/server: gebruik het contract (src/shared/contract).' },
+            { regex: `^(\\.\\./)+(?:client/)?(${SURFACES.join('|')})(/|$)`, message: 'client/shared en client/host importeren geen surface.' },
+          ],
+        },
+      ],
     },
   },
   {
     // What both sides share depends on neither side.
     files: ['src/shared/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/server', '**/server/**', '**/client', '**/client/**', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'], message: 'src/shared hangt niet af van src/server of src/client.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/server', '**/server/**', '**/client', '**/client/**', 'fastify', 'pg', '@electric-sql/*', '@microsoft/*', 'react'],
+              message: 'src/shared hangt niet af van src/server of src/client.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -117,15 +149,39 @@ export default tseslint.config(
     // Commands read inside their own transaction; the live snapshot and the publish path read whole
     // POs and versions and hand them to the read layer or the public renderers.
     files: ['src/server/**/*.ts'],
-    ignores: ['src/server/store/**', 'src/server/read/**', 'src/server/commands/**', 'src/server/live/snapshot.ts', 'src/server/publish/post.ts', 'src/server/demo/**'],
+    ignores: [
+      'src/server/store/**',
+      'src/server/read/**',
+      'src/server/commands/**',
+      'src/server/live/snapshot.ts',
+      'src/server/publish/post.ts',
+      'src/server/demo/**',
+    ],
     rules: {
-      'no-restricted-imports': ['error', {
-        patterns: [{
-          group: ['**/store/pos', '**/store/verslagen', '**/store/audit', '**/store/registers'],
-          importNames: ['loadPo', 'listPos', 'loadRecords', 'recordItemIds', 'listVersions', 'archivePage', 'listAudit', 'followUpPage', 'collegePage', 'poLinePage', 'accessOf'],
-          message: 'PO-inhoud lezen gaat via src/server/read/ (één leesbeleid, domain/readPolicy.ts).',
-        }],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/store/pos', '**/store/verslagen', '**/store/audit', '**/store/registers'],
+              importNames: [
+                'loadPo',
+                'listPos',
+                'loadRecords',
+                'recordItemIds',
+                'listVersions',
+                'archivePage',
+                'listAudit',
+                'followUpPage',
+                'collegePage',
+                'poLinePage',
+                'accessOf',
+              ],
+              message: 'PO-inhoud lezen gaat via src/server/read/ (één leesbeleid, domain/readPolicy.ts).',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -49,13 +49,15 @@ function config(_env = {}, argv = {}) {
     },
     resolve: { extensions: ['.tsx', '.ts', '.js'] },
     module: {
-      rules: [{
-        test: /\.tsx?$/,
-        loader: 'ts-loader',
-        exclude: /node_modules/,
-        // ES modules for webpack (tsconfig says commonjs for node) so Fluent UI is tree-shaken.
-        options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node10', sourceMap: mode !== 'production' } },
-      }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          loader: 'ts-loader',
+          exclude: /node_modules/,
+          // ES modules for webpack (tsconfig says commonjs for node) so Fluent UI is tree-shaken.
+          options: { transpileOnly: true, compilerOptions: { module: 'es2020', moduleResolution: 'node10', sourceMap: mode !== 'production' } },
+        },
+      ],
     },
     optimization: {
       splitChunks: {
@@ -66,14 +68,17 @@ function config(_env = {}, argv = {}) {
       },
     },
     plugins: [
-      ...Object.entries(SURFACES).map(([name, s]) => new HtmlWebpackPlugin({
-        template: path.resolve(__dirname, 'src/client/page.html'),
-        filename: `${name}.html`,
-        chunks: [name],
-        title: s.title,
-        officeJs: s.officeJs === true,
-        scriptLoading: 'defer',
-      })),
+      ...Object.entries(SURFACES).map(
+        ([name, s]) =>
+          new HtmlWebpackPlugin({
+            template: path.resolve(__dirname, 'src/client/page.html'),
+            filename: `${name}.html`,
+            chunks: [name],
+            title: s.title,
+            officeJs: s.officeJs === true,
+            scriptLoading: 'defer',
+          }),
+      ),
     ],
     devtool: mode === 'production' ? false : 'eval-source-map',
     performance: { hints: false },
@@ -86,7 +91,11 @@ function newest(paths) {
   let max = 0;
   const visit = (p) => {
     let st;
-    try { st = fs.statSync(p); } catch { return; }
+    try {
+      st = fs.statSync(p);
+    } catch {
+      return;
+    }
     if (st.isDirectory()) for (const f of fs.readdirSync(p)) visit(path.join(p, f));
     else max = Math.max(max, st.mtimeMs);
   };
@@ -124,10 +133,13 @@ module.exports.SURFACES = Object.keys(SURFACES);
 if (require.main === module) {
   const force = !process.argv.includes('--if-stale');
   const started = Date.now();
-  buildIfStale({ force }).then((built) => {
-    if (built) process.stderr.write(`PO-overleg: front end gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-  }, (err) => {
-    process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
-    process.exit(1);
-  });
+  buildIfStale({ force }).then(
+    (built) => {
+      if (built) process.stderr.write(`PO-overleg: front end gebouwd in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+    },
+    (err) => {
+      process.stderr.write(`${err instanceof Error ? err.message : String(err)}\n`);
+      process.exit(1);
+    },
+  );
 }

@@ -16,12 +16,13 @@ export function chromiumPlan(o: { chromiumPath: string | undefined; exists: (p: 
   const target = o.chromiumPath ?? DEFAULT_CHROMIUM;
   if (o.exists(target)) return { kind: 'present' };
   if (o.chromiumPath !== undefined) {
-    return { kind: 'refuse', message: `CHROMIUM_PATH wijst naar ${o.chromiumPath}, maar daar staat geen Chromium. Verbeter het pad, of laat CHROMIUM_PATH weg voor ${DEFAULT_CHROMIUM}.` };
+    return {
+      kind: 'refuse',
+      message: `CHROMIUM_PATH wijst naar ${o.chromiumPath}, maar daar staat geen Chromium. Verbeter het pad, of laat CHROMIUM_PATH weg voor ${DEFAULT_CHROMIUM}.`,
+    };
   }
   if (o.isRoot && o.hasApt) return { kind: 'install' };
-  const how = o.hasApt
-    ? `Installeer het (eenmalig) met:\n\n  ${INSTALL_COMMAND}\n`
-    : 'Installeer Chromium met de pakketbeheerder van dit systeem.\n';
+  const how = o.hasApt ? `Installeer het (eenmalig) met:\n\n  ${INSTALL_COMMAND}\n` : 'Installeer Chromium met de pakketbeheerder van dit systeem.\n';
   return {
     kind: 'refuse',
     message: `Chromium ontbreekt (${DEFAULT_CHROMIUM}); de end-to-end-tests van npm test hebben het nodig.\n${how}\nOf wijs met CHROMIUM_PATH=/pad/naar/chromium een andere Chromium aan.`,

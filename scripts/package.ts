@@ -25,12 +25,14 @@ async function main(): Promise<void> {
   if (demo) writeCheckedIn(values);
   fs.mkdirSync(PATHS.distDir, { recursive: true });
   const result = await buildPackage(values);
-  process.stdout.write([
-    `App-pakket voor ${values.APP_BASE_URL} (app-id ${values.APP_ID}):`,
-    `  ${path.relative(ROOT, result.zip)}   Teams-beheercentrum of "Een aangepaste app uploaden"`,
-    `  ${path.relative(ROOT, result.xml)}   XML-invoegtoepassing voor Outlook-clients zonder unified manifest`,
-    '',
-  ].join('\n'));
+  process.stdout.write(
+    [
+      `App-pakket voor ${values.APP_BASE_URL} (app-id ${values.APP_ID}):`,
+      `  ${path.relative(ROOT, result.zip)}   Teams-beheercentrum of "Een aangepaste app uploaden"`,
+      `  ${path.relative(ROOT, result.xml)}   XML-invoegtoepassing voor Outlook-clients zonder unified manifest`,
+      '',
+    ].join('\n'),
+  );
 }
 
 main().catch((err: unknown) => {

@@ -28,7 +28,8 @@ function fail(message) {
 function startProduction() {
   const main = path.join(ROOT, 'dist', 'node', 'server', 'main.js');
   if (!fs.existsSync(main)) fail('er is geen productiebuild (dist/node ontbreekt). Bouw die eerst met: npm run build');
-  if (!fs.existsSync(path.join(ROOT, 'dist', 'client', 'tab.html'))) fail('de front end ontbreekt in de productiebuild (dist/client). Bouw die eerst met: npm run build');
+  if (!fs.existsSync(path.join(ROOT, 'dist', 'client', 'tab.html')))
+    fail('de front end ontbreekt in de productiebuild (dist/client). Bouw die eerst met: npm run build');
   return require(main).run();
 }
 
@@ -55,16 +56,23 @@ function startDevelopment() {
   try {
     tsx = require('tsx/cjs/api');
   } catch {
-    fail('tsx ontbreekt: deze installatie heeft alleen de productiepakketten (npm ci --omit=dev). '
-      + 'Start de productiebuild met NODE_ENV=production npm start (of npm run start:prod), of installeer alles met npm ci.');
+    fail(
+      'tsx ontbreekt: deze installatie heeft alleen de productiepakketten (npm ci --omit=dev). ' +
+        'Start de productiebuild met NODE_ENV=production npm start (of npm run start:prod), of installeer alles met npm ci.',
+    );
   }
   tsx.register();
   // And the ESM loader, as the tsx command has it: main.ts loads the Graph sandbox with import().
-  import('tsx/esm/api').then((esm) => {
-    esm.register();
-    // The server first, so it answers within seconds; then the build, which would slow its start.
-    return require(path.join(ROOT, 'src', 'server', 'main.ts')).run().then(buildFrontEndInBackground);
-  }, (err) => fail(`tsx kon niet laden: ${err.message}`));
+  import('tsx/esm/api').then(
+    (esm) => {
+      esm.register();
+      // The server first, so it answers within seconds; then the build, which would slow its start.
+      return require(path.join(ROOT, 'src', 'server', 'main.ts'))
+        .run()
+        .then(buildFrontEndInBackground);
+    },
+    (err) => fail(`tsx kon niet laden: ${err.message}`),
+  );
 }
 
 // dist/client, appPackage/assets and the embedded database are found from the project folder.

@@ -55,9 +55,7 @@ export function orderedItems(items: Agendapunt[], sections?: string[]): Agendapu
     const i = sections ? sections.indexOf(s) : -1;
     return i === -1 ? Number.MAX_SAFE_INTEGER : i;
   };
-  return [...items].sort(
-    (a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.position - b.position || a.id.localeCompare(b.id),
-  );
+  return [...items].sort((a, b) => sectionIndex(a.section) - sectionIndex(b.section) || a.position - b.position || a.id.localeCompare(b.id));
 }
 
 /** Agenda numbers ("1", "2", ...) in agenda order across sections. */
@@ -81,7 +79,8 @@ export function planReorder(
   order.forEach((entry, i) => {
     if (!known.has(entry.id)) problems.push({ code: 'unknown_item', path: `order.${i}.id`, message: `Onbekend agendapunt ${entry.id}.` });
     if (seen.has(entry.id)) problems.push({ code: 'duplicate_item', path: `order.${i}.id`, message: `Agendapunt ${entry.id} staat dubbel in de volgorde.` });
-    if (!po.sections.includes(entry.section)) problems.push({ code: 'unknown_section', path: `order.${i}.section`, message: `Onbekende sectie "${entry.section}".` });
+    if (!po.sections.includes(entry.section))
+      problems.push({ code: 'unknown_section', path: `order.${i}.section`, message: `Onbekende sectie "${entry.section}".` });
     seen.add(entry.id);
   });
   for (const id of known) {
@@ -103,8 +102,19 @@ export function newAgendapunt(
 ): Agendapunt {
   const last = Math.max(-1, ...po.agendapunten.filter((i) => i.section === fields.section).map((i) => i.position));
   return {
-    purpose: null, toelichting: '', voorgesteldBesluit: '', opdrachtnemerId: null, adviseurIds: [], stukken: [],
-    kwaliteitstoets: null, vertrouwelijk: false, plannedMinutes: null, beoogdeCollegedatum: null, bespreking: '',
-    standing: false, ...fields, position: last + 1,
+    purpose: null,
+    toelichting: '',
+    voorgesteldBesluit: '',
+    opdrachtnemerId: null,
+    adviseurIds: [],
+    stukken: [],
+    kwaliteitstoets: null,
+    vertrouwelijk: false,
+    plannedMinutes: null,
+    beoogdeCollegedatum: null,
+    bespreking: '',
+    standing: false,
+    ...fields,
+    position: last + 1,
   };
 }

@@ -29,12 +29,7 @@ export function assertCanPropose(po: Pick<Po, 'status'>): void {
   }
 }
 
-export function decide(
-  verzoek: Agendaverzoek,
-  po: Pick<Po, 'status'>,
-  decision: 'geaccepteerd' | 'afgewezen',
-  reason: string,
-): void {
+export function decide(verzoek: Agendaverzoek, po: Pick<Po, 'status'>, decision: 'geaccepteerd' | 'afgewezen', reason: string): void {
   if (verzoek.status !== 'ingediend') fail('invalid_state', `Dit agendaverzoek is al ${verzoek.status}.`);
   if (decision === 'afgewezen' && reason.trim() === '') {
     fail('validation', 'Geef een reden als u een agendaverzoek afwijst.', [{ code: 'required', path: 'body.reason', message: 'Vul een reden in.' }]);

@@ -38,14 +38,17 @@ const duplicates = (values: string[]): number[] => values.flatMap((v, i) => (val
  */
 export function assertValidOrganisation(org: OrganisationConfig, knownUserIds: ReadonlySet<string>): void {
   const problems: Problem[] = [];
-  const problem = (path: string, message: string): void => { problems.push({ code: 'invalid', path: `body.${path}`, message }); };
+  const problem = (path: string, message: string): void => {
+    problems.push({ code: 'invalid', path: `body.${path}`, message });
+  };
   const phs = org.portefeuillehouders;
   for (const i of duplicates(phs.map((p) => p.id))) problem(`portefeuillehouders.${i}.id`, `De code "${phs[i]!.id}" is al in gebruik.`);
   phs.forEach((p, i) => {
     if (p.userId && !knownUserIds.has(p.userId)) problem(`portefeuillehouders.${i}.userId`, 'Kies een bestaande gebruiker.');
   });
   const linked = phs.map((p) => p.userId ?? '');
-  for (const i of duplicates(linked)) if (linked[i]) problem(`portefeuillehouders.${i}.userId`, 'Deze gebruiker is al aan een andere portefeuillehouder gekoppeld.');
+  for (const i of duplicates(linked))
+    if (linked[i]) problem(`portefeuillehouders.${i}.userId`, 'Deze gebruiker is al aan een andere portefeuillehouder gekoppeld.');
   for (const i of duplicates(org.agendaSections)) problem(`agendaSections.${i}`, `De sectie "${org.agendaSections[i]}" staat er al.`);
   for (const [name, sections] of Object.entries(org.agendaTemplates)) {
     for (const i of duplicates(sections)) problem(`agendaTemplates.${name}.${i}`, `De sectie "${sections[i]}" staat er al.`);

@@ -58,10 +58,14 @@ export function readerOf(user: User, po: PoForRead, org: Pick<OrganisationConfig
     const item = items.get(id);
     if (!item) return false;
     switch (basis) {
-      case 'betrokken': return rights.readItem(id);
-      case 'overzicht': return !item.vertrouwelijk;
-      case 'eigen': return !item.vertrouwelijk && (po.records ?? []).some((r) => r.agendapuntId === id && 'ownerId' in r && r.ownerId === user.id);
-      case 'geen': return false;
+      case 'betrokken':
+        return rights.readItem(id);
+      case 'overzicht':
+        return !item.vertrouwelijk;
+      case 'eigen':
+        return !item.vertrouwelijk && (po.records ?? []).some((r) => r.agendapuntId === id && 'ownerId' in r && r.ownerId === user.id);
+      case 'geen':
+        return false;
     }
   };
   return {

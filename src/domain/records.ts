@@ -39,17 +39,17 @@ export function buildRecord(
     case 'besluitpunt': {
       const outsidePurpose = item.purpose !== 'besluitvorming';
       if (outsidePurpose && !input.confirmOutsidePurpose) {
-        fail(
-          'confirmation_required',
-          `Agendapunt "${item.title}" staat niet op de agenda voor besluitvorming. Bevestig dat u toch een besluitpunt vastlegt.`,
-        );
+        fail('confirmation_required', `Agendapunt "${item.title}" staat niet op de agenda voor besluitvorming. Bevestig dat u toch een besluitpunt vastlegt.`);
       }
       const poDate = amsterdamDate(new Date(po.startsAt));
       return {
         ...base,
         kind: 'besluitpunt',
         // A college date on a public holiday moves to the next working day.
-        collegeDatum: input.collegeDatum === undefined ? moveOffHoliday(defaultCollegeDate(poDate, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date : input.collegeDatum,
+        collegeDatum:
+          input.collegeDatum === undefined
+            ? moveOffHoliday(defaultCollegeDate(poDate, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date
+            : input.collegeDatum,
         outsidePurpose,
       };
     }
@@ -57,10 +57,16 @@ export function buildRecord(
       requireOwner(input, 'actiepunt');
       return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: null };
     case 'toezegging':
-      if (!input.aan?.trim()) fail('validation', 'Een toezegging vraagt aan wie zij is gedaan (veld "aan").', [{ code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' }]);
+      if (!input.aan?.trim())
+        fail('validation', 'Een toezegging vraagt aan wie zij is gedaan (veld "aan").', [
+          { code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' },
+        ]);
       return { ...base, kind: 'toezegging', aan: input.aan ?? '', ...owner };
     case 'motie':
-      if (!input.referentie?.trim()) fail('validation', 'Een motie vraagt een referentie (veld "referentie").', [{ code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' }]);
+      if (!input.referentie?.trim())
+        fail('validation', 'Een motie vraagt een referentie (veld "referentie").', [
+          { code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' },
+        ]);
       return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', ...owner };
   }
 }
@@ -97,7 +103,9 @@ export function applyRecordPatch(record: PoRecord, patch: Record<string, unknown
     fail('validation', 'Een actiepunt vraagt een eigenaar.', [{ code: 'required', path: 'body.ownerName', message: 'Vul in wie het actiepunt uitvoert.' }]);
   }
   if (next.kind === 'toezegging' && !(next.aan ?? '').trim()) {
-    fail('validation', 'Een toezegging vraagt aan wie zij is gedaan.', [{ code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' }]);
+    fail('validation', 'Een toezegging vraagt aan wie zij is gedaan.', [
+      { code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' },
+    ]);
   }
   if (next.kind === 'motie' && !(next.referentie ?? '').trim()) {
     fail('validation', 'Een motie vraagt een referentie.', [{ code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' }]);

@@ -49,8 +49,7 @@ export function rightsOn(user: User, po: PoPeople, org: Pick<OrganisationConfig,
   const roles = poRolesOf(user, po, org);
   const has = (r: PoRole): boolean => roles.includes(r);
   const owner = has('portefeuillehouder') || has('concernadviseur');
-  const opdrachtnemerOf = (id: string): boolean =>
-    po.agendapunten.some((i) => i.id === id && i.opdrachtnemerId === user.id);
+  const opdrachtnemerOf = (id: string): boolean => po.agendapunten.some((i) => i.id === id && i.opdrachtnemerId === user.id);
   const entitledToAll = has('portefeuillehouder') || has('concernadviseur') || has('notulist') || has('deelnemer');
   const readItem = (id: string): boolean => {
     const item = po.agendapunten.find((i) => i.id === id);
@@ -75,8 +74,7 @@ export function rightsOn(user: User, po: PoPeople, org: Pick<OrganisationConfig,
 const PROPOSER_ROLES: Role[] = ['opdrachtnemer', 'adviseur', 'concernadviseur', 'portefeuillehouder'];
 
 /** Opdrachtnemers and independent advisers (concerncontroller, CISO, FG, archivaris) may agenderen. */
-export const mayProposeItems = (user: Pick<User, 'roles'>): boolean =>
-  user.roles.some((r) => PROPOSER_ROLES.includes(r));
+export const mayProposeItems = (user: Pick<User, 'roles'>): boolean => user.roles.some((r) => PROPOSER_ROLES.includes(r));
 
 /** Who may create a PO: the concernadviseur, or a portefeuillehouder for their own PO. */
 export function mayCreatePo(user: User, portefeuillehouderId: string, org: Pick<OrganisationConfig, 'portefeuillehouders'>): boolean {

@@ -88,7 +88,10 @@ export interface TranscriptSlice {
 /** The turns of the timeline: each switch to an item opens a turn, the next switch (or `endAt`) closes it. */
 export function turnsOf(switches: ItemSwitch[], endAt: string | null): Turn[] {
   const turns: Turn[] = [];
-  const sorted = switches.map((s, i) => ({ ...s, ms: Date.parse(s.at), i })).filter((s) => Number.isFinite(s.ms)).sort((a, b) => a.ms - b.ms || a.i - b.i);
+  const sorted = switches
+    .map((s, i) => ({ ...s, ms: Date.parse(s.at), i }))
+    .filter((s) => Number.isFinite(s.ms))
+    .sort((a, b) => a.ms - b.ms || a.i - b.i);
   const end = endAt ? Date.parse(endAt) : NaN;
   sorted.forEach((s, i) => {
     if (!s.itemId) return;
@@ -140,7 +143,13 @@ export function boundaryProblem(turns: Turn[], turnIndex: number, at: string): s
   return null;
 }
 
-const normalise = (s: string): string => ` ${s.toLowerCase().normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[^a-z0-9]+/g, ' ').trim()} `;
+const normalise = (s: string): string =>
+  ` ${s
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
 
 /** Does this (normalised) cue text name the item? "agendapunt 3", "punt 3", or its title. */
 function names(text: string, item: SliceItem | undefined): boolean {
@@ -182,7 +191,7 @@ export function estimateOffset(cues: Cue[], transcriptStartMs: number, turns: Tu
   if (diffs.length === 0) return { offsetMs: 0, anchors: 0 };
   diffs.sort((a, b) => a - b);
   const mid = diffs.length >> 1;
-  const median = diffs.length % 2 ? diffs[mid] ?? 0 : ((diffs[mid - 1] ?? 0) + (diffs[mid] ?? 0)) / 2;
+  const median = diffs.length % 2 ? (diffs[mid] ?? 0) : ((diffs[mid - 1] ?? 0) + (diffs[mid] ?? 0)) / 2;
   // An item named once, well into its discussion, is not an announcement: one change alone counts
   // only when close; several count when most of them agree.
   const agreeing = diffs.filter((d) => Math.abs(d - median) <= ANCHOR_AGREEMENT_MS).length;
@@ -252,7 +261,16 @@ export function sliceTranscript(input: { cues: Cue[]; transcriptStartMs: number;
   for (const [itemId, perSpeaker] of spoken) {
     const excerpt = excerpts.get(itemId);
     if (!excerpt) continue;
-    excerpt.speakers = [...perSpeaker].map(([speaker, list]) => ({ speaker, ms: unionMs(list) })).sort((a, b) => b.ms - a.ms || a.speaker.localeCompare(b.speaker));
+    excerpt.speakers = [...perSpeaker]
+      .map(([speaker, list]) => ({ speaker, ms: unionMs(list) }))
+      .sort((a, b) => b.ms - a.ms || a.speaker.localeCompare(b.speaker));
   }
-  return { offsetMs, alignedOn: anchors > 0 ? 'agendapunten' : 'start', anchors, turns, items: items.map((i) => excerpts.get(i.id) ?? { itemId: i.id, turns: [], cues: [], speakers: [] }), outside };
+  return {
+    offsetMs,
+    alignedOn: anchors > 0 ? 'agendapunten' : 'start',
+    anchors,
+    turns,
+    items: items.map((i) => excerpts.get(i.id) ?? { itemId: i.id, turns: [], cues: [], speakers: [] }),
+    outside,
+  };
 }

@@ -17,9 +17,34 @@ export interface VerslagBesluitpunt {
   /** Recorded on an item that was not on the agenda for besluitvorming: the verslag says so. */
   buitenDoel: boolean;
 }
-export interface VerslagActiepunt { id: string; agendapuntNummer: string; text: string; wie: string; wieEntraId: string | null; wanneer: string | null; status: FollowUpStatus }
-export interface VerslagToezegging { id: string; agendapuntNummer: string; text: string; aan: string; wie: string; wanneer: string | null; status: FollowUpStatus }
-export interface VerslagMotie { id: string; agendapuntNummer: string; referentie: string; text: string; afdoening: string; wie: string; wanneer: string | null; status: FollowUpStatus }
+export interface VerslagActiepunt {
+  id: string;
+  agendapuntNummer: string;
+  text: string;
+  wie: string;
+  wieEntraId: string | null;
+  wanneer: string | null;
+  status: FollowUpStatus;
+}
+export interface VerslagToezegging {
+  id: string;
+  agendapuntNummer: string;
+  text: string;
+  aan: string;
+  wie: string;
+  wanneer: string | null;
+  status: FollowUpStatus;
+}
+export interface VerslagMotie {
+  id: string;
+  agendapuntNummer: string;
+  referentie: string;
+  text: string;
+  afdoening: string;
+  wie: string;
+  wanneer: string | null;
+  status: FollowUpStatus;
+}
 
 export type VerslagItem =
   | { nummer: string; vertrouwelijk: true }
@@ -69,8 +94,8 @@ export interface VerslagContext {
 }
 
 export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
-  const name = (id: string | null): string => (id ? ctx.users.find((u) => u.id === id)?.name ?? 'onbekend' : '');
-  const entraId = (id: string | null): string | null => (id ? ctx.users.find((u) => u.id === id)?.entraId ?? null : null);
+  const name = (id: string | null): string => (id ? (ctx.users.find((u) => u.id === id)?.name ?? 'onbekend') : '');
+  const entraId = (id: string | null): string | null => (id ? (ctx.users.find((u) => u.id === id)?.entraId ?? null) : null);
   const ph = ctx.org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   const numbers = numberItems(po);
   const start = new Date(po.startsAt);
@@ -91,17 +116,30 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
     const ap = records
       .filter((r): r is Actiepunt => r.kind === 'actiepunt')
       .map((r) => ({
-        id: r.id, agendapuntNummer: nummer, text: r.text, wie: owner(r),
+        id: r.id,
+        agendapuntNummer: nummer,
+        text: r.text,
+        wie: owner(r),
         // Mention only the linked user, and only when the name shown is theirs.
         wieEntraId: owner(r) === name(r.ownerId) ? entraId(r.ownerId) : null,
-        wanneer: r.dueDate, status: r.status,
+        wanneer: r.dueDate,
+        status: r.status,
       }));
     const tz = records
       .filter((r): r is Toezegging => r.kind === 'toezegging')
       .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, aan: r.aan, wie: owner(r), wanneer: r.dueDate, status: r.status }));
     const mo = records
       .filter((r): r is Motie => r.kind === 'motie')
-      .map((r) => ({ id: r.id, agendapuntNummer: nummer, referentie: r.referentie, text: r.text, afdoening: r.afdoening, wie: owner(r), wanneer: r.dueDate, status: r.status }));
+      .map((r) => ({
+        id: r.id,
+        agendapuntNummer: nummer,
+        referentie: r.referentie,
+        text: r.text,
+        afdoening: r.afdoening,
+        wie: owner(r),
+        wanneer: r.dueDate,
+        status: r.status,
+      }));
     actiepunten.push(...ap);
     toezeggingen.push(...tz);
     moties.push(...mo);

@@ -18,9 +18,11 @@ function entries(model: VerslagModel): Entry[] {
   for (const item of visible) {
     const n = item.nummer;
     out.push({ key: `bespreking:${n}`, what: 'Bespreking', nummer: n, text: item.bespreking });
-    for (const b of item.besluitpunten) out.push({ key: b.id, what: 'Besluitpunt', nummer: n, text: b.collegeDatum ? `${b.text} (college ${b.collegeDatum})` : b.text });
+    for (const b of item.besluitpunten)
+      out.push({ key: b.id, what: 'Besluitpunt', nummer: n, text: b.collegeDatum ? `${b.text} (college ${b.collegeDatum})` : b.text });
     for (const a of item.actiepunten) out.push({ key: a.id, what: 'Actiepunt', nummer: n, text: `${a.text} (${a.wie}${a.wanneer ? `, ${a.wanneer}` : ''})` });
-    for (const t of item.toezeggingen) out.push({ key: t.id, what: 'Toezegging', nummer: n, text: `${t.text} (aan ${t.aan}${t.wanneer ? `, ${t.wanneer}` : ''})` });
+    for (const t of item.toezeggingen)
+      out.push({ key: t.id, what: 'Toezegging', nummer: n, text: `${t.text} (aan ${t.aan}${t.wanneer ? `, ${t.wanneer}` : ''})` });
     for (const m of item.moties) out.push({ key: m.id, what: 'Motie', nummer: n, text: `${m.referentie}: ${m.text}${m.afdoening ? ` (${m.afdoening})` : ''}` });
   }
   return out.filter((e) => e.text.trim() !== '');

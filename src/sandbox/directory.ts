@@ -11,8 +11,18 @@ export interface SandboxPerson {
 }
 
 const person = (n: number, displayName: string, jobTitle: string): SandboxPerson => {
-  const local = displayName.toLowerCase().replace(/[^a-z ]/g, '').trim().replace(/\s+/g, '.');
-  return { id: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`, displayName, mail: `${local}@gemeente.example`, userPrincipalName: `${local}@gemeente.example`, jobTitle };
+  const local = displayName
+    .toLowerCase()
+    .replace(/[^a-z ]/g, '')
+    .trim()
+    .replace(/\s+/g, '.');
+  return {
+    id: `5a000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    displayName,
+    mail: `${local}@gemeente.example`,
+    userPrincipalName: `${local}@gemeente.example`,
+    jobTitle,
+  };
 };
 
 export const SANDBOX_PEOPLE: SandboxPerson[] = [
@@ -33,13 +43,21 @@ type Named = { id: string; displayName: string };
 /** A team is a Microsoft 365 group: its Planner plans are the group's (`GET /groups/{id}/planner/plans`). */
 export const SANDBOX_TEAMS: (Named & { channels: Named[]; plans: { id: string; title: string }[] })[] = [
   {
-    id: 'team-po-overleg', displayName: 'PO-overleg',
-    channels: [{ id: 'channel-verslagen', displayName: 'Verslagen' }, { id: 'channel-algemeen', displayName: 'Algemeen' }],
+    id: 'team-po-overleg',
+    displayName: 'PO-overleg',
+    channels: [
+      { id: 'channel-verslagen', displayName: 'Verslagen' },
+      { id: 'channel-algemeen', displayName: 'Algemeen' },
+    ],
     plans: [{ id: 'plan-po-actiepunten', title: 'PO-actiepunten' }],
   },
   {
-    id: 'team-bestuursondersteuning', displayName: 'Bestuursondersteuning',
-    channels: [{ id: 'channel-bo-algemeen', displayName: 'Algemeen' }, { id: 'channel-bo-college', displayName: 'Collegevergadering' }],
+    id: 'team-bestuursondersteuning',
+    displayName: 'Bestuursondersteuning',
+    channels: [
+      { id: 'channel-bo-algemeen', displayName: 'Algemeen' },
+      { id: 'channel-bo-college', displayName: 'Collegevergadering' },
+    ],
     plans: [{ id: 'plan-bo-acties', title: 'Acties bestuursondersteuning' }],
   },
 ];
@@ -50,8 +68,10 @@ export const SANDBOX_TEAMS: (Named & { channels: Named[]; plans: { id: string; t
  */
 export function searchPeople(search: string): SandboxPerson[] {
   const clauses = [...search.matchAll(/"(\w+):([^"]*)"/g)].map((m) => ({ property: m[1] ?? '', text: (m[2] ?? '').trim().toLowerCase() }));
-  return SANDBOX_PEOPLE.filter((p) => clauses.some((c) => {
-    const value = (p as unknown as Record<string, unknown>)[c.property];
-    return c.text !== '' && typeof value === 'string' && value.toLowerCase().includes(c.text);
-  }));
+  return SANDBOX_PEOPLE.filter((p) =>
+    clauses.some((c) => {
+      const value = (p as unknown as Record<string, unknown>)[c.property];
+      return c.text !== '' && typeof value === 'string' && value.toLowerCase().includes(c.text);
+    }),
+  );
 }

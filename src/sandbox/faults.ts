@@ -74,9 +74,7 @@ export class FaultController {
 
   /** The first fault matching this request, counted as used once; undefined when none. */
   take(method: string, path: string): SandboxFault | undefined {
-    const found = this.active.find(
-      (a) => (!a.fault.method || a.fault.method === method) && (!a.fault.pathIncludes || path.includes(a.fault.pathIncludes)),
-    );
+    const found = this.active.find((a) => (!a.fault.method || a.fault.method === method) && (!a.fault.pathIncludes || path.includes(a.fault.pathIncludes)));
     if (!found) return undefined;
     found.remaining -= 1;
     if (found.remaining <= 0) this.active = this.active.filter((a) => a !== found);

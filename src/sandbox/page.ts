@@ -38,9 +38,8 @@ export function pageRoutes(app: FastifyInstance, state: SandboxState): void {
     return show(reply, latest?.teamId ?? DEFAULT_TEAM, latest?.channelId ?? DEFAULT_CHANNEL, request.query.fragment === '1');
   });
 
-  app.get<{ Params: { teamId: string; channelId: string }; Querystring: PageQuery }>(
-    '/channel/:teamId/:channelId',
-    async (request, reply) => show(reply, request.params.teamId, request.params.channelId, request.query.fragment === '1'),
+  app.get<{ Params: { teamId: string; channelId: string }; Querystring: PageQuery }>('/channel/:teamId/:channelId', async (request, reply) =>
+    show(reply, request.params.teamId, request.params.channelId, request.query.fragment === '1'),
   );
 
   app.get<{ Params: { driveId: string; itemId: string; name?: string } }>('/files/:driveId/:itemId/:name?', async (request, reply) => {
@@ -49,7 +48,9 @@ export function pageRoutes(app: FastifyInstance, state: SandboxState): void {
       return reply
         .code(404)
         .type('text/html; charset=utf-8')
-        .send(`<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden</title></head><body><main><h1>Bestand niet gevonden</h1><p>${escapeHtml(request.params.itemId)} staat niet (meer) in de sandbox.</p></main></body></html>`);
+        .send(
+          `<!doctype html><html lang="nl"><head><meta charset="utf-8"><title>Niet gevonden</title></head><body><main><h1>Bestand niet gevonden</h1><p>${escapeHtml(request.params.itemId)} staat niet (meer) in de sandbox.</p></main></body></html>`,
+        );
     }
     const name = file.item.name ?? 'bestand';
     return reply

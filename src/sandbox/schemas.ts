@@ -5,14 +5,7 @@
  * from the Graph type.
  */
 import { z } from 'zod';
-import type {
-  ChatMessage,
-  ChatMessageAttachment,
-  ChatMessageMention,
-  Event,
-  FileAttachment,
-  PlannerTask,
-} from '@microsoft/microsoft-graph-types';
+import type { ChatMessage, ChatMessageAttachment, ChatMessageMention, Event, FileAttachment, PlannerTask } from '@microsoft/microsoft-graph-types';
 import { badRequest, type GraphHttpError } from './errors';
 
 type Assignable<T extends U, U> = T;
@@ -23,7 +16,19 @@ const identity = z.strictObject({
   '@odata.type': z.string().optional(),
   id: z.string().min(1),
   displayName: z.string().nullable().optional(),
-  userIdentityType: z.enum(['aadUser', 'onPremiseAadUser', 'anonymousGuest', 'federatedUser', 'personalMicrosoftAccountUser', 'skypeUser', 'phoneUser', 'emailUser', 'azureCommunicationServicesUser']).optional(),
+  userIdentityType: z
+    .enum([
+      'aadUser',
+      'onPremiseAadUser',
+      'anonymousGuest',
+      'federatedUser',
+      'personalMicrosoftAccountUser',
+      'skypeUser',
+      'phoneUser',
+      'emailUser',
+      'azureCommunicationServicesUser',
+    ])
+    .optional(),
 });
 
 export const mentionSchema = z.strictObject({
@@ -33,7 +38,13 @@ export const mentionSchema = z.strictObject({
     .strictObject({
       user: identity.optional(),
       application: identity.optional(),
-      conversation: z.strictObject({ id: z.string().min(1), displayName: z.string().nullable().optional(), conversationIdentityType: z.enum(['team', 'channel', 'chat']).optional() }).optional(),
+      conversation: z
+        .strictObject({
+          id: z.string().min(1),
+          displayName: z.string().nullable().optional(),
+          conversationIdentityType: z.enum(['team', 'channel', 'chat']).optional(),
+        })
+        .optional(),
       tag: identity.optional(),
     })
     .refine((m) => Boolean(m.user ?? m.application ?? m.conversation ?? m.tag), { message: 'mentioned needs a user, application, conversation or tag' }),
@@ -82,10 +93,7 @@ export const plannerTaskSchema = z.strictObject({
   priority: z.number().int().min(0).max(10).optional(),
   percentComplete: z.number().int().min(0).max(100).optional(),
   assignments: z
-    .record(
-      z.string().min(1),
-      z.strictObject({ '@odata.type': z.literal('#microsoft.graph.plannerAssignment'), orderHint: z.string() }),
-    )
+    .record(z.string().min(1), z.strictObject({ '@odata.type': z.literal('#microsoft.graph.plannerAssignment'), orderHint: z.string() }))
     .optional(),
 });
 
@@ -122,7 +130,9 @@ function bodyError(error: z.ZodError, typeName: string): GraphHttpError {
   const issue = error.issues[0];
   if (!issue) return badRequest('Invalid request body.');
   if (issue.code === 'unrecognized_keys') {
-    return badRequest(`The property '${issue.keys[0] ?? ''}' does not exist on type 'microsoft.graph.${typeName}'. Make sure to only use property names that are defined by the type.`);
+    return badRequest(
+      `The property '${issue.keys[0] ?? ''}' does not exist on type 'microsoft.graph.${typeName}'. Make sure to only use property names that are defined by the type.`,
+    );
   }
   const where = issue.path.length ? issue.path.join('.') : 'body';
   return badRequest(`Invalid request body for 'microsoft.graph.${typeName}': ${where}: ${issue.message}`);

@@ -114,8 +114,14 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
     answers.delete(request.raw);
     if ('delayAnswerMs' in fault) {
       await new Promise<void>((resolve) => {
-        const timer = setTimeout(() => { delays.delete(release); resolve(); }, fault.delayAnswerMs);
-        const release = (): void => { clearTimeout(timer); resolve(); };
+        const timer = setTimeout(() => {
+          delays.delete(release);
+          resolve();
+        }, fault.delayAnswerMs);
+        const release = (): void => {
+          clearTimeout(timer);
+          resolve();
+        };
         delays.add(release);
       });
       return payload;
@@ -127,7 +133,9 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
     }
     const { requestId, clientRequestId } = requestIds(request);
     reply.code(504).type('application/json');
-    return JSON.stringify(graphErrorBody('GatewayTimeout', 'The gateway did not receive a timely response from the upstream server.', requestId, clientRequestId));
+    return JSON.stringify(
+      graphErrorBody('GatewayTimeout', 'The gateway did not receive a timely response from the upstream server.', requestId, clientRequestId),
+    );
   });
 
   app.setErrorHandler((err: FastifyError | GraphHttpError, request, reply) => {
@@ -140,7 +148,10 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
         badRequest('Unable to read JSON request payload. Please ensure Content-Type header is set and payload is of valid JSON format.'),
       );
     }
-    (opts.onInternalError ?? ((e: unknown) => process.stderr.write(`Graph-sandbox: interne fout: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`)))(err);
+    (
+      opts.onInternalError ??
+      ((e: unknown) => process.stderr.write(`Graph-sandbox: interne fout: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`))
+    )(err);
     return sendGraphError(request, reply, new GraphHttpError(500, 'generalException', 'General exception while processing.'));
   });
 

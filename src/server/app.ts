@@ -36,10 +36,13 @@ export interface AppOptions {
 
 export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<FastifyInstance> {
   const app = Fastify({
-    logger: deps.config.LOG_LEVEL === 'silent' ? false : {
-      level: deps.config.LOG_LEVEL,
-      redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[verwijderd]' },
-    },
+    logger:
+      deps.config.LOG_LEVEL === 'silent'
+        ? false
+        : {
+            level: deps.config.LOG_LEVEL,
+            redact: { paths: ['req.headers.authorization', 'req.headers.cookie'], censor: '[verwijderd]' },
+          },
     bodyLimit: LIMITS.bodyBytes,
     genReqId: (req) => String(req.headers['x-request-id'] ?? randomUUID()).slice(0, 100),
     // X-Forwarded-For/-Proto/-Host only from the proxies TRUST_PROXY names (the audit log's address).
@@ -80,9 +83,9 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
 
   app.get('/', async (_req, reply) => {
     const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];
-    return reply.type('text/html; charset=utf-8').send(
-      startPage({ users, store: deps.db.kind, sandboxUrl: opts.sandboxUrl ?? null, devMode: deps.devSigner !== null }),
-    );
+    return reply
+      .type('text/html; charset=utf-8')
+      .send(startPage({ users, store: deps.db.kind, sandboxUrl: opts.sandboxUrl ?? null, devMode: deps.devSigner !== null }));
   });
   return app;
 }
@@ -111,5 +114,13 @@ function registerFrontEnd(app: FastifyInstance, dir = path.join(process.cwd(), '
     return;
   }
   // Scripts carry a content hash in their name: cached for good.
-  void app.register(fastifyStatic, { root: dir, prefix: '/app/', decorateReply: false, index: false, immutable: true, maxAge: '365d', allowedPath: (p) => p.endsWith('.js') });
+  void app.register(fastifyStatic, {
+    root: dir,
+    prefix: '/app/',
+    decorateReply: false,
+    index: false,
+    immutable: true,
+    maxAge: '365d',
+    allowedPath: (p) => p.endsWith('.js'),
+  });
 }

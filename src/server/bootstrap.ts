@@ -11,7 +11,9 @@ export async function createDeps(
 ): Promise<Deps> {
   const db = await openDatabase({ databaseUrl: config.DATABASE_URL, pgliteDataDir: config.PGLITE_DATA_DIR });
   const signer = config.AUTH_MODE === 'development' ? await devSigner(opts.devKeyFile) : null;
-  const verifier = signer ?? entraVerifier(config.ENTRA_TENANT_ID ?? '', [config.ENTRA_APP_ID_URI ?? '', config.ENTRA_CLIENT_ID ?? ''].filter(Boolean), config.ENTRA_AUTHORITY_HOST);
+  const verifier =
+    signer ??
+    entraVerifier(config.ENTRA_TENANT_ID ?? '', [config.ENTRA_APP_ID_URI ?? '', config.ENTRA_CLIENT_ID ?? ''].filter(Boolean), config.ENTRA_AUTHORITY_HOST);
   const graph = createGraphPort(config, { sandboxBaseUrl: opts.sandboxBaseUrl });
   return { config, db, verifier, devSigner: signer, now: opts.now ?? (() => new Date()), changes: new ChangeBus(), graph };
 }

@@ -49,7 +49,10 @@ const trustProxy = z
       ctx.addIssue({ code: 'custom', message: 'een aantal proxies wordt niet vertrouwd; geef de adressen of bereiken van de proxies op, bijv. 10.0.0.0/8' });
       return false;
     }
-    const list = v.split(',').map((a) => a.trim()).filter((a) => a !== '');
+    const list = v
+      .split(',')
+      .map((a) => a.trim())
+      .filter((a) => a !== '');
     const bad = list.filter((a) => !isAddressOrRange(a));
     if (bad.length > 0) ctx.addIssue({ code: 'custom', message: `geen IP-adres of bereik: ${bad.join(', ')} (verwacht false, true of adressen met komma's)` });
     return list;
@@ -79,7 +82,13 @@ const schema = z
      * host or host:port, always over https. login.microsoftonline.com by default; a national cloud
      * has its own (login.microsoftonline.us, login.partner.microsoftonline.cn).
      */
-    ENTRA_AUTHORITY_HOST: z.string().regex(/^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i, 'moet een hostnaam zijn, eventueel met :poort (zonder https:// en zonder pad), bijv. login.microsoftonline.us').default(ENTRA_PUBLIC_CLOUD_HOST),
+    ENTRA_AUTHORITY_HOST: z
+      .string()
+      .regex(
+        /^[a-z0-9]([a-z0-9.-]*[a-z0-9])?(:\d{1,5})?$/i,
+        'moet een hostnaam zijn, eventueel met :poort (zonder https:// en zonder pad), bijv. login.microsoftonline.us',
+      )
+      .default(ENTRA_PUBLIC_CLOUD_HOST),
     /** Entra security group (object id) whose first member to sign in becomes beheerder while there is none (first run). */
     ENTRA_ADMIN_GROUP_ID: z.string().optional(),
     /** Load the demo organisation and users into an empty database (default on, off in production). */
@@ -116,7 +125,12 @@ const schema = z
      * Meeting transcripts (what was said per agendapunt): 0 = fetched from Teams on demand and
      * never stored; N > 0 = stored until N days after the verslag's first publication.
      */
-    TRANSCRIPT_RETENTION_DAYS: z.coerce.number({ message: 'moet een aantal dagen zijn (0 of meer)' }).int('moet een geheel aantal dagen zijn').min(0, 'moet 0 of meer zijn').max(3650, 'ten hoogste 3650 dagen').default(0),
+    TRANSCRIPT_RETENTION_DAYS: z.coerce
+      .number({ message: 'moet een aantal dagen zijn (0 of meer)' })
+      .int('moet een geheel aantal dagen zijn')
+      .min(0, 'moet 0 of meer zijn')
+      .max(3650, 'ten hoogste 3650 dagen')
+      .default(0),
   })
   .transform(withModeDefaults)
   .superRefine((c, ctx) => {
@@ -124,7 +138,11 @@ const schema = z
     const issue = (key: string, message: string): void => ctx.addIssue({ code: 'custom', path: [key], message });
     if (c.AUTH_MODE === 'entra') {
       for (const key of ['ENTRA_TENANT_ID', 'ENTRA_CLIENT_ID', 'ENTRA_APP_ID_URI'] as const) {
-        if (!c[key]) issue(key, `ontbreekt: ${production ? 'productie meldt' : 'AUTH_MODE=entra meldt'} aan met Microsoft Entra ID (app-registratie, zie README "In productie")`);
+        if (!c[key])
+          issue(
+            key,
+            `ontbreekt: ${production ? 'productie meldt' : 'AUTH_MODE=entra meldt'} aan met Microsoft Entra ID (app-registratie, zie README "In productie")`,
+          );
       }
     }
     if (c.AUTH_MODE === 'entra' && !c.GRAPH_SANDBOX && !c.ENTRA_CLIENT_SECRET) {
@@ -132,14 +150,26 @@ const schema = z
     }
     if (!production) return;
     // Production: one message per problem, each saying what to do.
-    if (c.AUTH_MODE !== 'entra') issue('AUTH_MODE', 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet (laat AUTH_MODE weg of zet entra)');
-    if (c.GRAPH_SANDBOX) issue('GRAPH_SANDBOX', 'de lokale Graph-sandbox is alleen voor ontwikkeling en tests; laat GRAPH_SANDBOX weg of zet false in productie');
-    if (c.SEED_DEMO_DATA) issue('SEED_DEMO_DATA', 'demogegevens (Gemeente Velsen en de demogebruikers) horen niet in productie; laat SEED_DEMO_DATA weg of zet false');
-    if (!c.APP_BASE_URL?.startsWith('https://')) issue('APP_BASE_URL', `${c.APP_BASE_URL ? 'moet met https:// beginnen' : 'ontbreekt'}: het publieke https-adres van de app, bijv. https://po.gemeente.nl (Teams en Outlook laden de app alleen over https)`);
+    if (c.AUTH_MODE !== 'entra')
+      issue('AUTH_MODE', 'productie vraagt AUTH_MODE=entra: de ontwikkel-aanmelding bestaat daar niet (laat AUTH_MODE weg of zet entra)');
+    if (c.GRAPH_SANDBOX)
+      issue('GRAPH_SANDBOX', 'de lokale Graph-sandbox is alleen voor ontwikkeling en tests; laat GRAPH_SANDBOX weg of zet false in productie');
+    if (c.SEED_DEMO_DATA)
+      issue('SEED_DEMO_DATA', 'demogegevens (Gemeente Velsen en de demogebruikers) horen niet in productie; laat SEED_DEMO_DATA weg of zet false');
+    if (!c.APP_BASE_URL?.startsWith('https://'))
+      issue(
+        'APP_BASE_URL',
+        `${c.APP_BASE_URL ? 'moet met https:// beginnen' : 'ontbreekt'}: het publieke https-adres van de app, bijv. https://po.gemeente.nl (Teams en Outlook laden de app alleen over https)`,
+      );
     if (c.APP_ID === DEMO_APP_ID) issue('APP_ID', 'is de GUID van de demo-app; kies eenmalig een eigen vaste GUID voor het app-pakket van deze gemeente');
   });
 
-interface ModeDefaults { HOST: string; AUTH_MODE: 'development' | 'entra'; SEED_DEMO_DATA: boolean; GRAPH_SANDBOX: boolean }
+interface ModeDefaults {
+  HOST: string;
+  AUTH_MODE: 'development' | 'entra';
+  SEED_DEMO_DATA: boolean;
+  GRAPH_SANDBOX: boolean;
+}
 
 /** The defaults that differ in production: listen on every interface; no sandbox, demo data or development sign-in. */
 function withModeDefaults<T extends { NODE_ENV: string } & Partial<ModeDefaults>>(c: T): Omit<T, keyof ModeDefaults> & ModeDefaults {

@@ -21,14 +21,17 @@ export function createGraphPort(
 ): GraphPort {
   const sandbox = Boolean(opts.sandboxBaseUrl);
   const baseUrl = opts.sandboxBaseUrl ?? config.GRAPH_BASE_URL;
-  const tokens: GraphTokenProvider = sandbox || config.AUTH_MODE !== 'entra'
-    ? createStaticTokenProvider(SANDBOX_TOKEN)
-    : createOboTokenProvider({
-      tenantId: config.ENTRA_TENANT_ID ?? '', clientId: config.ENTRA_CLIENT_ID ?? '', clientSecret: config.ENTRA_CLIENT_SECRET ?? '',
-      authority: `https://${config.ENTRA_AUTHORITY_HOST}/${config.ENTRA_TENANT_ID ?? ''}`,
-      // Another sign-in host than the public cloud's: msal takes it as given (no instance discovery at Microsoft).
-      ...(config.ENTRA_AUTHORITY_HOST === ENTRA_PUBLIC_CLOUD_HOST ? {} : { knownAuthorities: [config.ENTRA_AUTHORITY_HOST] }),
-    });
+  const tokens: GraphTokenProvider =
+    sandbox || config.AUTH_MODE !== 'entra'
+      ? createStaticTokenProvider(SANDBOX_TOKEN)
+      : createOboTokenProvider({
+          tenantId: config.ENTRA_TENANT_ID ?? '',
+          clientId: config.ENTRA_CLIENT_ID ?? '',
+          clientSecret: config.ENTRA_CLIENT_SECRET ?? '',
+          authority: `https://${config.ENTRA_AUTHORITY_HOST}/${config.ENTRA_TENANT_ID ?? ''}`,
+          // Another sign-in host than the public cloud's: msal takes it as given (no instance discovery at Microsoft).
+          ...(config.ENTRA_AUTHORITY_HOST === ENTRA_PUBLIC_CLOUD_HOST ? {} : { knownAuthorities: [config.ENTRA_AUTHORITY_HOST] }),
+        });
   const teamId = config.VERSLAG_TEAM_ID ?? (sandbox ? SANDBOX_TEAM_ID : null);
   const channelId = config.VERSLAG_CHANNEL_ID ?? (sandbox ? SANDBOX_CHANNEL_ID : null);
   return {

@@ -16,10 +16,11 @@ export async function main(): Promise<void> {
   const config = loadConfig();
   // Without a tenant, Graph is the local sandbox: the verslag lands on its channel page. Loaded only
   // then (production refuses GRAPH_SANDBOX), so a production install does not need it.
-  const sandbox = config.GRAPH_SANDBOX
-    ? await (await import('../sandbox')).startGraphSandbox({ port: config.GRAPH_SANDBOX_PORT })
-    : null;
-  const deps = await createDeps(config, { sandboxBaseUrl: sandbox?.graphBaseUrl ?? null, devKeyFile: config.PGLITE_DATA_DIR.startsWith('memory://') ? null : path.join(path.dirname(config.PGLITE_DATA_DIR), 'dev-signing-key.json') });
+  const sandbox = config.GRAPH_SANDBOX ? await (await import('../sandbox')).startGraphSandbox({ port: config.GRAPH_SANDBOX_PORT }) : null;
+  const deps = await createDeps(config, {
+    sandboxBaseUrl: sandbox?.graphBaseUrl ?? null,
+    devKeyFile: config.PGLITE_DATA_DIR.startsWith('memory://') ? null : path.join(path.dirname(config.PGLITE_DATA_DIR), 'dev-signing-key.json'),
+  });
   if (config.SEED_DEMO_DATA) await seedDemoData(deps);
   const app = await buildApp(deps, { sandboxUrl: sandbox?.url ?? null });
   const connections = trackConnections(app.server);
@@ -34,7 +35,9 @@ export async function main(): Promise<void> {
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   collectStartupGarbage();
-  app.log.info(`PO-overleg draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${config.NODE_ENV}, opslag: ${deps.db.kind})`);
+  app.log.info(
+    `PO-overleg draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${config.NODE_ENV}, opslag: ${deps.db.kind})`,
+  );
   if (sandbox) app.log.info(`Graph-sandbox: ${sandbox.url} (kanaal met gepubliceerde verslagen)`);
 }
 

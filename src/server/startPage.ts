@@ -35,13 +35,17 @@ export function startPage(opts: { users: User[]; store: string; sandboxUrl: stri
   <li>API: <a href="/api/openapi.json">OpenAPI-document</a> en <a href="/api/health">gezondheid</a></li>
   ${opts.sandboxUrl ? `<li>Microsoft Graph: lokale sandbox, <a href="${esc(opts.sandboxUrl)}">kanaal met gepubliceerde verslagen</a></li>` : ''}
 </ul>
-${opts.devMode ? `<h2>Demogebruikers</h2>
+${
+  opts.devMode
+    ? `<h2>Demogebruikers</h2>
 <p>In ontwikkelmodus meldt u zich aan als een van deze gebruikers: <code>POST /api/dev/token</code> met <code>{"userId": "u-eva"}</code> geeft een token.</p>
 <table><caption class="sr">Demogebruikers per rol</caption>
 <thead><tr><th scope="col">Naam</th><th scope="col">Functie</th><th scope="col">Rollen</th><th scope="col">Id</th></tr></thead>
 <tbody>
 ${rows}
-</tbody></table>` : ''}
+</tbody></table>`
+    : ''
+}
 </main>
 </body>
 </html>`;

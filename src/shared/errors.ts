@@ -66,7 +66,7 @@ export const ERRORS = {
   invite_uncertain: {
     status: 502,
     nl: 'Onzeker of de agenda als bijlage in de uitnodiging staat: controleer de bijlagen van de uitnodiging.',
-    en: 'Unsure whether the agenda is attached to the invite: check the invite\'s attachments.',
+    en: "Unsure whether the agenda is attached to the invite: check the invite's attachments.",
   },
   planner_failed: {
     status: 502,

@@ -71,12 +71,16 @@ const spread = (xs: number[]): string => {
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 function request(url: string, method: string, headers: Record<string, string>, body?: string): Promise<{ status: number; text: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method, headers: body === undefined ? headers : { ...headers, 'content-length': String(Buffer.byteLength(body)) }, agent },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, text: Buffer.concat(chunks).toString('utf8') }));
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     req.end(body);
   });
@@ -112,7 +116,11 @@ async function main(): Promise<void> {
   const writer = servers[0]!;
   const tokens = new Map<string, string>();
   for (const userId of READERS) {
-    const res = await fetch(`${writer.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId }) });
+    const res = await fetch(`${writer.url}/api/dev/token`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ userId }),
+    });
     tokens.set(userId, ((await res.json()) as { token: string }).token);
   }
   const api = async (as: string, method: string, p: string, body?: unknown): Promise<Record<string, unknown>> => {
@@ -126,10 +134,25 @@ async function main(): Promise<void> {
   console.log(`Opzetten: ${MEETINGS} vergaderingen met elk ${CLIENTS} deelnemers live…`);
   const meetings: { poId: string; itemId: string }[] = [];
   for (let m = 0; m < MEETINGS; m++) {
-    const po = await api('u-eva', 'POST', '/api/pos', { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard', 'u-fatima', 'u-carla', 'u-mila'] });
+    const po = await api('u-eva', 'POST', '/api/pos', {
+      portefeuillehouderId: 'bram',
+      notulistId: 'u-noor',
+      participantIds: ['u-gerard', 'u-fatima', 'u-carla', 'u-mila'],
+    });
     const poId = String(po.id);
-    const item = await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, { title: 'Uitvoeringsplan', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen.', opdrachtnemerId: 'u-tim' });
-    await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, { title: 'Grondaankoop', purpose: 'besluitvorming', voorgesteldBesluit: 'Bod.', opdrachtnemerId: 'u-tim', vertrouwelijk: true });
+    const item = await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, {
+      title: 'Uitvoeringsplan',
+      purpose: 'besluitvorming',
+      voorgesteldBesluit: 'Instemmen.',
+      opdrachtnemerId: 'u-tim',
+    });
+    await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, {
+      title: 'Grondaankoop',
+      purpose: 'besluitvorming',
+      voorgesteldBesluit: 'Bod.',
+      opdrachtnemerId: 'u-tim',
+      vertrouwelijk: true,
+    });
     await api('u-eva', 'POST', `/api/pos/${poId}/agenda/vaststellen`);
     await api('u-noor', 'POST', `/api/pos/${poId}/vergadering/starten`);
     meetings.push({ poId, itemId: String(item.id) });
@@ -199,7 +222,10 @@ async function main(): Promise<void> {
     const t0 = performance.now();
     const entry: InFlight = { t0, left: CLIENTS, leftOn: [...clientsOn], acked: null, done: null };
     inFlight.set(id, entry);
-    const body = n % 2 ? { id, kind: 'besluitpunt', agendapuntId: itemId, text: `Besluit ${n}: ingestemd met het uitvoeringsplan.` } : { id, kind: 'actiepunt', agendapuntId: itemId, text: `Actie ${n}: raadsinformatiebrief opstellen.`, ownerName: 'Tim Jansen' };
+    const body =
+      n % 2
+        ? { id, kind: 'besluitpunt', agendapuntId: itemId, text: `Besluit ${n}: ingestemd met het uitvoeringsplan.` }
+        : { id, kind: 'actiepunt', agendapuntId: itemId, text: `Actie ${n}: raadsinformatiebrief opstellen.`, ownerName: 'Tim Jansen' };
     await api('u-noor', 'POST', `/api/pos/${poId}/vastleggingen`, body);
     entry.acked = performance.now();
     restTimes.push(entry.acked - t0);
@@ -247,18 +273,28 @@ async function main(): Promise<void> {
   const closedEarly = clients.filter((c) => c.closedEarly).length;
 
   const label = (i: number): string => `instance ${i + 1}${servers.length > 1 ? (i === 0 ? ' (writes)' : ' (NOTIFY)') : ''}`;
-  console.log(`\n${MEETINGS} x ${CLIENTS} (${clients.length} clients on ${where}), ${elapsed.toFixed(0)} s, ${writes} writes (${(writes / elapsed).toFixed(1)}/s), ${messages} messages received`);
+  console.log(
+    `\n${MEETINGS} x ${CLIENTS} (${clients.length} clients on ${where}), ${elapsed.toFixed(0)} s, ${writes} writes (${(writes / elapsed).toFixed(1)}/s), ${messages} messages received`,
+  );
   console.log(`fan-out (write sent -> every client has it): ${spread(fanout)}`);
   if (servers.length > 1) servers.forEach((_, i) => console.log(`  every client on ${label(i)}:`.padEnd(45) + spread(fanoutOn[i]!)));
   console.log(`REST write (sent -> 201):                   ${spread(restTimes)}`);
   console.log(`after the 201 until every client has it:    ${spread(afterAck)}`);
   const lost = inFlight.size + behind + gaps;
-  console.log(`lost: ${inFlight.size} writes not delivered to every client, ${behind} clients not at their PO's last seq, ${gaps} gaps, ${repeats} repeated or out of order; ${closedEarly} sockets closed during the run`);
+  console.log(
+    `lost: ${inFlight.size} writes not delivered to every client, ${behind} clients not at their PO's last seq, ${gaps} gaps, ${repeats} repeated or out of order; ${closedEarly} sockets closed during the run`,
+  );
   const [atStart, withClients, atEnd] = probes;
   servers.forEach((s: BenchServer, i) => {
     const end = atEnd?.[i];
-    console.log(`${label(i)}: CPU ${((serverCpu[i]! / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu[i]! / Math.max(1, writes)).toFixed(2)} ms per write), event-loop delay p99 ${end ? ms(end.loopDelay.p99) : '?'} max ${end ? ms(end.loopDelay.max) : '?'}`);
-    for (const [when, report] of [['after start', atStart?.[i]], ['clients in', withClients?.[i]], ['at the end', end]] as const) {
+    console.log(
+      `${label(i)}: CPU ${((serverCpu[i]! / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu[i]! / Math.max(1, writes)).toFixed(2)} ms per write), event-loop delay p99 ${end ? ms(end.loopDelay.p99) : '?'} max ${end ? ms(end.loopDelay.max) : '?'}`,
+    );
+    for (const [when, report] of [
+      ['after start', atStart?.[i]],
+      ['clients in', withClients?.[i]],
+      ['at the end', end],
+    ] as const) {
       console.log(`  memory ${when}:`.padEnd(24) + (report ? formatMemory(report.memory) : `? (pid ${s.pid})`));
     }
   });
@@ -266,9 +302,12 @@ async function main(): Promise<void> {
     const cpu = databaseCpu1 - databaseCpu0;
     console.log(`PostgreSQL: CPU ${((cpu / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(cpu / Math.max(1, writes)).toFixed(2)} ms per write)`);
   }
-  const usedCores = (serverCpu.reduce((a, b) => a + b, 0) + benchCpu + (databaseCpu0 !== null && databaseCpu1 !== null ? databaseCpu1 - databaseCpu0 : 0)) / 1000 / elapsed;
+  const usedCores =
+    (serverCpu.reduce((a, b) => a + b, 0) + benchCpu + (databaseCpu0 !== null && databaseCpu1 !== null ? databaseCpu1 - databaseCpu0 : 0)) / 1000 / elapsed;
   console.log(`machine: ${machineLoad()}; the processes measured here used ${usedCores.toFixed(2)} cores`);
-  console.log(`this load generator: CPU ${((benchCpu / 1000 / elapsed) * 100).toFixed(0)}% of a core, event-loop delay p99 ${ms(loop.percentile(99) / 1e6)} max ${ms(loop.max / 1e6)}`);
+  console.log(
+    `this load generator: CPU ${((benchCpu / 1000 / elapsed) * 100).toFixed(0)}% of a core, event-loop delay p99 ${ms(loop.percentile(99) / 1e6)} max ${ms(loop.max / 1e6)}`,
+  );
   const target = servers.length > 1 ? 20 : MEETINGS <= 50 ? 10 : 50;
   console.log(`target p99 < ${target} ms: ${percentile(sorted(fanout), 99) < target ? 'ok' : 'MISSED'}; nothing lost: ${lost === 0 ? 'ok' : 'MISSED'}`);
   clients.forEach((c) => c.ws.terminate());

@@ -87,23 +87,40 @@ export async function startServers(opts: { instances: number; databaseUrl?: stri
     const port = await freePort();
     const probeFile = path.join(dir, `probe-${n}.jsonl`);
     const profile = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
-    const child = spawn(process.execPath, [...profile, '--expose-gc', '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', path.join('src', 'server', 'main.ts')], {
-      env: {
-        ...process.env, PORT: String(port), HOST: '127.0.0.1', LOG_LEVEL: 'warn', GRAPH_SANDBOX: 'false', AUTH_MODE: 'development', NODE_ENV: 'development', SEED_DEMO_DATA: 'true',
-        // On PostgreSQL the data folder setting only places the development signing key, shared by the instances.
-        PGLITE_DATA_DIR: db ? path.join(dir, 'pglite') : (process.env.PGLITE_DATA_DIR ?? 'memory://'),
-        ...(db ? { DATABASE_URL: db.url } : {}),
-        // Hundreds of clients per demo user: no limit on connections per user here.
-        LIVE_MAX_CONNECTIONS_PER_USER: '0',
-        BENCH_PROBE_FILE: probeFile,
+    const child = spawn(
+      process.execPath,
+      [...profile, '--expose-gc', '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', path.join('src', 'server', 'main.ts')],
+      {
+        env: {
+          ...process.env,
+          PORT: String(port),
+          HOST: '127.0.0.1',
+          LOG_LEVEL: 'warn',
+          GRAPH_SANDBOX: 'false',
+          AUTH_MODE: 'development',
+          NODE_ENV: 'development',
+          SEED_DEMO_DATA: 'true',
+          // On PostgreSQL the data folder setting only places the development signing key, shared by the instances.
+          PGLITE_DATA_DIR: db ? path.join(dir, 'pglite') : (process.env.PGLITE_DATA_DIR ?? 'memory://'),
+          ...(db ? { DATABASE_URL: db.url } : {}),
+          // Hundreds of clients per demo user: no limit on connections per user here.
+          LIVE_MAX_CONNECTIONS_PER_USER: '0',
+          BENCH_PROBE_FILE: probeFile,
+        },
+        stdio: ['ignore', 'inherit', 'inherit'],
       },
-      stdio: ['ignore', 'inherit', 'inherit'],
-    });
+    );
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     for (let i = 0; ; i++) {
       if (child.exitCode !== null) throw new Error(`server ${n + 1} is gestopt (code ${child.exitCode})`);
-      if (await fetch(`${url}/api/health`).then((r) => r.ok, () => false)) break;
+      if (
+        await fetch(`${url}/api/health`).then(
+          (r) => r.ok,
+          () => false,
+        )
+      )
+        break;
       if (i > 1200) throw new Error(`server ${n + 1} start niet`);
       await sleep(100);
     }
@@ -117,11 +134,16 @@ export async function startServers(opts: { instances: number; databaseUrl?: stri
     servers: [first, ...rest],
     databaseCpuMs: () => database?.() ?? null,
     async stop() {
-      await Promise.all(children.map((child) => new Promise<void>((resolve) => {
-        if (child.exitCode !== null) return resolve();
-        child.once('exit', () => resolve());
-        child.kill('SIGTERM');
-      })));
+      await Promise.all(
+        children.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null) return resolve();
+              child.once('exit', () => resolve());
+              child.kill('SIGTERM');
+            }),
+        ),
+      );
       await db?.drop();
       fs.rmSync(dir, { recursive: true, force: true });
     },

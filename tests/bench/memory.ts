@@ -27,7 +27,10 @@ export function memorySample(): MemorySample {
 
 /** Peak RSS of a process (VmHWM), in MB. */
 export function peakRss(pid: number): number {
-  const line = fs.readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmHWM:'));
+  const line = fs
+    .readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmHWM:'));
   return Number(line?.replace(/\D+/g, '') ?? NaN) / 1024;
 }
 

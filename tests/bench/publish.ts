@@ -13,15 +13,49 @@ async function main(): Promise<void> {
       const po = await createPo(s);
       const ids: string[] = [];
       for (let i = 0; i < items; i++) {
-        const item = await addItem(s, po.id, { title: `Agendapunt ${i + 1}: ${'onderwerp '.repeat(4)}`, purpose: i % 3 === 0 ? 'besluitvorming' : 'beeldvorming', voorgesteldBesluit: 'Instemmen met het voorstel.', opdrachtnemerId: OPDRACHTNEMER, vertrouwelijk: i === 7 });
+        const item = await addItem(s, po.id, {
+          title: `Agendapunt ${i + 1}: ${'onderwerp '.repeat(4)}`,
+          purpose: i % 3 === 0 ? 'besluitvorming' : 'beeldvorming',
+          voorgesteldBesluit: 'Instemmen met het voorstel.',
+          opdrachtnemerId: OPDRACHTNEMER,
+          vertrouwelijk: i === 7,
+        });
         ids.push(item.id);
       }
       await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
       await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST }));
       for (const id of ids) {
-        await expectOk(s.api('PUT', `/api/pos/${po.id}/agendapunten/${id}/bespreking`, { as: NOTULIST, body: { bespreking: 'De portefeuillehouder en de opdrachtnemer bespreken de stand van zaken, de risico\'s en de planning. '.repeat(6) } }));
-        await expectOk(s.api('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body: { id: randomUUID(), kind: 'besluitpunt', agendapuntId: id, text: 'Ingestemd met het voorstel; door naar het college.', confirmOutsidePurpose: true } }));
-        await expectOk(s.api('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: id, text: 'Uitwerken en terugkoppelen in het volgende PO.', ownerId: OPDRACHTNEMER, dueDate: '2027-01-15' } }));
+        await expectOk(
+          s.api('PUT', `/api/pos/${po.id}/agendapunten/${id}/bespreking`, {
+            as: NOTULIST,
+            body: { bespreking: "De portefeuillehouder en de opdrachtnemer bespreken de stand van zaken, de risico's en de planning. ".repeat(6) },
+          }),
+        );
+        await expectOk(
+          s.api('POST', `/api/pos/${po.id}/vastleggingen`, {
+            as: NOTULIST,
+            body: {
+              id: randomUUID(),
+              kind: 'besluitpunt',
+              agendapuntId: id,
+              text: 'Ingestemd met het voorstel; door naar het college.',
+              confirmOutsidePurpose: true,
+            },
+          }),
+        );
+        await expectOk(
+          s.api('POST', `/api/pos/${po.id}/vastleggingen`, {
+            as: NOTULIST,
+            body: {
+              id: randomUUID(),
+              kind: 'actiepunt',
+              agendapuntId: id,
+              text: 'Uitwerken en terugkoppelen in het volgende PO.',
+              ownerId: OPDRACHTNEMER,
+              dueDate: '2027-01-15',
+            },
+          }),
+        );
       }
       await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
       const before = s.sandbox.state.requests.length;
@@ -30,11 +64,13 @@ async function main(): Promise<void> {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
       const made = s.sandbox.state.requests.slice(before);
       const count = (pred: (r: { method: string; path: string }) => boolean): number => made.filter(pred).length;
-      console.log(`${items} agendapunten: publish ${ms.toFixed(0)} ms, Graph requests ${made.length}: ` +
-        `message POST ${count((r) => r.method === 'POST' && r.path.endsWith('/messages'))}, ` +
-        `replies ${count((r) => r.method === 'POST' && r.path.endsWith('/replies'))}, ` +
-        `uploads ${count((r) => r.method === 'PUT')}, other ${count((r) => r.method === 'GET')} GET (filesFolder); ` +
-        `largest post ${Math.max(...made.filter((r) => r.method === 'POST').map((r) => r.bytes))} bytes of request body (limit 28 672)`);
+      console.log(
+        `${items} agendapunten: publish ${ms.toFixed(0)} ms, Graph requests ${made.length}: ` +
+          `message POST ${count((r) => r.method === 'POST' && r.path.endsWith('/messages'))}, ` +
+          `replies ${count((r) => r.method === 'POST' && r.path.endsWith('/replies'))}, ` +
+          `uploads ${count((r) => r.method === 'PUT')}, other ${count((r) => r.method === 'GET')} GET (filesFolder); ` +
+          `largest post ${Math.max(...made.filter((r) => r.method === 'POST').map((r) => r.bytes))} bytes of request body (limit 28 672)`,
+      );
     }
   } finally {
     await s.close();

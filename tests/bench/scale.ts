@@ -26,11 +26,19 @@ const pct = (xs: number[], p: number): number => {
 };
 const ms = (n: number): string => n.toFixed(1).padStart(7);
 
-async function timed(s: TestServer, method: string, path: string, as: string, body?: unknown): Promise<{ ms: number; bytes: number; status: number; json: unknown }> {
+async function timed(
+  s: TestServer,
+  method: string,
+  path: string,
+  as: string,
+  body?: unknown,
+): Promise<{ ms: number; bytes: number; status: number; json: unknown }> {
   const token = await s.token(as);
   const t0 = performance.now();
   const res = await fetch(`${s.url}${path}`, {
-    method, headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : undefined,
+    method,
+    headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
   });
   const text = await res.text();
   const t = performance.now() - t0;
@@ -57,7 +65,14 @@ async function main(): Promise<void> {
   const staff = ['u-tim', 'u-fatima', 'u-mila', 'u-carla'];
   for (let n = staff.length; n < 200; n++) {
     const id = `u-staff-${n}`;
-    await upsertUser(s.deps.db, { id, name: `Medewerker ${n}`, email: `${id}@velsen.example`, roles: ['opdrachtnemer'], functie: 'Beleidsadviseur', entraId: null });
+    await upsertUser(s.deps.db, {
+      id,
+      name: `Medewerker ${n}`,
+      email: `${id}@velsen.example`,
+      roles: ['opdrachtnemer'],
+      functie: 'Beleidsadviseur',
+      entraId: null,
+    });
     staff.push(id);
   }
   const users = await listUsers(s.deps.db);
@@ -75,10 +90,17 @@ async function main(): Promise<void> {
     const made = await writeScaleData(s.deps.db, { org, users, staff, firstWeek, fromWeek: weeks, toWeek: target, now });
     const genSeconds = (performance.now() - t0) / 1000;
     weeks = target;
-    totals = { pos: totals.pos + made.pos, items: totals.items + made.items, records: totals.records + made.records, published: totals.published + made.published };
+    totals = {
+      pos: totals.pos + made.pos,
+      items: totals.items + made.items,
+      records: totals.records + made.records,
+      published: totals.published + made.published,
+    };
     await s.deps.db.query('ANALYZE');
     const [size] = await s.deps.db.query<{ size: string }>('SELECT pg_size_pretty(pg_database_size(current_database())) AS size');
-    console.log(`\n${years} year(s): ${totals.pos} POs, ${totals.items} agendapunten, ${totals.records} vastleggingen, ${totals.published} verslagen; written in ${genSeconds.toFixed(1)} s; database ${size?.size}; server RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`);
+    console.log(
+      `\n${years} year(s): ${totals.pos} POs, ${totals.items} agendapunten, ${totals.records} vastleggingen, ${totals.published} verslagen; written in ${genSeconds.toFixed(1)} s; database ${size?.size}; server RSS ${(process.memoryUsage().rss / 1024 / 1024).toFixed(0)} MB`,
+    );
 
     const firstPage = (await timed(s, 'GET', '/api/opvolging', 'u-eva')).json as { nextCursor: string | null };
     const [latest] = await s.deps.db.query<{ id: string }>('SELECT id FROM pos ORDER BY starts_at DESC LIMIT 1');
@@ -98,7 +120,9 @@ async function main(): Promise<void> {
     await measure(s, 'GET /api/verslagen?q=<common word>', 'GET', '/api/verslagen?q=woningen', 'u-mila');
     let day = 0;
     await measure(s, 'POST /api/pos (with standing item)', 'POST', '/api/pos', 'u-eva', () => ({
-      portefeuillehouderId: 'bram', notulistId: 'u-noor', startsAt: new Date(Date.UTC(2099, 0, 5) + (day++) * 86_400_000).toISOString(),
+      portefeuillehouderId: 'bram',
+      notulistId: 'u-noor',
+      startsAt: new Date(Date.UTC(2099, 0, 5) + day++ * 86_400_000).toISOString(),
     }));
   }
   await s.close();

@@ -24,12 +24,19 @@ async function main(): Promise<void> {
   if (!gc) console.log('(zonder --expose-gc: geen opruimronde voor elke meting)');
   stage('node and tsx');
   const [{ loadConfig }, { createDeps }, { seedDemoData }, { buildApp }] = await Promise.all([
-    import('../../src/server/config'), import('../../src/server/bootstrap'), import('../../src/server/demo/seed'), import('../../src/server/app'),
+    import('../../src/server/config'),
+    import('../../src/server/bootstrap'),
+    import('../../src/server/demo/seed'),
+    import('../../src/server/app'),
   ]);
   stage("the server's modules loaded");
   const config = loadConfig({
-    LOG_LEVEL: 'warn', GRAPH_SANDBOX: 'false', AUTH_MODE: 'development', NODE_ENV: 'development',
-    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://', ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
+    LOG_LEVEL: 'warn',
+    GRAPH_SANDBOX: 'false',
+    AUTH_MODE: 'development',
+    NODE_ENV: 'development',
+    PGLITE_DATA_DIR: process.env.PGLITE_DATA_DIR ?? 'memory://',
+    ...(process.env.DATABASE_URL ? { DATABASE_URL: process.env.DATABASE_URL } : {}),
   });
   const deps = await createDeps(config, { devKeyFile: null, sandboxBaseUrl: null });
   stage(`database open and migrated (${deps.db.kind})`);
@@ -46,7 +53,9 @@ async function main(): Promise<void> {
       "SELECT name, setting, unit FROM pg_settings WHERE name IN ('shared_buffers', 'work_mem', 'maintenance_work_mem', 'max_wal_size') ORDER BY name",
     );
     console.log(`PGlite: ${settings.map((s) => `${s.name} ${s.setting}${s.unit ? ` x ${s.unit}` : ''}`).join(', ')}`);
-    const [size] = await deps.db.query<{ data: number; wal: number }>('SELECT pg_database_size(current_database())::float8 AS data, (SELECT sum(size) FROM pg_ls_waldir())::float8 AS wal');
+    const [size] = await deps.db.query<{ data: number; wal: number }>(
+      'SELECT pg_database_size(current_database())::float8 AS data, (SELECT sum(size) FROM pg_ls_waldir())::float8 AS wal',
+    );
     console.log(`data folder: database ${((size?.data ?? 0) / 2 ** 20).toFixed(0)} MB, WAL ${((size?.wal ?? 0) / 2 ** 20).toFixed(0)} MB`);
   }
   await app.close();

@@ -20,7 +20,9 @@ const KB = (n: number): string => `${(n / 1024).toFixed(1).padStart(6)} KB`;
 const gz = (file: string): number => gzipSync(readFileSync(path.join(DIST, file)), { level: 9 }).length;
 
 function sizes(): boolean {
-  const pages = readdirSync(DIST).filter((f) => f.endsWith('.html')).sort();
+  const pages = readdirSync(DIST)
+    .filter((f) => f.endsWith('.html'))
+    .sort();
   process.stdout.write('\nJavaScript per surface (gzip -9; what the page loads before it runs)\n');
   let ok = true;
   for (const page of pages) {
@@ -32,10 +34,14 @@ function sizes(): boolean {
     const target = name === 'meeting' || name === 'stage' ? 250 * 1024 : null;
     const pass = target === null || zipped < target;
     ok &&= pass;
-    process.stdout.write(`  ${name.padEnd(8)} ${KB(zipped)} gz ${KB(raw)} min  ${String(scripts.length).padStart(2)} files${target ? `  target < 250 KB: ${pass ? 'ok' : 'TOO BIG'}` : ''}\n`);
+    process.stdout.write(
+      `  ${name.padEnd(8)} ${KB(zipped)} gz ${KB(raw)} min  ${String(scripts.length).padStart(2)} files${target ? `  target < 250 KB: ${pass ? 'ok' : 'TOO BIG'}` : ''}\n`,
+    );
   }
   // The stage view as a lazy chunk of the meeting page (when Teams opens /app/meeting on the stage).
-  const stageChunk = readdirSync(DIST).filter((f) => f.endsWith('.js') && !f.startsWith('stage.') && readFileSync(path.join(DIST, f), 'utf8').includes('stage-agenda'));
+  const stageChunk = readdirSync(DIST).filter(
+    (f) => f.endsWith('.js') && !f.startsWith('stage.') && readFileSync(path.join(DIST, f), 'utf8').includes('stage-agenda'),
+  );
   for (const f of stageChunk) process.stdout.write(`  (meeting → stage view, loaded on the stage only: ${f} ${KB(gz(f))} gz)\n`);
   return ok;
 }
@@ -52,12 +58,16 @@ async function timeToInteractive(): Promise<boolean> {
     const measure = async (page: import('playwright-core').Page, go: () => Promise<unknown>): Promise<number> => {
       await go();
       // Interactive: the record form's text field is on screen and takes input.
-      await page.waitForFunction(() => {
-        const t = document.querySelector<HTMLTextAreaElement>('form textarea');
-        if (!t || t.disabled || t.getBoundingClientRect().height === 0) return false;
-        (window as unknown as { __ready?: number }).__ready ??= performance.now();
-        return true;
-      }, undefined, { polling: 'raf' });
+      await page.waitForFunction(
+        () => {
+          const t = document.querySelector<HTMLTextAreaElement>('form textarea');
+          if (!t || t.disabled || t.getBoundingClientRect().height === 0) return false;
+          (window as unknown as { __ready?: number }).__ready ??= performance.now();
+          return true;
+        },
+        undefined,
+        { polling: 'raf' },
+      );
       return page.evaluate(() => (window as unknown as { __ready: number }).__ready);
     };
     const cold: number[] = [];
@@ -68,12 +78,17 @@ async function timeToInteractive(): Promise<boolean> {
       const page = await ctx.newPage();
       const c = await measure(page, () => page.goto(url));
       const w = await measure(page, () => page.reload());
-      if (i > 0) { cold.push(c); warm.push(w); } // The first run warms the server and the disk cache.
+      if (i > 0) {
+        cold.push(c);
+        warm.push(w);
+      } // The first run warms the server and the disk cache.
       await ctx.close();
     }
     const ok = median(cold) < 1000;
     process.stdout.write(`\nSide panel, navigation to interactive (${RUNS} runs, median; min–max)\n`);
-    process.stdout.write(`  cold cache ${median(cold).toFixed(0).padStart(5)} ms  (${Math.min(...cold).toFixed(0)}–${Math.max(...cold).toFixed(0)})  target < 1000 ms: ${ok ? 'ok' : 'TOO SLOW'}\n`);
+    process.stdout.write(
+      `  cold cache ${median(cold).toFixed(0).padStart(5)} ms  (${Math.min(...cold).toFixed(0)}–${Math.max(...cold).toFixed(0)})  target < 1000 ms: ${ok ? 'ok' : 'TOO SLOW'}\n`,
+    );
     process.stdout.write(`  warm cache ${median(warm).toFixed(0).padStart(5)} ms  (${Math.min(...warm).toFixed(0)}–${Math.max(...warm).toFixed(0)})\n`);
     return ok;
   } finally {
@@ -90,6 +105,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

@@ -14,9 +14,24 @@ const uuid = (): string => `00000000-0000-4000-8000-${String(++n).padStart(12, '
 
 export function item(title: string, over: Partial<AgendaItemView> = {}): AgendaItemView {
   return {
-    id: uuid(), section: SECTIONS[0] as string, position: 0, title, purpose: null as Purpose | null, toelichting: '', voorgesteldBesluit: '',
-    opdrachtnemerId: 'u-tim', adviseurIds: [], stukken: [], kwaliteitstoets: null, vertrouwelijk: false, plannedMinutes: 15,
-    beoogdeCollegedatum: null, bespreking: '', standing: false, nummer: '', ...over,
+    id: uuid(),
+    section: SECTIONS[0] as string,
+    position: 0,
+    title,
+    purpose: null as Purpose | null,
+    toelichting: '',
+    voorgesteldBesluit: '',
+    opdrachtnemerId: 'u-tim',
+    adviseurIds: [],
+    stukken: [],
+    kwaliteitstoets: null,
+    vertrouwelijk: false,
+    plannedMinutes: 15,
+    beoogdeCollegedatum: null,
+    bespreking: '',
+    standing: false,
+    nummer: '',
+    ...over,
   };
 }
 
@@ -25,17 +40,43 @@ export function po(items: AgendaItemView[], over: Partial<PoView> = {}): PoView 
   const ordered = SECTIONS.flatMap((s) => items.filter((i) => i.section === s).map((i, position) => ({ ...i, position })));
   const agendapunten = ordered.map((i, index) => ({ ...i, nummer: String(index + 1) }));
   return {
-    id: uuid(), title: 'PO Bram Diepstraten', status: 'concept', startsAt: '2026-11-30T08:00:00.000Z',
+    id: uuid(),
+    title: 'PO Bram Diepstraten',
+    status: 'concept',
+    startsAt: '2026-11-30T08:00:00.000Z',
     portefeuillehouder: { id: 'bram', name: 'Bram Diepstraten', titel: 'wethouder' },
-    concernadviseurId: 'u-eva', notulistId: 'u-noor', participantIds: [], aanwezigen: [], sections: SECTIONS, agendapunten, records: [],
-    currentAgendapuntId: null, timings: { spent: {}, current: null }, teamsMeetingChatId: null, vastgesteldAt: null, startedAt: null, endedAt: null, approval: null,
-    publishedVersion: 0, correctionOpen: false, stukkenDeadline: '2026-11-25T11:00:00.000Z', agendaCheck: { problems: [], waitingForKwaliteitstoets: [] },
-    seq: 1, myRoles: ['concernadviseur'],
+    concernadviseurId: 'u-eva',
+    notulistId: 'u-noor',
+    participantIds: [],
+    aanwezigen: [],
+    sections: SECTIONS,
+    agendapunten,
+    records: [],
+    currentAgendapuntId: null,
+    timings: { spent: {}, current: null },
+    teamsMeetingChatId: null,
+    vastgesteldAt: null,
+    startedAt: null,
+    endedAt: null,
+    approval: null,
+    publishedVersion: 0,
+    correctionOpen: false,
+    stukkenDeadline: '2026-11-25T11:00:00.000Z',
+    agendaCheck: { problems: [], waitingForKwaliteitstoets: [] },
+    seq: 1,
+    myRoles: ['concernadviseur'],
     rights: {
-      editAgenda: true, editItems: agendapunten.map((i) => i.id), confirmKwaliteitstoets: [], chair: true, record: false,
-      approveVerslag: false, publish: true, decideAgendaverzoek: true,
+      editAgenda: true,
+      editItems: agendapunten.map((i) => i.id),
+      confirmKwaliteitstoets: [],
+      chair: true,
+      record: false,
+      approveVerslag: false,
+      publish: true,
+      decideAgendaverzoek: true,
     },
-    createdAt: '2026-11-20T08:00:00.000Z', updatedAt: '2026-11-20T08:00:00.000Z',
+    createdAt: '2026-11-20T08:00:00.000Z',
+    updatedAt: '2026-11-20T08:00:00.000Z',
     ...over,
   };
 }
@@ -48,7 +89,11 @@ export const USERS: UserView[] = [
 
 export function renderUi(ui: ReactElement, locale: Locale = 'nl'): RenderResult {
   return render(ui, {
-    wrapper: ({ children }) => <LocaleContext.Provider value={locale}><FluentProvider theme={webLightTheme}>{children}</FluentProvider></LocaleContext.Provider>,
+    wrapper: ({ children }) => (
+      <LocaleContext.Provider value={locale}>
+        <FluentProvider theme={webLightTheme}>{children}</FluentProvider>
+      </LocaleContext.Provider>
+    ),
   });
 }
 
@@ -64,6 +109,9 @@ export function visible(el: Element): boolean {
 
 /** The text of the elements `aria-describedby` points at. */
 export function description(el: Element): string {
-  return (el.getAttribute('aria-describedby') ?? '').split(/\s+/).filter(Boolean)
-    .map((id) => document.getElementById(id)?.textContent ?? '').join(' ');
+  return (el.getAttribute('aria-describedby') ?? '')
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((id) => document.getElementById(id)?.textContent ?? '')
+    .join(' ');
 }

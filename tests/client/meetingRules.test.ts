@@ -37,8 +37,16 @@ describe('the outbox requests of meeting writes', () => {
     { type: 'current', agendapuntId: 'i2' },
   ];
   test('every write is one API request, and a stored request reads back as the same write (after a reload too)', () => {
-    expect(writes.map((w) => { const r = toRequest('p1', w); return `${r.method} ${r.path}`; })).toEqual([
-      'POST /api/pos/p1/vastleggingen', 'PATCH /api/pos/p1/vastleggingen/r1', 'DELETE /api/pos/p1/vastleggingen/r1', 'PUT /api/pos/p1/vergadering/huidig-agendapunt',
+    expect(
+      writes.map((w) => {
+        const r = toRequest('p1', w);
+        return `${r.method} ${r.path}`;
+      }),
+    ).toEqual([
+      'POST /api/pos/p1/vastleggingen',
+      'PATCH /api/pos/p1/vastleggingen/r1',
+      'DELETE /api/pos/p1/vastleggingen/r1',
+      'PUT /api/pos/p1/vergadering/huidig-agendapunt',
     ]);
     for (const w of writes) expect(fromRequest(toRequest('p1', w))).toEqual(w);
   });
@@ -46,7 +54,9 @@ describe('the outbox requests of meeting writes', () => {
   test('an unsent record shows at once, as the server will have it; removing and moving on too', () => {
     const po = { records: [], currentAgendapuntId: 'i1' } as unknown as PoView;
     const added = applyWrite(po, writes[0] as MeetingWrite, 'u-noor', '2026-11-30T09:00:00.000Z');
-    expect(added.records).toEqual([expect.objectContaining({ id: 'r1', kind: 'actiepunt', status: 'open', ownerId: null, ownerName: 'Tim', createdBy: 'u-noor' })]);
+    expect(added.records).toEqual([
+      expect.objectContaining({ id: 'r1', kind: 'actiepunt', status: 'open', ownerId: null, ownerName: 'Tim', createdBy: 'u-noor' }),
+    ]);
     const edited = applyWrite(added, writes[1] as MeetingWrite, 'u-noor', '2026-11-30T09:01:00.000Z');
     expect(edited.records[0]?.text).toBe('Notitie opstellen');
     expect(applyWrite(edited, writes[2] as MeetingWrite, 'u-noor', '').records).toEqual([]);

@@ -63,9 +63,7 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
     const po = buildPo({
       agendapunten: [buildAgendapunt({ id: 'ap-spaties', purpose: 'besluitvorming', voorgesteldBesluit: '   \n ' })],
     });
-    expect(appError(() => vaststellen(po)).problems).toEqual([
-      expect.objectContaining({ code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-spaties' }),
-    ]);
+    expect(appError(() => vaststellen(po)).problems).toEqual([expect.objectContaining({ code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-spaties' })]);
   });
 
   it('does not ask a voorgesteld besluit of beeldvorming or oordeelsvorming items', () => {
@@ -148,7 +146,12 @@ describe('planReorder: moving items on the agenda', () => {
   });
 
   it('refuses an order that leaves an item out, naming the item', () => {
-    const err = appError(() => planReorder(po, fullOrder().filter((e) => e.id !== 'ap-grond')));
+    const err = appError(() =>
+      planReorder(
+        po,
+        fullOrder().filter((e) => e.id !== 'ap-grond'),
+      ),
+    );
     expect(err.id).toBe('validation');
     expect(err.status).toBe(400);
     expect(err.problems).toEqual([expect.objectContaining({ code: 'item_missing', path: 'order' })]);

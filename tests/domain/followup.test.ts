@@ -45,14 +45,7 @@ describe('the follow-up register', () => {
   const all = [smeetsNov, smeetsDec, steijnDec];
 
   it('lists open actiepunten, toezeggingen and moties of every PO, earliest due first and undated last', () => {
-    expect(ids(followUpRegister(all, TODAY))).toEqual([
-      'act-te-laat',
-      'act-steijn',
-      'tz-in-uitvoering',
-      'act-vandaag',
-      'act-geheim',
-      'mo-zonder-datum',
-    ]);
+    expect(ids(followUpRegister(all, TODAY))).toEqual(['act-te-laat', 'act-steijn', 'tz-in-uitvoering', 'act-vandaag', 'act-geheim', 'mo-zonder-datum']);
   });
 
   it('leaves out besluitpunten and closed follow-up (afgerond, vervallen)', () => {
@@ -84,9 +77,7 @@ describe('the follow-up register', () => {
   });
 
   it('combines filters', () => {
-    expect(ids(followUpRegister(all, TODAY, { portefeuillehouderId: PH_ID, ownerId: IDS.opdrachtnemer, overdueOnly: true }))).toEqual([
-      'act-te-laat',
-    ]);
+    expect(ids(followUpRegister(all, TODAY, { portefeuillehouderId: PH_ID, ownerId: IDS.opdrachtnemer, overdueOnly: true }))).toEqual(['act-te-laat']);
   });
 
   it('tells where each entry comes from, and whether its item is confidential', () => {

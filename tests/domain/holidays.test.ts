@@ -1,11 +1,15 @@
-import {
-  DEFAULT_HOLIDAYS, easterSunday, holidayOn, holidaysIn, moveOffHoliday, movePoStart, nationalHolidays, nextPoSlot,
-} from '../../src/domain';
+import { DEFAULT_HOLIDAYS, easterSunday, holidayOn, holidaysIn, moveOffHoliday, movePoStart, nationalHolidays, nextPoSlot } from '../../src/domain';
 
 describe('easterSunday: the Gregorian computus', () => {
   it.each([
-    [2024, '2024-03-31'], [2025, '2025-04-20'], [2026, '2026-04-05'], [2027, '2027-03-28'],
-    [2038, '2038-04-25'], [2285, '2285-03-22'], [2000, '2000-04-23'], [1961, '1961-04-02'],
+    [2024, '2024-03-31'],
+    [2025, '2025-04-20'],
+    [2026, '2026-04-05'],
+    [2027, '2027-03-28'],
+    [2038, '2038-04-25'],
+    [2285, '2285-03-22'],
+    [2000, '2000-04-23'],
+    [1961, '1961-04-02'],
   ])('%i: %s', (year, date) => {
     expect(easterSunday(year)).toBe(date);
   });
@@ -32,7 +36,7 @@ describe('nationalHolidays', () => {
   });
 });
 
-describe('the organisation\'s holidays', () => {
+describe("the organisation's holidays", () => {
   const settings = { national: true, extra: [{ date: '2026-05-15', name: 'Brugdag' }], excluded: ['2026-05-05'] };
 
   it('adds its own days and leaves out excluded national ones', () => {

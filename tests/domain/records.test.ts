@@ -106,7 +106,14 @@ describe('toezeggingen', () => {
 
   it('records a toezegging to the council as open', () => {
     expect(
-      record({ kind: 'toezegging', agendapuntId: 'ap-woonvisie', text: 'Raad informeren.', aan: 'gemeenteraad', ownerId: IDS.concernadviseur, dueDate: '2027-01-31' }),
+      record({
+        kind: 'toezegging',
+        agendapuntId: 'ap-woonvisie',
+        text: 'Raad informeren.',
+        aan: 'gemeenteraad',
+        ownerId: IDS.concernadviseur,
+        dueDate: '2027-01-31',
+      }),
     ).toMatchObject({ kind: 'toezegging', aan: 'gemeenteraad', ownerId: IDS.concernadviseur, dueDate: '2027-01-31', status: 'open' });
   });
 });

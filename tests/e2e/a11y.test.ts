@@ -41,24 +41,37 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
     ctx = await browser.newContext({ colorScheme: scheme, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
     csp = await watchCsp(ctx);
   });
-  afterAll(async () => { await ctx.close(); });
-
-  test.each(SURFACES.map((x) => [x.name, x] as const))('%s: no serious or critical axe violation, Dutch, styled under the CSP without violations', async (_name, surface) => {
-    const page = await open(ctx, surface);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl-NL');
-    expect(await page.locator(`[data-theme="${scheme === 'dark' ? 'dark' : 'default'}"]`).count()).toBe(1);
-    // Fluent UI's styles are in (the policy lets in Griffel's empty <style> elements, filled through the CSSOM).
-    expect(await page.evaluate(() => [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0))).toBeGreaterThan(100);
-    const root = await page.locator('[data-theme]').evaluate((el) => ({ token: getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim(), background: getComputedStyle(el).backgroundColor }));
-    expect(root.token).not.toBe('');
-    expect(root.background).not.toBe('rgba(0, 0, 0, 0)');
-    expect(await axeViolations(page)).toEqual([]);
-    expect(csp.splice(0).filter((line) => !surface.blockedByPolicy?.test(line))).toEqual([]);
-    await page.close();
+  afterAll(async () => {
+    await ctx.close();
   });
 
-  test('the verslag preview (a sandboxed frame under the page\'s policy) is styled', async () => {
-    const page = await open(ctx, SURFACES.find((x) => x.name.startsWith('meeting details'))!);
+  test.each(SURFACES.map((x) => [x.name, x] as const))(
+    '%s: no serious or critical axe violation, Dutch, styled under the CSP without violations',
+    async (_name, surface) => {
+      const page = await open(ctx, surface);
+      expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl-NL');
+      expect(await page.locator(`[data-theme="${scheme === 'dark' ? 'dark' : 'default'}"]`).count()).toBe(1);
+      // Fluent UI's styles are in (the policy lets in Griffel's empty <style> elements, filled through the CSSOM).
+      expect(await page.evaluate(() => [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0))).toBeGreaterThan(100);
+      const root = await page
+        .locator('[data-theme]')
+        .evaluate((el) => ({
+          token: getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim(),
+          background: getComputedStyle(el).backgroundColor,
+        }));
+      expect(root.token).not.toBe('');
+      expect(root.background).not.toBe('rgba(0, 0, 0, 0)');
+      expect(await axeViolations(page)).toEqual([]);
+      expect(csp.splice(0).filter((line) => !surface.blockedByPolicy?.test(line))).toEqual([]);
+      await page.close();
+    },
+  );
+
+  test("the verslag preview (a sandboxed frame under the page's policy) is styled", async () => {
+    const page = await open(
+      ctx,
+      SURFACES.find((x) => x.name.startsWith('meeting details'))!,
+    );
     const body = page.frameLocator('[data-testid="verslag-preview"]').locator('body');
     await body.getByText('Instemmen met het uitvoeringsplan schoolroutes').first().waitFor();
     expect(await body.evaluate((b) => getComputedStyle(b).paddingLeft)).toBe('20px');
@@ -87,8 +100,12 @@ test('in Teams (simulated), dark and high-contrast themes: side panel and stage 
 
 describe('by keyboard', () => {
   let ctx: BrowserContext;
-  beforeAll(async () => { ctx = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } }); });
-  afterAll(async () => { await ctx.close(); });
+  beforeAll(async () => {
+    ctx = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
+  });
+  afterAll(async () => {
+    await ctx.close();
+  });
 
   test.each(SURFACES.map((x) => [x.name, x] as const))('%s: every control is reached with Tab and shows focus', async (_name, surface) => {
     const page = await open(ctx, surface);

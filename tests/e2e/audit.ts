@@ -17,7 +17,13 @@ export async function axeViolations(target: Page | Frame): Promise<Violation[]> 
   // Evaluated, not added as a <script>: the app's Content-Security-Policy runs no inline script.
   if (!(await target.evaluate(() => 'axe' in window))) await target.evaluate(readFileSync(AXE, 'utf8'));
   const violations = await target.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, o: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (ctx: Document, o: unknown) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => n.target.join(' ')) }));
   });
@@ -49,8 +55,15 @@ export async function keyboardWalk(page: Page, frame: Page | Frame, maxPresses =
       if (role === 'radio' || role === 'tab') return `${role}-group:${el.closest('[role=radiogroup],[role=tablist]')?.id || el.getAttribute('name') || '?'}`;
       return el.id ? `#${el.id}` : `${el.tagName.toLowerCase()}:${(el.getAttribute('aria-label') ?? el.textContent ?? '').trim().slice(0, 40)}`;
     };
-    const all = [...document.querySelectorAll('a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])')];
-    const shown = all.filter((el) => { const r = el.getBoundingClientRect(); return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden'; });
+    const all = [
+      ...document.querySelectorAll(
+        'a[href], button:not([disabled]), input:not([disabled]):not([type=hidden]), select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])',
+      ),
+    ];
+    const shown = all.filter((el) => {
+      const r = el.getBoundingClientRect();
+      return r.width > 0 && r.height > 0 && getComputedStyle(el).visibility !== 'hidden';
+    });
     (window as unknown as { __key: (el: Element) => string }).__key = key;
     return [...new Set(shown.map(key))];
   });

@@ -53,9 +53,14 @@ test('a beheerder adds a portefeuillehouder linked to a person from the people p
   await college.getByRole('list', { name: 'College' }).getByText('Lotte de Boer (wethouder)').waitFor();
   await college.getByRole('status').getByText('Opgeslagen.').waitFor();
 
-  const org = (await s.api<{ portefeuillehouders: { id: string; userId: string | null; portefeuilles: unknown }[] }>('GET', '/api/organisatie', { as: 'u-eva' })).body;
+  const org = (
+    await s.api<{ portefeuillehouders: { id: string; userId: string | null; portefeuilles: unknown }[] }>('GET', '/api/organisatie', { as: 'u-eva' })
+  ).body;
   const lotte = org.portefeuillehouders.find((p) => p.id === 'lotte-de-boer');
-  expect(lotte).toMatchObject({ userId: expect.stringMatching(/^entra-5a000000-/), portefeuilles: [{ domein: 'Samenleving', onderwerpen: ['Onderwijs', 'Jeugd'] }] });
+  expect(lotte).toMatchObject({
+    userId: expect.stringMatching(/^entra-5a000000-/),
+    portefeuilles: [{ domein: 'Samenleving', onderwerpen: ['Onderwijs', 'Jeugd'] }],
+  });
 
   // The concernadviseur creates a PO: the new wethouder is a choice.
   const eva = await open('Eva de Vries', '#pos');

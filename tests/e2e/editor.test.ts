@@ -39,7 +39,10 @@ afterAll(async () => {
 });
 
 test('dragging an item by its handle onto another puts it before that one', async () => {
-  await page.getByRole('listitem', { name: '3. Derde' }).locator('[draggable="true"]').dragTo(page.getByRole('listitem', { name: '1. Eerste' }));
+  await page
+    .getByRole('listitem', { name: '3. Derde' })
+    .locator('[draggable="true"]')
+    .dragTo(page.getByRole('listitem', { name: '1. Eerste' }));
   await page.getByRole('listitem', { name: '1. Derde' }).waitFor();
   await until(async () => (await titles()).join() === 'Derde,Eerste,Tweede');
 });

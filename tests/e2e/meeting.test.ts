@@ -28,8 +28,12 @@ async function context(): Promise<BrowserContext> {
   return c;
 }
 
-async function teams(userId: keyof typeof DEMO, o: Omit<Parameters<typeof openInTeams>[1], 'token' | 'user'>, ctx?: BrowserContext): Promise<{ sim: Simulator; ctx: BrowserContext; app: Frame }> {
-  const c = ctx ?? await context();
+async function teams(
+  userId: keyof typeof DEMO,
+  o: Omit<Parameters<typeof openInTeams>[1], 'token' | 'user'>,
+  ctx?: BrowserContext,
+): Promise<{ sim: Simulator; ctx: BrowserContext; app: Frame }> {
+  const c = ctx ?? (await context());
   const sim = await openInTeams(c, { ...o, token: await s.token(DEMO[userId].id), user: DEMO[userId] });
   await sim.page.waitForFunction(() => document.querySelector('iframe#app') !== null);
   // Only the page in front gets animation frames in headless Chromium: Playwright's checks need them.
@@ -147,7 +151,10 @@ test('the notulist records in the side panel; the stage shows it live; writes ma
 
   // Offline: two actiepunten stay in the outbox, then arrive once.
   await panel.ctx.setOffline(true);
-  for (const [what, who] of [['Notitie uitgangspunten opstellen', 'Fatima El Amrani'], ['Raadsinformatiebrief voorbereiden', 'Tim Jansen']] as const) {
+  for (const [what, who] of [
+    ['Notitie uitgangspunten opstellen', 'Fatima El Amrani'],
+    ['Raadsinformatiebrief voorbereiden', 'Tim Jansen'],
+  ] as const) {
     await side.getByRole('form', { name: 'Vastleggen bij agendapunt 1' }).locator('textarea').focus();
     await side.page().keyboard.press('Alt+2');
     await side.getByRole('textbox', { name: 'Wat moet er gebeuren?' }).fill(what);

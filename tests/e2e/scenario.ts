@@ -17,10 +17,37 @@ export interface Scenario {
 export const SCENARIO_CHAT_ID = '19:meeting_c2NlbmFyaW8@thread.v2';
 
 async function records(s: TestServer, poId: string, itemIds: { oordeel: string; besluit: string }): Promise<void> {
-  await record(s, poId, { kind: 'besluitpunt', agendapuntId: itemIds.besluit, text: 'Instemmen met het uitvoeringsplan schoolroutes; naar het college.', collegeDatum: '2026-12-08' });
-  await record(s, poId, { kind: 'actiepunt', agendapuntId: itemIds.oordeel, text: 'Varianten voor de binnenstad uitwerken', ownerId: OPDRACHTNEMER2, ownerName: 'Fatima El Amrani', dueDate: '2026-11-20' });
-  await record(s, poId, { kind: 'toezegging', agendapuntId: itemIds.oordeel, text: 'De raad voor de zomer informeren over de uitgangspunten', aan: 'gemeenteraad', ownerName: 'Bram Diepstraten', dueDate: '2027-06-30' });
-  await record(s, poId, { kind: 'motie', agendapuntId: itemIds.besluit, text: 'Veilige oversteekplaatsen bij alle basisscholen', referentie: 'M26-014', afdoening: 'Meenemen in het uitvoeringsplan', ownerName: 'Fatima El Amrani', dueDate: '2026-12-31' });
+  await record(s, poId, {
+    kind: 'besluitpunt',
+    agendapuntId: itemIds.besluit,
+    text: 'Instemmen met het uitvoeringsplan schoolroutes; naar het college.',
+    collegeDatum: '2026-12-08',
+  });
+  await record(s, poId, {
+    kind: 'actiepunt',
+    agendapuntId: itemIds.oordeel,
+    text: 'Varianten voor de binnenstad uitwerken',
+    ownerId: OPDRACHTNEMER2,
+    ownerName: 'Fatima El Amrani',
+    dueDate: '2026-11-20',
+  });
+  await record(s, poId, {
+    kind: 'toezegging',
+    agendapuntId: itemIds.oordeel,
+    text: 'De raad voor de zomer informeren over de uitgangspunten',
+    aan: 'gemeenteraad',
+    ownerName: 'Bram Diepstraten',
+    dueDate: '2027-06-30',
+  });
+  await record(s, poId, {
+    kind: 'motie',
+    agendapuntId: itemIds.besluit,
+    text: 'Veilige oversteekplaatsen bij alle basisscholen',
+    referentie: 'M26-014',
+    afdoening: 'Meenemen in het uitvoeringsplan',
+    ownerName: 'Fatima El Amrani',
+    dueDate: '2026-12-31',
+  });
 }
 
 async function toMeeting(s: TestServer, poId: string): Promise<void> {
@@ -47,11 +74,28 @@ export async function scenario(s: TestServer): Promise<Scenario> {
   await expectOk(s.api('PUT', `/api/pos/${started.po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: started.items.oordeel } }));
 
   const concept = await createPo(s, { startsAt: '2026-12-07T08:00:00.000Z' });
-  await addItem(s, concept.id, { title: 'Woningbouwprogramma 2027', purpose: 'besluitvorming', opdrachtnemerId: OPDRACHTNEMER, plannedMinutes: 30,
-    stukken: [{ title: 'Raadsvoorstel woningbouwprogramma', url: 'https://intranet.velsen.example/stukken/woningbouw.pdf' }] });
+  await addItem(s, concept.id, {
+    title: 'Woningbouwprogramma 2027',
+    purpose: 'besluitvorming',
+    opdrachtnemerId: OPDRACHTNEMER,
+    plannedMinutes: 30,
+    stukken: [{ title: 'Raadsvoorstel woningbouwprogramma', url: 'https://intranet.velsen.example/stukken/woningbouw.pdf' }],
+  });
   await addItem(s, concept.id, { title: 'Evaluatie participatiebeleid', opdrachtnemerId: OPDRACHTNEMER2, plannedMinutes: 20, section: concept.sections[1] });
-  await addItem(s, concept.id, { title: 'Informatiebeveiliging: stand van zaken', purpose: 'beeldvorming', opdrachtnemerId: 'u-carla', plannedMinutes: 10, vertrouwelijk: true, section: concept.sections[2] });
-  await expectOk(s.api('POST', `/api/pos/${concept.id}/agendaverzoeken`, { as: OPDRACHTNEMER, body: { title: 'Huisvesting statushouders', purpose: 'oordeelsvorming', toelichting: 'Opties voor tijdelijke huisvesting in 2027.' } }));
+  await addItem(s, concept.id, {
+    title: 'Informatiebeveiliging: stand van zaken',
+    purpose: 'beeldvorming',
+    opdrachtnemerId: 'u-carla',
+    plannedMinutes: 10,
+    vertrouwelijk: true,
+    section: concept.sections[2],
+  });
+  await expectOk(
+    s.api('POST', `/api/pos/${concept.id}/agendaverzoeken`, {
+      as: OPDRACHTNEMER,
+      body: { title: 'Huisvesting statushouders', purpose: 'oordeelsvorming', toelichting: 'Opties voor tijdelijke huisvesting in 2027.' },
+    }),
+  );
 
   return { concept: concept.id, started: started.po.id, closed: closed.po.id, published: published.po.id, chatId: SCENARIO_CHAT_ID };
 }

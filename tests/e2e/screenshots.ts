@@ -43,7 +43,14 @@ async function main(): Promise<void> {
       ['contrast', 'meetingStage', `/app/stage?poId=${data.started}`, DEMO.bram, 'teams-stage-contrast'],
       ['default', 'settings', '/app/config', DEMO.eva, 'teams-config-light'],
     ] as const) {
-      const sim = await openInTeams(ctx, { appUrl: `${s.url}${url}`, frameContext, theme, token: await s.token(user.id), user, ...(frameContext === 'settings' ? { channel: { id: '19:kanaal', name: 'Verslagen', team: 'Bestuur' } } : {}) });
+      const sim = await openInTeams(ctx, {
+        appUrl: `${s.url}${url}`,
+        frameContext,
+        theme,
+        token: await s.token(user.id),
+        user,
+        ...(frameContext === 'settings' ? { channel: { id: '19:kanaal', name: 'Verslagen', team: 'Bestuur' } } : {}),
+      });
       await sim.page.bringToFront();
       await sim.app().locator('[data-theme]').waitFor();
       await sim.page.waitForTimeout(1200);
@@ -58,6 +65,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  process.stderr.write(`${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.stderr.write(`${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
   process.exit(1);
 });

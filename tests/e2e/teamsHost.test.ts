@@ -53,8 +53,12 @@ test('with an English Teams locale the app is in English', async () => {
   expect(await app.evaluate(() => document.documentElement.lang)).toBe('en-GB');
 });
 
-test('the channel tab\'s config page: a portefeuillehouder chosen by keyboard, saved through Teams', async () => {
-  const { sim, app } = await open({ appUrl: `${s.url}/app/config`, frameContext: 'settings', channel: { id: '19:verslagen@thread.tacv2', name: 'Verslagen', team: 'Bestuur' } });
+test("the channel tab's config page: a portefeuillehouder chosen by keyboard, saved through Teams", async () => {
+  const { sim, app } = await open({
+    appUrl: `${s.url}/app/config`,
+    frameContext: 'settings',
+    channel: { id: '19:verslagen@thread.tacv2', name: 'Verslagen', team: 'Bestuur' },
+  });
   await app.getByRole('radio', { name: 'Alle portefeuillehouders' }).focus();
   await sim.page.keyboard.press('ArrowDown');
   expect(await app.getByRole('radio', { name: 'Bram Diepstraten (wethouder)' }).isChecked()).toBe(true);
@@ -65,11 +69,16 @@ test('the channel tab\'s config page: a portefeuillehouder chosen by keyboard, s
   expect(await sim.state()).toEqual({
     valid: true,
     saved: true,
-    settings: { entityId: 'po-overleg-kanaal-bram', contentUrl: `${s.url}/app/channel?ph=bram`, websiteUrl: `${s.url}/app/channel?ph=bram`, suggestedDisplayName: 'PO Bram Diepstraten' },
+    settings: {
+      entityId: 'po-overleg-kanaal-bram',
+      contentUrl: `${s.url}/app/channel?ph=bram`,
+      websiteUrl: `${s.url}/app/channel?ph=bram`,
+      suggestedDisplayName: 'PO Bram Diepstraten',
+    },
   });
 });
 
-test('the config page in a meeting makes the tab the meeting\'s PO', async () => {
+test("the config page in a meeting makes the tab the meeting's PO", async () => {
   const { sim, app } = await open({ appUrl: `${s.url}/app/config`, frameContext: 'settings', meetingChatId: '19:meeting_config@thread.v2' });
   await app.getByText('Dit tabblad toont de PO-agenda bij deze vergadering').waitFor();
   await sim.save();

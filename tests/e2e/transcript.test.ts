@@ -46,10 +46,16 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
 
   // The notulist runs the meeting in the side panel: beeld, oordeel, besluit, back to oordeel, end.
   const c = await context();
-  const sim = await openInTeams(c, { appUrl: `${s.url}/app/meeting`, frameContext: 'sidePanel', meetingChatId: CHAT_ID, token: await s.token(DEMO.noor.id), user: DEMO.noor });
+  const sim = await openInTeams(c, {
+    appUrl: `${s.url}/app/meeting`,
+    frameContext: 'sidePanel',
+    meetingChatId: CHAT_ID,
+    token: await s.token(DEMO.noor.id),
+    user: DEMO.noor,
+  });
   await sim.page.waitForFunction(() => document.querySelector('iframe#app') !== null);
   await sim.page.bringToFront();
-  const side = await (await sim.page.$('iframe#app'))?.contentFrame() as Frame;
+  const side = (await (await sim.page.$('iframe#app'))?.contentFrame()) as Frame;
   const step = async (minute: number, button: string, current: string | null): Promise<void> => {
     s.setNow(at(minute));
     await side.getByRole('button', { name: button }).click();
@@ -68,7 +74,12 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
 
   // Teams transcribed from 20 s before the start; one cue per window, one overlapping pair.
   const lead = 20_000;
-  const cue = (minute: number, seconds: number, speaker: string, text: string) => ({ startMs: lead + minute * MIN, endMs: lead + minute * MIN + seconds * 1000, speaker, text });
+  const cue = (minute: number, seconds: number, speaker: string, text: string) => ({
+    startMs: lead + minute * MIN,
+    endMs: lead + minute * MIN + seconds * 1000,
+    speaker,
+    text,
+  });
   s.sandbox.state.chat(CHAT_ID);
   s.sandbox.state.transcripts.add({
     chatId: CHAT_ID,
@@ -95,7 +106,12 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   const item = (id: string) => review.getByTestId(`transcript-item-${id}`);
   await item(items.beeld).getByText('De bouw van 400 woningen ligt op schema.').waitFor();
 
-  const cuesOf = async (id: string): Promise<string[]> => item(id).getByTestId('transcript-cues').locator('li').allTextContents().catch(() => []);
+  const cuesOf = async (id: string): Promise<string[]> =>
+    item(id)
+      .getByTestId('transcript-cues')
+      .locator('li')
+      .allTextContents()
+      .catch(() => []);
   expect((await cuesOf(items.beeld)).join('|')).toMatch(/Tim Jansen: De bouw van 400 woningen/);
   expect(await cuesOf(items.beeld)).toHaveLength(1);
   const oordeel = await cuesOf(items.oordeel);

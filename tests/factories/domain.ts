@@ -5,18 +5,7 @@
  *
  * Plain TypeScript, no jest globals: importable by domain, server and render tests alike.
  */
-import type {
-  Actiepunt,
-  Agendapunt,
-  Besluitpunt,
-  Motie,
-  OrganisationConfig,
-  Po,
-  Portefeuillehouder,
-  Stuk,
-  Toezegging,
-  User,
-} from '../../src/domain';
+import type { Actiepunt, Agendapunt, Besluitpunt, Motie, OrganisationConfig, Po, Portefeuillehouder, Stuk, Toezegging, User } from '../../src/domain';
 
 /** The three sections of the identical agenda layout (seed 001). */
 export const SECTIONS = ['Strategische zaken', 'Tactisch-operationele zaken', 'Dingen van de dag'] as const;

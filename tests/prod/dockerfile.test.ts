@@ -14,7 +14,10 @@ const read = (file: string): string => readFileSync(path.join(ROOT, file), 'utf8
 function stages(dockerfile: string): Map<string, string[]> {
   const result = new Map<string, string[]>();
   let current: string[] = [];
-  for (const line of dockerfile.replace(/\\\n/g, ' ').split('\n').map((l) => l.trim())) {
+  for (const line of dockerfile
+    .replace(/\\\n/g, ' ')
+    .split('\n')
+    .map((l) => l.trim())) {
     if (line === '' || line.startsWith('#')) continue;
     const from = /^FROM\s+\S+\s+AS\s+(\S+)$/i.exec(line);
     if (from) {

@@ -4,15 +4,20 @@
  */
 import { chromiumPlan, DEFAULT_CHROMIUM, INSTALL_COMMAND } from '../../scripts/ensureChromium';
 
-const at = (...present: string[]) => (p: string): boolean => present.includes(p);
+const at =
+  (...present: string[]) =>
+  (p: string): boolean =>
+    present.includes(p);
 
 describe('the pretest for Chromium', () => {
   test('does nothing when Chromium is there (Debian path, or CHROMIUM_PATH)', () => {
     expect(chromiumPlan({ chromiumPath: undefined, exists: at(DEFAULT_CHROMIUM), isRoot: false, hasApt: true })).toEqual({ kind: 'present' });
-    expect(chromiumPlan({ chromiumPath: '/opt/chromium/chrome', exists: at('/opt/chromium/chrome'), isRoot: false, hasApt: false })).toEqual({ kind: 'present' });
+    expect(chromiumPlan({ chromiumPath: '/opt/chromium/chrome', exists: at('/opt/chromium/chrome'), isRoot: false, hasApt: false })).toEqual({
+      kind: 'present',
+    });
   });
 
-  test('installs Debian\'s chromium with apt when it runs as root, as on a fresh CI machine', () => {
+  test("installs Debian's chromium with apt when it runs as root, as on a fresh CI machine", () => {
     expect(chromiumPlan({ chromiumPath: undefined, exists: at(), isRoot: true, hasApt: true })).toEqual({ kind: 'install' });
   });
 
@@ -23,7 +28,7 @@ describe('the pretest for Chromium', () => {
     expect(INSTALL_COMMAND).toBe('sudo apt-get update && sudo apt-get install -y chromium');
   });
 
-  test('without apt it says to use the system\'s package manager or CHROMIUM_PATH', () => {
+  test("without apt it says to use the system's package manager or CHROMIUM_PATH", () => {
     const plan = chromiumPlan({ chromiumPath: undefined, exists: at(), isRoot: true, hasApt: false });
     expect(plan.kind === 'refuse' && plan.message).toMatch(/pakketbeheerder van dit systeem[\s\S]*CHROMIUM_PATH/);
   });

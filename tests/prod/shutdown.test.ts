@@ -19,27 +19,49 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-interface Running { child: ChildProcess; port: number; output: () => string; exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }> }
+interface Running {
+  child: ChildProcess;
+  port: number;
+  output: () => string;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>;
+}
 
 async function startServer(env: Record<string, string> = {}): Promise<Running> {
   const port = await freePort();
   const child = spawn(process.execPath, ['--import', 'tsx', path.join('src', 'server', 'main.ts')], {
     cwd: ROOT,
     env: {
-      PATH: process.env.PATH ?? '', NODE_ENV: 'development', PORT: String(port), HOST: '127.0.0.1', PGLITE_DATA_DIR: 'memory://',
-      GRAPH_SANDBOX: 'false', SEED_DEMO_DATA: 'false', LOG_LEVEL: 'info', ...env,
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'development',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      PGLITE_DATA_DIR: 'memory://',
+      GRAPH_SANDBOX: 'false',
+      SEED_DEMO_DATA: 'false',
+      LOG_LEVEL: 'info',
+      ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (d: Buffer) => { output += d.toString(); });
-  child.stderr?.on('data', (d: Buffer) => { output += d.toString(); });
+  child.stdout?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
+  child.stderr?.on('data', (d: Buffer) => {
+    output += d.toString();
+  });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; at: number }>((resolve) => {
     child.once('exit', (code, signal) => resolve({ code, signal, at: Date.now() }));
   });
   for (let i = 0; ; i++) {
     if (child.exitCode !== null) throw new Error(`de server stopte bij het starten:\n${output}`);
-    if (await fetch(`http://127.0.0.1:${port}/api/health/live`).then((r) => r.ok, () => false)) break;
+    if (
+      await fetch(`http://127.0.0.1:${port}/api/health/live`).then(
+        (r) => r.ok,
+        () => false,
+      )
+    )
+      break;
     if (i > 400) throw new Error(`de server start niet:\n${output}`);
     await new Promise((r) => setTimeout(r, 100));
   }

@@ -37,10 +37,18 @@ describe('faults set over HTTP', () => {
   });
 
   it('clears faults with DELETE and refuses an invalid fault', async () => {
-    await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 503, times: 5 }) });
+    await fetch(`${sandbox.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 503, times: 5 }),
+    });
     expect((await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'DELETE' })).status).toBe(204);
     expect((await postMessage('na wissen')).status).toBe(201);
-    const bad = await fetch(`${sandbox.url}/_sandbox/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ status: 418 }) });
+    const bad = await fetch(`${sandbox.url}/_sandbox/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ status: 418 }),
+    });
     expect(bad.status).toBe(400);
   });
 
@@ -81,9 +89,14 @@ describe('faults set in code', () => {
 });
 
 describe('answers that are late, thin or refused', () => {
-  it('applies the request and holds the answer back past the caller\'s time limit', async () => {
+  it("applies the request and holds the answer back past the caller's time limit", async () => {
     sandbox.inject({ delayAnswerMs: 1_500, method: 'POST' });
-    const aborted = await fetch(messagesUrl(), { method: 'POST', headers: json, body: JSON.stringify({ body: { content: 'traag' } }), signal: AbortSignal.timeout(200) }).catch((e: unknown) => e);
+    const aborted = await fetch(messagesUrl(), {
+      method: 'POST',
+      headers: json,
+      body: JSON.stringify({ body: { content: 'traag' } }),
+      signal: AbortSignal.timeout(200),
+    }).catch((e: unknown) => e);
     expect((aborted as { name?: string }).name).toBe('TimeoutError');
     expect(sandbox.state.channel('t', 'c').messages.map((m) => m.body?.content)).toEqual(['traag']);
   });
@@ -108,7 +121,11 @@ describe('answers that are late, thin or refused', () => {
   });
 
   it('counts the whole request body against the 28 KB limit, mentions included', async () => {
-    const mentions = Array.from({ length: 40 }, (_, i) => ({ id: i, mentionText: `Collega ${i}`, mentioned: { user: { id: `00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`, displayName: `Collega ${i}`, userIdentityType: 'aadUser' } } }));
+    const mentions = Array.from({ length: 40 }, (_, i) => ({
+      id: i,
+      mentionText: `Collega ${i}`,
+      mentioned: { user: { id: `00000000-0000-4000-8000-0000000000${String(i).padStart(2, '0')}`, displayName: `Collega ${i}`, userIdentityType: 'aadUser' } },
+    }));
     const tags = mentions.map((m) => `<at id="${m.id}">${m.mentionText}</at>`).join(' ');
     const html = `<p>${tags}</p><p>${'x'.repeat(24_000 - tags.length)}</p>`;
     expect(Buffer.byteLength(html)).toBeLessThan(28 * 1024);

@@ -65,11 +65,15 @@ describe('authentication', () => {
     const other = await generateKeyPair('RS256');
     const jwk = { ...(await exportJWK(tenant.publicKey)), kid: 'tenant-key', alg: 'RS256' };
     const sign = (key: KeyLike, audience: string, expires = '5m') =>
-      new SignJWT({ scp: 'ChannelMessage.Send' }).setProtectedHeader({ alg: 'RS256', kid: 'tenant-key' }).setAudience(audience).setIssuedAt().setExpirationTime(expires).sign(key);
+      new SignJWT({ scp: 'ChannelMessage.Send' })
+        .setProtectedHeader({ alg: 'RS256', kid: 'tenant-key' })
+        .setAudience(audience)
+        .setIssuedAt()
+        .setExpirationTime(expires)
+        .sign(key);
     const strict = await startGraphSandbox({ tenantJwks: { keys: [jwk] } });
     try {
-      const status = async (token: string) =>
-        (await fetch(`${strict.graphBaseUrl}/chats/c`, { headers: { authorization: `Bearer ${token}` } })).status;
+      const status = async (token: string) => (await fetch(`${strict.graphBaseUrl}/chats/c`, { headers: { authorization: `Bearer ${token}` } })).status;
       expect(await status(await sign(tenant.privateKey, 'https://graph.microsoft.com'))).toBe(200);
       expect(await status(await sign(other.privateKey, 'https://graph.microsoft.com'))).toBe(401);
       expect(await status(await sign(tenant.privateKey, 'api://po-overleg'))).toBe(401);
@@ -169,14 +173,24 @@ describe('$batch', () => {
   it('runs each request against the same handlers and fails a dependent of a failed request with 424', async () => {
     const res = await post(`${sandbox.graphBaseUrl}/$batch`, {
       requests: [
-        { id: '1', method: 'POST', url: '/teams/team-1/channels/channel-1/messages', headers: { 'Content-Type': 'application/json' }, body: { body: { content: 'via batch' } } },
+        {
+          id: '1',
+          method: 'POST',
+          url: '/teams/team-1/channels/channel-1/messages',
+          headers: { 'Content-Type': 'application/json' },
+          body: { body: { content: 'via batch' } },
+        },
         { id: '2', method: 'POST', url: '/planner/tasks', headers: { 'Content-Type': 'application/json' }, body: { title: 'zonder plan' } },
         { id: '3', method: 'GET', url: '/chats/19:x@thread.v2', dependsOn: ['2'] },
       ],
     });
     expect(res.status).toBe(200);
     const { responses } = (await res.json()) as { responses: { id: string; status: number }[] };
-    expect(responses.map((r) => [r.id, r.status])).toEqual([['1', 201], ['2', 400], ['3', 424]]);
+    expect(responses.map((r) => [r.id, r.status])).toEqual([
+      ['1', 201],
+      ['2', 400],
+      ['3', 424],
+    ]);
     expect(sandbox.state.channel('team-1', 'channel-1').messages).toHaveLength(1);
     expect(sandbox.state.requests.filter((r) => r.viaBatch)).toHaveLength(2);
   });

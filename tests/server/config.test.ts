@@ -40,7 +40,9 @@ describe('production', () => {
     expect(loadConfig({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: 'login.microsoftonline.us' }).ENTRA_AUTHORITY_HOST).toBe('login.microsoftonline.us');
     expect(loadConfig({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: '127.0.0.1:8443' }).ENTRA_AUTHORITY_HOST).toBe('127.0.0.1:8443');
     for (const bad of ['http://login.example', 'login.example/tenant', 'login example']) {
-      expect(problems({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: bad })).toEqual([expect.stringMatching(/^ENTRA_AUTHORITY_HOST: moet een hostnaam zijn, eventueel met :poort \(zonder https:\/\/ en zonder pad\)/)]);
+      expect(problems({ ...PRODUCTION, ENTRA_AUTHORITY_HOST: bad })).toEqual([
+        expect.stringMatching(/^ENTRA_AUTHORITY_HOST: moet een hostnaam zijn, eventueel met :poort \(zonder https:\/\/ en zonder pad\)/),
+      ]);
     }
   });
 
@@ -55,7 +57,11 @@ describe('production', () => {
     ['a missing tenant', { ENTRA_TENANT_ID: undefined }, /^ENTRA_TENANT_ID: ontbreekt: productie meldt aan met Microsoft Entra ID/],
     ['a missing client id', { ENTRA_CLIENT_ID: undefined }, /^ENTRA_CLIENT_ID: ontbreekt: productie meldt aan met Microsoft Entra ID/],
     ['a missing Application ID URI', { ENTRA_APP_ID_URI: undefined }, /^ENTRA_APP_ID_URI: ontbreekt: productie meldt aan met Microsoft Entra ID/],
-    ['a missing client secret (Graph)', { ENTRA_CLIENT_SECRET: undefined }, /^ENTRA_CLIENT_SECRET: ontbreekt: het clientgeheim van de app-registratie, nodig voor Microsoft Graph/],
+    [
+      'a missing client secret (Graph)',
+      { ENTRA_CLIENT_SECRET: undefined },
+      /^ENTRA_CLIENT_SECRET: ontbreekt: het clientgeheim van de app-registratie, nodig voor Microsoft Graph/,
+    ],
     ['a missing public address', { APP_BASE_URL: undefined }, /^APP_BASE_URL: ontbreekt: het publieke https-adres van de app/],
     ['a public address without https', { APP_BASE_URL: 'http://po.velsen.example' }, /^APP_BASE_URL: moet met https:\/\/ beginnen/],
     ['the demo app id', { APP_ID: DEMO_APP_ID }, /^APP_ID: is de GUID van de demo-app; kies eenmalig een eigen vaste GUID/],

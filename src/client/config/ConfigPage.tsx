@@ -35,7 +35,7 @@ export function ConfigPage(): JSX.Element {
 
   useEffect(() => {
     if (!page) return;
-    const name = ph === 'alle' ? t('config.all') : org.data?.portefeuillehouders.find((p) => p.id === ph)?.name ?? ph;
+    const name = ph === 'alle' ? t('config.all') : (org.data?.portefeuillehouders.find((p) => p.id === ph)?.name ?? ph);
     page.onSave(() => settingsFor(window.location.origin, inMeeting ? { kind: 'meeting' } : { kind: 'channel', ph, name }));
     page.setValid(inMeeting || org.data !== null);
   }, [page, ph, org.data, inMeeting, t]);
@@ -44,21 +44,33 @@ export function ConfigPage(): JSX.Element {
     <main className={styles.main}>
       <Card className={styles.card}>
         <h1 className={styles.h1}>{t('config.title')}</h1>
-        {inMeeting ? <Body1>{t('config.meeting')}</Body1> : (
+        {inMeeting ? (
+          <Body1>{t('config.meeting')}</Body1>
+        ) : (
           <>
             <Body1>{t('config.intro')}</Body1>
             {org.error !== null && <ErrorPanel error={org.error} onRetry={() => void org.reload()} />}
-            {!org.data ? <Spinner /> : (
+            {!org.data ? (
+              <Spinner />
+            ) : (
               <Field label={t('config.audience')}>
                 <RadioGroup value={ph} onChange={(_, d) => setPh(d.value)}>
                   <Radio value="alle" label={t('config.all')} />
-                  {org.data.portefeuillehouders.map((p) => <Radio key={p.id} value={p.id} label={`${p.name} (${p.titel})`} />)}
+                  {org.data.portefeuillehouders.map((p) => (
+                    <Radio key={p.id} value={p.id} label={`${p.name} (${p.titel})`} />
+                  ))}
                 </RadioGroup>
               </Field>
             )}
           </>
         )}
-        {page?.ownSaveButton && <div><Button appearance="primary" onClick={() => void page.save()}>{t('app.save')}</Button></div>}
+        {page?.ownSaveButton && (
+          <div>
+            <Button appearance="primary" onClick={() => void page.save()}>
+              {t('app.save')}
+            </Button>
+          </div>
+        )}
       </Card>
     </main>
   );

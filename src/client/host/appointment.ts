@@ -43,7 +43,10 @@ export interface AppointmentHost {
 
 /** A failed host call, with Office's error code when there is one. */
 export class HostError extends Error {
-  constructor(message: string, readonly code: number | null = null) {
+  constructor(
+    message: string,
+    readonly code: number | null = null,
+  ) {
     super(message);
     this.name = 'HostError';
   }

@@ -41,7 +41,9 @@ function browserConfigPage(): ConfigPageHost {
   return {
     ownSaveButton: true,
     setValid: () => undefined,
-    onSave: (h) => { handler = h; },
+    onSave: (h) => {
+      handler = h;
+    },
     async save() {
       if (!handler) return;
       window.location.assign(handler().contentUrl);

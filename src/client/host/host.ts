@@ -5,7 +5,6 @@
  */
 import type { AppointmentHost } from './appointment';
 
-
 /** The Teams theme names; a browser maps its colour scheme onto them. */
 export type ThemeName = 'default' | 'dark' | 'contrast';
 
@@ -80,7 +79,10 @@ export interface Host {
 }
 
 export class HostError extends Error {
-  constructor(message: string, readonly code: 'unauthenticated' | 'host_failed') {
+  constructor(
+    message: string,
+    readonly code: 'unauthenticated' | 'host_failed',
+  ) {
     super(message);
     this.name = 'HostError';
   }

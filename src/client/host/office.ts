@@ -18,8 +18,7 @@ function call<T>(office: OfficeApi, start: (callback: (result: Office.AsyncResul
   });
 }
 
-const toAttendees = (list: Office.EmailAddressDetails[]): Attendee[] =>
-  list.map((a) => ({ name: a.displayName ?? '', email: a.emailAddress ?? '' }));
+const toAttendees = (list: Office.EmailAddressDetails[]): Attendee[] => list.map((a) => ({ name: a.displayName ?? '', email: a.emailAddress ?? '' }));
 
 /** The appointment organizer form of `office.context.mailbox.item` as an AppointmentHost. */
 export function officeAppointmentHost(office: OfficeApi): AppointmentHost {

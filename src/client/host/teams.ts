@@ -14,8 +14,14 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error('teams-js: geen antwoord van de host')), ms);
     promise.then(
-      (v) => { clearTimeout(timer); resolve(v); },
-      (e: unknown) => { clearTimeout(timer); reject(e instanceof Error ? e : new Error(String(e))); },
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
     );
   });
 }
@@ -24,11 +30,16 @@ export const themeOf = (theme: string | undefined): ThemeName => (theme === 'dar
 
 function frameContextOf(fc: string | undefined): FrameContext {
   switch (fc) {
-    case FrameContexts.content: return 'content';
-    case FrameContexts.sidePanel: return 'sidePanel';
-    case FrameContexts.meetingStage: return 'meetingStage';
-    case FrameContexts.settings: return 'settings';
-    default: return 'other';
+    case FrameContexts.content:
+      return 'content';
+    case FrameContexts.sidePanel:
+      return 'sidePanel';
+    case FrameContexts.meetingStage:
+      return 'meetingStage';
+    case FrameContexts.settings:
+      return 'settings';
+    default:
+      return 'other';
   }
 }
 
@@ -103,12 +114,13 @@ export async function connectTeams(): Promise<Host | null> {
     },
     onThemeChange: themeListeners(),
     shareToStage: inMeeting
-      ? (url) => new Promise<void>((resolve, reject) => {
-          meeting.shareAppContentToStage((error, result) => {
-            if (error || !result) reject(new HostError(error?.message ?? 'Delen op het scherm lukte niet.', 'host_failed'));
-            else resolve();
-          }, url);
-        })
+      ? (url) =>
+          new Promise<void>((resolve, reject) => {
+            meeting.shareAppContentToStage((error, result) => {
+              if (error || !result) reject(new HostError(error?.message ?? 'Delen op het scherm lukte niet.', 'host_failed'));
+              else resolve();
+            }, url);
+          })
       : null,
     configPage: context.frameContext === 'settings' ? teamsConfigPage() : null,
     appointment: null,

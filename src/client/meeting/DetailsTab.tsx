@@ -13,7 +13,15 @@ import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { LinkPo } from './LinkPo';
 
 const useStyles = makeStyles({
-  main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '960px', margin: '0 auto', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, boxSizing: 'border-box' },
+  main: {
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`,
+    maxWidth: '960px',
+    margin: '0 auto',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    boxSizing: 'border-box',
+  },
   head: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   h1: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -35,14 +43,22 @@ function LinkedPo({ poId }: { poId: string }): JSX.Element {
         <h1 className={styles.h1}>{po.title}</h1>
         <StatusBadge status={po.status} />
       </div>
-      <Text className={styles.muted}>{formatDateTime(po.startsAt, locale)} · {t('po.ph', { name: po.portefeuillehouder.name })}</Text>
+      <Text className={styles.muted}>
+        {formatDateTime(po.startsAt, locale)} · {t('po.ph', { name: po.portefeuillehouder.name })}
+      </Text>
       {po.rights.editAgenda && po.status === 'concept' && (
-        <MessageBar intent="info"><MessageBarBody><Link href={`/app/tab#po/${encodeURIComponent(po.id)}`}>{t('meeting.openInTab')}</Link></MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>
+            <Link href={`/app/tab#po/${encodeURIComponent(po.id)}`}>{t('meeting.openInTab')}</Link>
+          </MessageBarBody>
+        </MessageBar>
       )}
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void data.reload()} />}
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       <ol className={styles.list}>
-        {po.agendapunten.map((item) => <AgendaItemSummary key={item.id} item={item} users={users} />)}
+        {po.agendapunten.map((item) => (
+          <AgendaItemSummary key={item.id} item={item} users={users} />
+        ))}
       </ol>
     </>
   );

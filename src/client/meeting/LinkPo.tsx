@@ -8,7 +8,15 @@ import { useAsync } from '../shared/useAsync';
 import { NewPoForm, type NewPoInput } from '../shared/components/NewPoForm';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4 },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalL,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+  },
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   row: { display: 'flex', gap: tokens.spacingHorizontalS },
   muted: { color: tokens.colorNeutralForeground2 },
@@ -57,22 +65,40 @@ export function LinkPo({ chatId, onLinked }: { chatId: string; onLinked: () => v
 
   return (
     <section className={styles.root} aria-labelledby="link-h">
-      <h2 id="link-h" className={styles.h2}>{t('meeting.link.title')}</h2>
+      <h2 id="link-h" className={styles.h2}>
+        {t('meeting.link.title')}
+      </h2>
       <Text className={styles.muted}>{t('meeting.noPo')}</Text>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
-      {linkable.length === 0 ? <Text>{t('meeting.link.none')}</Text> : (
-        <form onSubmit={(e) => { e.preventDefault(); if (choice) void link(choice); }}>
+      {linkable.length === 0 ? (
+        <Text>{t('meeting.link.none')}</Text>
+      ) : (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (choice) void link(choice);
+          }}
+        >
           <Field label={t('meeting.link.choose')}>
             <RadioGroup value={choice} onChange={(_, d) => setChoice(d.value)}>
-              {linkable.map((p) => <Radio key={p.id} value={p.id} label={`${p.title} · ${formatDayTime(p.startsAt, locale)}`} />)}
+              {linkable.map((p) => (
+                <Radio key={p.id} value={p.id} label={`${p.title} · ${formatDayTime(p.startsAt, locale)}`} />
+              ))}
             </RadioGroup>
           </Field>
-          <Button type="submit" appearance="primary" disabled={!choice || busy}>{t('meeting.link.submit')}</Button>
+          <Button type="submit" appearance="primary" disabled={!choice || busy}>
+            {t('meeting.link.submit')}
+          </Button>
         </form>
       )}
-      {allowed.length > 0 && (creating
-        ? <NewPoForm org={org} users={users} allowed={allowed} busy={busy} onSubmit={(i) => void create(i)} onCancel={() => setCreating(false)} />
-        : <div className={styles.row}><Button onClick={() => setCreating(true)}>{t('meeting.link.create')}</Button></div>)}
+      {allowed.length > 0 &&
+        (creating ? (
+          <NewPoForm org={org} users={users} allowed={allowed} busy={busy} onSubmit={(i) => void create(i)} onCancel={() => setCreating(false)} />
+        ) : (
+          <div className={styles.row}>
+            <Button onClick={() => setCreating(true)}>{t('meeting.link.create')}</Button>
+          </div>
+        ))}
     </section>
   );
 }

@@ -4,7 +4,21 @@
  * besluitpunt the server refuses as outside the item's purpose asks for explicit confirmation and
  * is resent (same id) with the confirmation. Presentational: the write goes out through `onSubmit`.
  */
-import { Button, Field, Input, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, Radio, RadioGroup, Text, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Radio,
+  RadioGroup,
+  Text,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import { PURPOSE_LABEL, RECORD_KIND_LABEL } from '../../domain/labels';
 import { RECORD_KINDS, type RecordKind } from '../../domain/model';
@@ -53,13 +67,15 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
   const editing = initial !== undefined;
 
   useEffect(() => {
-    if (!editing) setDraft((d) => ({ ...d, collegeDatum: d.text === '' ? item.beoogdeCollegedatum ?? '' : d.collegeDatum }));
+    if (!editing) setDraft((d) => ({ ...d, collegeDatum: d.text === '' ? (item.beoogdeCollegedatum ?? '') : d.collegeDatum }));
     setConfirming(false);
     // Only when the notulist moves to another item: a live change of this item (its college date)
     // must not reset a draft or a confirmation in progress.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item.id]);
-  useEffect(() => { if (confirming) confirmRef.current?.focus(); }, [confirming]);
+  useEffect(() => {
+    if (confirming) confirmRef.current?.focus();
+  }, [confirming]);
 
   const set = (patch: Partial<RecordDraft>): void => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -115,11 +131,20 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
   const owned = d.kind !== 'besluitpunt';
 
   return (
-    <form className={styles.form} aria-label={t('record.form.title', { nummer: item.nummer })} onKeyDown={onKeyDown}
-      onSubmit={(e) => { e.preventDefault(); void submit(false); }}>
+    <form
+      className={styles.form}
+      aria-label={t('record.form.title', { nummer: item.nummer })}
+      onKeyDown={onKeyDown}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void submit(false);
+      }}
+    >
       {!editing && (
         <RadioGroup className={styles.kinds} aria-label={t('record.form.kind')} value={d.kind} onChange={(_, v) => set({ kind: v.value as RecordKind })}>
-          {RECORD_KINDS.map((k) => <Radio key={k} value={k} label={RECORD_KIND_LABEL[k][locale]} />)}
+          {RECORD_KINDS.map((k) => (
+            <Radio key={k} value={k} label={RECORD_KIND_LABEL[k][locale]} />
+          ))}
         </RadioGroup>
       )}
       {d.kind === 'motie' && (
@@ -143,12 +168,24 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       {owned && (
         <div className={styles.row}>
           <Field {...field('owner')} required={d.kind !== 'motie'}>
-            <Input className={styles.full} id={`${uid}-owner`} list={`${uid}-users`} value={d.owner} maxLength={LIMITS.shortTextChars} autoComplete="off" onChange={(_, v) => set({ owner: v.value })} />
+            <Input
+              className={styles.full}
+              id={`${uid}-owner`}
+              list={`${uid}-users`}
+              value={d.owner}
+              maxLength={LIMITS.shortTextChars}
+              autoComplete="off"
+              onChange={(_, v) => set({ owner: v.value })}
+            />
           </Field>
           <Field {...field('dueDate')} required={d.kind !== 'motie'}>
             <Input className={styles.full} id={`${uid}-dueDate`} type="date" value={d.dueDate} onChange={(_, v) => set({ dueDate: v.value })} />
           </Field>
-          <datalist id={`${uid}-users`}>{users.map((u) => <option key={u.id} value={u.name} />)}</datalist>
+          <datalist id={`${uid}-users`}>
+            {users.map((u) => (
+              <option key={u.id} value={u.name} />
+            ))}
+          </datalist>
         </div>
       )}
       {d.kind === 'motie' && (
@@ -160,21 +197,43 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
         <MessageBar intent="warning" layout="multiline" data-testid="confirm-outside-purpose">
           <MessageBarBody>
             <MessageBarTitle>{t('record.confirm.title')}</MessageBarTitle>
-            {t('record.confirm.body', { nummer: item.nummer, purpose: item.purpose ? PURPOSE_LABEL[item.purpose][locale].toLowerCase() : t('agenda.purpose.none').toLowerCase() })}
+            {t('record.confirm.body', {
+              nummer: item.nummer,
+              purpose: item.purpose ? PURPOSE_LABEL[item.purpose][locale].toLowerCase() : t('agenda.purpose.none').toLowerCase(),
+            })}
           </MessageBarBody>
           <MessageBarActions>
-            <Button ref={confirmRef} appearance="primary" onClick={() => void submit(true)}>{t('record.confirm.yes')}</Button>
-            <Button onClick={() => { setConfirming(false); textRef.current?.focus(); }}>{t('app.cancel')}</Button>
+            <Button ref={confirmRef} appearance="primary" onClick={() => void submit(true)}>
+              {t('record.confirm.yes')}
+            </Button>
+            <Button
+              onClick={() => {
+                setConfirming(false);
+                textRef.current?.focus();
+              }}
+            >
+              {t('app.cancel')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}
-      {failure !== null && <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>{errorText(failure, locale)}</Text>}
+      {failure !== null && (
+        <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
+          {errorText(failure, locale)}
+        </Text>
+      )}
       <div className={styles.actions}>
-        <Button type="submit" appearance="primary" disabled={confirming}>{editing ? t('record.form.saveEdit') : t('record.form.submit')}</Button>
+        <Button type="submit" appearance="primary" disabled={confirming}>
+          {editing ? t('record.form.saveEdit') : t('record.form.submit')}
+        </Button>
         {onCancel && <Button onClick={onCancel}>{t('app.cancel')}</Button>}
-        <Text size={200} className={styles.hint}>{t('record.form.shortcut')}</Text>
+        <Text size={200} className={styles.hint}>
+          {t('record.form.shortcut')}
+        </Text>
       </div>
-      <div aria-live="polite" className={styles.live}>{announcement}</div>
+      <div aria-live="polite" className={styles.live}>
+        {announcement}
+      </div>
     </form>
   );
 }

@@ -20,7 +20,15 @@ import { RecordForm } from './RecordForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, padding: tokens.spacingHorizontalM, maxWidth: '720px', margin: '0 auto' },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalM, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+  },
   h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
@@ -43,18 +51,27 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
   const styles = useStyles();
   const { t } = useT();
   const po = live.po;
-  if (!po) return <div className={styles.root}>{live.fatal ? <ErrorPanel error={live.fatal} /> : <LiveStatus connection={live.connection} pending={live.pending} presence={[]} />}</div>;
+  if (!po)
+    return (
+      <div className={styles.root}>
+        {live.fatal ? <ErrorPanel error={live.fatal} /> : <LiveStatus connection={live.connection} pending={live.pending} presence={[]} />}
+      </div>
+    );
 
   const items = po.agendapunten;
   const index = items.findIndex((i) => i.id === po.currentAgendapuntId);
   const current = index >= 0 ? items[index] : undefined;
   const inMeeting = po.status === 'gestart';
   const recording = po.rights.record && (inMeeting || po.status === 'afgesloten' || po.correctionOpen);
-  const setCurrent = (id: string | null): void => { void live.send({ type: 'current', agendapuntId: id }); };
+  const setCurrent = (id: string | null): void => {
+    void live.send({ type: 'current', agendapuntId: id });
+  };
   const send = (write: MeetingWrite): Promise<WriteOutcome> => live.send(write);
 
   const submitNew = (draft: RecordDraft, o: { id: string; confirmOutsidePurpose: boolean }): Promise<WriteOutcome> =>
-    current ? send({ type: 'record.add', record: toNewRecord(draft, { id: o.id, agendapuntId: current.id }, users, o.confirmOutsidePurpose) }) : Promise.resolve({ status: 'failed', error: null });
+    current
+      ? send({ type: 'record.add', record: toNewRecord(draft, { id: o.id, agendapuntId: current.id }, users, o.confirmOutsidePurpose) })
+      : Promise.resolve({ status: 'failed', error: null });
 
   return (
     <div className={styles.root}>
@@ -64,56 +81,110 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
       <LiveStatus connection={live.connection} pending={live.pending} presence={live.presence} />
       {live.fatal !== null && live.fatal !== undefined && <ErrorPanel error={live.fatal} />}
       {po.status === 'vastgesteld' && (
-        <MessageBar intent="info"><MessageBarBody>{t('meeting.notStarted')}</MessageBarBody></MessageBar>
+        <MessageBar intent="info">
+          <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
+        </MessageBar>
       )}
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && (
-        <MessageBar intent="success"><MessageBarBody>{t('meeting.ended')} {verslagHref && <Link href={verslagHref} target="_blank">{t('verslag.title')}</Link>}</MessageBarBody></MessageBar>
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t('meeting.ended')}{' '}
+            {verslagHref && (
+              <Link href={verslagHref} target="_blank">
+                {t('verslag.title')}
+              </Link>
+            )}
+          </MessageBarBody>
+        </MessageBar>
       )}
       <div className={styles.row}>
-        {po.status === 'vastgesteld' && po.rights.chair && <Button appearance="primary" onClick={onStart}>{t('meeting.start')}</Button>}
-        {onShare && <Button icon={<ShareIcon />} onClick={onShare}>{t('meeting.share')}</Button>}
+        {po.status === 'vastgesteld' && po.rights.chair && (
+          <Button appearance="primary" onClick={onStart}>
+            {t('meeting.start')}
+          </Button>
+        )}
+        {onShare && (
+          <Button icon={<ShareIcon />} onClick={onShare}>
+            {t('meeting.share')}
+          </Button>
+        )}
       </div>
       {inMeeting && (
         <section className={styles.card} aria-label={t('meeting.current')}>
           {current ? <CurrentItem item={current} time={itemTime(timings, current.id, current.plannedMinutes, now)} /> : <Text>{t('meeting.noCurrent')}</Text>}
           {po.rights.chair && (
             <div className={styles.row}>
-              <Button size="small" icon={<PreviousIcon />} disabled={index <= 0}
-                onClick={() => setCurrent(items[index - 1]?.id ?? null)}>{t('meeting.previous')}</Button>
-              <Button size="small" icon={<NextIcon />} iconPosition="after" appearance={current ? 'secondary' : 'primary'} disabled={index >= items.length - 1}
-                onClick={() => setCurrent(items[index + 1]?.id ?? null)}>{t('meeting.next')}</Button>
+              <Button size="small" icon={<PreviousIcon />} disabled={index <= 0} onClick={() => setCurrent(items[index - 1]?.id ?? null)}>
+                {t('meeting.previous')}
+              </Button>
+              <Button
+                size="small"
+                icon={<NextIcon />}
+                iconPosition="after"
+                appearance={current ? 'secondary' : 'primary'}
+                disabled={index >= items.length - 1}
+                onClick={() => setCurrent(items[index + 1]?.id ?? null)}
+              >
+                {t('meeting.next')}
+              </Button>
             </div>
           )}
         </section>
       )}
       {recording && current && (
         <section className={styles.card} aria-labelledby="record-h">
-          <h2 id="record-h" className={styles.h}>{t('record.form.title', { nummer: current.nummer })}</h2>
+          <h2 id="record-h" className={styles.h}>
+            {t('record.form.title', { nummer: current.nummer })}
+          </h2>
           <RecordForm key={current.id} item={current} users={users} newId={newId} onSubmit={submitNew} />
         </section>
       )}
       {recording && !current && inMeeting && <Text>{t('record.form.noItem')}</Text>}
       {current && (
         <section aria-labelledby="records-h">
-          <h2 id="records-h" className={styles.h}>{t('meeting.records')}</h2>
+          <h2 id="records-h" className={styles.h}>
+            {t('meeting.records')}
+          </h2>
           <RecordList
             records={po.records.filter((r) => r.agendapuntId === current.id)}
             pendingIds={live.pendingIds}
             canEdit={recording}
             onRemove={(r) => void send({ type: 'record.remove', id: r.id })}
             renderEditor={(r, done) => (
-              <RecordForm item={current} users={users} initial={draftOf(r)} newId={() => r.id} onCancel={done}
-                onSubmit={async (draft) => { const outcome = await send({ type: 'record.edit', id: r.id, patch: toPatch(draft, users) }); if (outcome.status !== 'failed') done(); return outcome; }} />
+              <RecordForm
+                item={current}
+                users={users}
+                initial={draftOf(r)}
+                newId={() => r.id}
+                onCancel={done}
+                onSubmit={async (draft) => {
+                  const outcome = await send({ type: 'record.edit', id: r.id, patch: toPatch(draft, users) });
+                  if (outcome.status !== 'failed') done();
+                  return outcome;
+                }}
+              />
             )}
           />
         </section>
       )}
       <section aria-labelledby="agenda-h">
-        <h2 id="agenda-h" className={styles.h}>{t('agenda.title')}</h2>
-        <AgendaProgress items={items} currentId={po.currentAgendapuntId} timings={timings} now={now} label={t('agenda.title')}
-          onSelect={inMeeting && po.rights.chair ? (id) => setCurrent(id) : undefined} />
+        <h2 id="agenda-h" className={styles.h}>
+          {t('agenda.title')}
+        </h2>
+        <AgendaProgress
+          items={items}
+          currentId={po.currentAgendapuntId}
+          timings={timings}
+          now={now}
+          label={t('agenda.title')}
+          onSelect={inMeeting && po.rights.chair ? (id) => setCurrent(id) : undefined}
+        />
       </section>
-      {inMeeting && po.rights.chair && <div><Button onClick={onEnd}>{t('meeting.end')}</Button></div>}
+      {inMeeting && po.rights.chair && (
+        <div>
+          <Button onClick={onEnd}>{t('meeting.end')}</Button>
+        </div>
+      )}
     </div>
   );
 }

@@ -21,7 +21,11 @@ export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
       <LivePo poId={poId}>
         {(p) => (
           <SidePanel
-            live={p.live} users={p.users} timings={p.timings} now={p.now} newId={newId}
+            live={p.live}
+            users={p.users}
+            timings={p.timings}
+            now={p.now}
+            newId={newId}
             onShare={share ? () => run(() => share(stageUrl)) : null}
             onStart={() => run(() => api.startMeeting(poId))}
             onEnd={() => run(() => api.endMeeting(poId))}

@@ -18,14 +18,21 @@ const StageView = lazy(() => import('../shared/meeting/StageView').then((m) => (
 mount(
   <Shell connect={teamsOrBrowser({ frameContext: param('view') === 'details' ? 'content' : 'sidePanel', meetingChatId: param('chatId') })}>
     {({ host }) => (
-      <MeetingPo poId={param('poId')} render={(poId, relink) => {
-        const fc = host.context.frameContext;
-        if (fc === 'sidePanel' && poId) return <SidePanelContainer poId={poId} />;
-        if (fc === 'meetingStage' && poId) {
-          return <Suspense fallback={<Spinner />}><LivePo poId={poId}>{(p) => <StageView live={p.live} timings={p.timings} now={p.now} />}</LivePo></Suspense>;
-        }
-        return <DetailsTab poId={poId} chatId={host.context.meeting.chatId} relink={relink} />;
-      }} />
+      <MeetingPo
+        poId={param('poId')}
+        render={(poId, relink) => {
+          const fc = host.context.frameContext;
+          if (fc === 'sidePanel' && poId) return <SidePanelContainer poId={poId} />;
+          if (fc === 'meetingStage' && poId) {
+            return (
+              <Suspense fallback={<Spinner />}>
+                <LivePo poId={poId}>{(p) => <StageView live={p.live} timings={p.timings} now={p.now} />}</LivePo>
+              </Suspense>
+            );
+          }
+          return <DetailsTab poId={poId} chatId={host.context.meeting.chatId} relink={relink} />;
+        }}
+      />
     )}
   </Shell>,
 );

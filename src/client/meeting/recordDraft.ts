@@ -20,8 +20,16 @@ export interface RecordDraft {
 
 export type DraftField = 'text' | 'owner' | 'dueDate' | 'aan' | 'referentie';
 
-export const emptyDraft = (kind: RecordKind = 'besluitpunt', collegeDatum = ''): RecordDraft =>
-  ({ kind, text: '', owner: '', dueDate: '', collegeDatum, aan: '', referentie: '', afdoening: '' });
+export const emptyDraft = (kind: RecordKind = 'besluitpunt', collegeDatum = ''): RecordDraft => ({
+  kind,
+  text: '',
+  owner: '',
+  dueDate: '',
+  collegeDatum,
+  aan: '',
+  referentie: '',
+  afdoening: '',
+});
 
 /** Required per kind: an actiepunt says who and by when (SMART); a toezegging to whom; a motie its number. */
 export const REQUIRED: Record<RecordKind, DraftField[]> = {

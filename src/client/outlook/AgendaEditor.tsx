@@ -30,16 +30,24 @@ function AddItemForm({ po, pane }: { po: PoView; pane: TaskPaneActions }): JSX.E
         if (title.trim() !== '') void pane.addItem({ title: title.trim(), section }).then(() => setTitle(''));
       }}
     >
-      <Text weight="semibold" id="po-add-title">{t('outlook.addTitle')}</Text>
+      <Text weight="semibold" id="po-add-title">
+        {t('outlook.addTitle')}
+      </Text>
       <Field label={t('outlook.itemTitle')} required>
         <Input value={title} onChange={(_, d) => setTitle(d.value)} />
       </Field>
       <Field label={t('outlook.section')}>
         <Select value={section} onChange={(_, d) => setSection(d.value)}>
-          {po.sections.map((s) => <option key={s} value={s}>{s}</option>)}
+          {po.sections.map((s) => (
+            <option key={s} value={s}>
+              {s}
+            </option>
+          ))}
         </Select>
       </Field>
-      <Button type="submit" disabled={pane.state.busy || title.trim() === ''}>{t('outlook.add')}</Button>
+      <Button type="submit" disabled={pane.state.busy || title.trim() === ''}>
+        {t('outlook.add')}
+      </Button>
     </form>
   );
 }
@@ -52,24 +60,36 @@ export function AgendaEditor({ po, pane }: { po: PoView; pane: TaskPaneActions }
   const editable = po.rights.editAgenda && !pane.state.busy;
   return (
     <section className={styles.stack} aria-labelledby="po-title">
-      <Title3 as="h2" id="po-title">{po.title}</Title3>
+      <Title3 as="h2" id="po-title">
+        {po.title}
+      </Title3>
       <Text>{`${formatDateTime(po.startsAt, locale)} · ${po.portefeuillehouder.name}`}</Text>
       <div className={styles.badges}>
         <Badge appearance="outline">{translate(locale, `status.${po.status}`)}</Badge>
-        <Badge appearance="tint" color="success">{t('outlook.linked')}</Badge>
+        <Badge appearance="tint" color="success">
+          {t('outlook.linked')}
+        </Badge>
       </div>
       {!po.rights.editAgenda && <Text>{t('outlook.readOnly')}</Text>}
       {general.length > 0 && (
         <ul className={styles.problems} aria-label={translate(locale, 'error.title')}>
-          {general.map((p) => <li key={p.code} data-problem={p.code}>{p.message}</li>)}
+          {general.map((p) => (
+            <li key={p.code} data-problem={p.code}>
+              {p.message}
+            </li>
+          ))}
         </ul>
       )}
       {po.sections.map((section) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         return (
           <section key={section} className={styles.stack} aria-label={section}>
-            <Text as="h3" weight="semibold" size={400}>{section}</Text>
-            {items.length === 0 ? <Text italic>{t('outlook.emptySection')}</Text> : (
+            <Text as="h3" weight="semibold" size={400}>
+              {section}
+            </Text>
+            {items.length === 0 ? (
+              <Text italic>{t('outlook.emptySection')}</Text>
+            ) : (
               <ul className={styles.items}>
                 {items.map((item) => (
                   <AgendaItemCard

@@ -10,7 +10,11 @@ import { useT } from '../shared/session';
 import { useOutlookStyles } from './styles';
 
 const parseAttendees = (text: string): BrowserInvite['attendees'] =>
-  text.split(/[,;\s]+/).map((e) => e.trim()).filter(Boolean).map((email) => ({ name: '', email }));
+  text
+    .split(/[,;\s]+/)
+    .map((e) => e.trim())
+    .filter(Boolean)
+    .map((email) => ({ name: '', email }));
 
 export function BrowserInvitePanel({ appointment, onChanged }: { appointment: BrowserAppointment; onChanged: () => void }): JSX.Element {
   const styles = useOutlookStyles();
@@ -20,7 +24,9 @@ export function BrowserInvitePanel({ appointment, onChanged }: { appointment: Br
   useEffect(() => appointment.subscribe(setInvite), [appointment]);
   return (
     <aside className={mergeClasses(styles.stack, styles.preview)} aria-labelledby="preview-title">
-      <Title3 as="h2" id="preview-title">{t('outlook.preview')}</Title3>
+      <Title3 as="h2" id="preview-title">
+        {t('outlook.preview')}
+      </Title3>
       <Text size={200}>{t('outlook.previewHint')}</Text>
       <Field label={t('outlook.subject')}>
         <Input value={invite.subject} onChange={(_, d) => appointment.edit({ subject: d.value })} onBlur={onChanged} />
@@ -39,9 +45,13 @@ export function BrowserInvitePanel({ appointment, onChanged }: { appointment: Br
       <Text weight="semibold">{t('outlook.body')}</Text>
       <iframe className={styles.body} title={t('outlook.body')} sandbox="" srcDoc={invite.body} data-testid="invite-body" />
       <Text weight="semibold">{t('outlook.attachments')}</Text>
-      {invite.attachments.length === 0 ? <Text>{t('outlook.noAttachments')}</Text> : (
+      {invite.attachments.length === 0 ? (
+        <Text>{t('outlook.noAttachments')}</Text>
+      ) : (
         <ul aria-label={t('outlook.attachments')} data-testid="invite-attachments">
-          {invite.attachments.map((a) => <li key={a.id}>{`${a.name} (${Math.ceil(a.size / 1024)} kB)`}</li>)}
+          {invite.attachments.map((a) => (
+            <li key={a.id}>{`${a.name} (${Math.ceil(a.size / 1024)} kB)`}</li>
+          ))}
         </ul>
       )}
     </aside>

@@ -10,10 +10,14 @@ export function InvitePanel({ pane }: { pane: TaskPaneActions }): JSX.Element {
   const { result, busy, po } = pane.state;
   return (
     <section className={styles.stack} aria-label={t('outlook.insert')}>
-      <Button appearance="primary" onClick={() => void pane.insert()} disabled={busy || !po?.rights.editAgenda}>{t('outlook.insert')}</Button>
+      <Button appearance="primary" onClick={() => void pane.insert()} disabled={busy || !po?.rights.editAgenda}>
+        {t('outlook.insert')}
+      </Button>
       <div role="status" aria-live="polite">
         {result && !result.ok && (
-          <MessageBar intent="error"><MessageBarBody>{t('outlook.refused', { n: result.problems.length })}</MessageBarBody></MessageBar>
+          <MessageBar intent="error">
+            <MessageBarBody>{t('outlook.refused', { n: result.problems.length })}</MessageBarBody>
+          </MessageBar>
         )}
         {result?.ok && (
           <MessageBar intent="success">

@@ -20,14 +20,20 @@ export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | nu
   const match = matches.find((m) => m.portefeuillehouder.id === phId);
   return (
     <section className={styles.stack} aria-labelledby="po-chooser-title">
-      <Title3 as="h2" id="po-chooser-title">{t('outlook.appointment')}</Title3>
+      <Title3 as="h2" id="po-chooser-title">
+        {t('outlook.appointment')}
+      </Title3>
       <Text weight="semibold">{appointment.subject || t('outlook.noSubject')}</Text>
       <Text>{when}</Text>
-      <Text>{match ? t('outlook.phFound', { name: match.portefeuillehouder.name, reason: t(`outlook.reason.${match.reason}` as MessageKey) }) : t('outlook.phNone')}</Text>
+      <Text>
+        {match ? t('outlook.phFound', { name: match.portefeuillehouder.name, reason: t(`outlook.reason.${match.reason}` as MessageKey) }) : t('outlook.phNone')}
+      </Text>
       <Field label={t('outlook.phLabel')}>
         <Select value={phId ?? ''} onChange={(_, d) => void pane.choosePh(d.value)} disabled={busy}>
           {!phId && <option value="">—</option>}
-          {org.portefeuillehouders.map((p) => <option key={p.id} value={p.id}>{`${p.name} (${p.titel})`}</option>)}
+          {org.portefeuillehouders.map((p) => (
+            <option key={p.id} value={p.id}>{`${p.name} (${p.titel})`}</option>
+          ))}
         </Select>
       </Field>
       {ph && start && appointmentDay(start) && (
@@ -37,7 +43,9 @@ export function PoChooser({ pane }: { pane: TaskPaneActions }): JSX.Element | nu
               {candidates.map((po) => (
                 <li key={po.id} className={styles.row}>
                   <span>{`${po.title} · ${translate(locale, `status.${po.status}`)}`}</span>
-                  <Button size="small" onClick={() => void pane.choosePo(po.id)} disabled={busy}>{t('outlook.usePo')}</Button>
+                  <Button size="small" onClick={() => void pane.choosePo(po.id)} disabled={busy}>
+                    {t('outlook.usePo')}
+                  </Button>
                 </li>
               ))}
             </ul>

@@ -21,13 +21,19 @@ export function TaskPane({ appointment }: { appointment: AppointmentHost }): JSX
       <main className={styles.stack} aria-busy={busy}>
         {data && <Text size={200}>{t('outlook.signedInAs', { name: data.me.name })}</Text>}
         {busy && <Spinner size="tiny" label={t('outlook.loading')} />}
-        {error && <MessageBar intent="error" role="alert"><MessageBarBody>{error}</MessageBarBody></MessageBar>}
+        {error && (
+          <MessageBar intent="error" role="alert">
+            <MessageBarBody>{error}</MessageBarBody>
+          </MessageBar>
+        )}
         {data && !po && <PoChooser pane={pane} />}
         {po && (
           <>
             <AgendaEditor po={po} pane={pane} />
             <InvitePanel pane={pane} />
-            <Button appearance="subtle" onClick={() => void pane.otherPo()} disabled={busy}>{t('outlook.otherPo')}</Button>
+            <Button appearance="subtle" onClick={() => void pane.otherPo()} disabled={busy}>
+              {t('outlook.otherPo')}
+            </Button>
           </>
         )}
       </main>

@@ -15,7 +15,10 @@ export function wrapAgendaBlock(agendaHtml: string, poId: string): string {
   return `<div id="${AGENDA_BLOCK_ID}" data-po-overleg="agenda" data-po-id="${escapeHtml(poId)}">${agendaHtml}</div>`;
 }
 
-interface Range { start: number; end: number }
+interface Range {
+  start: number;
+  end: number;
+}
 
 const WRAPPER_OPEN = /<div\b[^>]*?(?:\bid\s*=\s*["']?(?:x_)?po-overleg-agenda\b|\bdata-po-overleg\s*=\s*["']?agenda\b)[^>]*>/gi;
 const DIV_TAG = /<div\b[^>]*>|<\/div\s*>/gi;

@@ -24,7 +24,7 @@ export interface BrowserAppointment extends AppointmentHost {
 export function nextMondayMorning(now: Date): Date {
   const d = new Date(now);
   d.setHours(9, 0, 0, 0);
-  d.setDate(d.getDate() + (((8 - d.getDay()) % 7) || 7));
+  d.setDate(d.getDate() + ((8 - d.getDay()) % 7 || 7));
   return d;
 }
 
@@ -33,7 +33,7 @@ export function browserAppointment(initial: Partial<BrowserInvite> = {}, now = n
     subject: initial.subject ?? 'Portefeuillehoudersoverleg',
     start: initial.start ?? nextMondayMorning(now),
     attendees: initial.attendees ?? [],
-    body: initial.body ?? '<p>Beste collega\'s,</p><p>Hierbij de uitnodiging voor het PO.</p>',
+    body: initial.body ?? "<p>Beste collega's,</p><p>Hierbij de uitnodiging voor het PO.</p>",
     attachments: initial.attachments ?? [],
     properties: initial.properties ?? {},
   };

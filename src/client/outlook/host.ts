@@ -18,7 +18,9 @@ const OFFICE_TIMEOUT_MS = 5000;
 
 async function outlookAppointment(): Promise<AppointmentHost | null> {
   let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<null>((resolve) => { timer = setTimeout(() => resolve(null), OFFICE_TIMEOUT_MS); });
+  const timeout = new Promise<null>((resolve) => {
+    timer = setTimeout(() => resolve(null), OFFICE_TIMEOUT_MS);
+  });
   try {
     return await Promise.race([connectOutlook().catch(() => null), timeout]);
   } finally {

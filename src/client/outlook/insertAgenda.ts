@@ -56,8 +56,7 @@ export async function linkAppointment(host: AppointmentHost, poId: string): Prom
 export const linkedPoId = (host: AppointmentHost): Promise<string | null> => host.getCustomProperty(PO_ID_PROPERTY);
 
 export type InsertResult =
-  | { ok: false; problems: Problem[] }
-  | { ok: true; replacedBlocks: number; attachmentName: string; replacedAttachments: number; teamsChatLinked: boolean };
+  { ok: false; problems: Problem[] } | { ok: true; replacedBlocks: number; attachmentName: string; replacedAttachments: number; teamsChatLinked: boolean };
 
 export async function insertAgendaIntoInvite(host: AppointmentHost, api: Api, po: PoView): Promise<InsertResult> {
   const problems = agendaProblems(po);
@@ -76,7 +75,10 @@ export async function insertAgendaIntoInvite(host: AppointmentHost, api: Api, po
   const chatId = teamsChatIdFromBody(next.body);
   let teamsChatLinked = chatId !== null && chatId === po.teamsMeetingChatId;
   if (chatId && !teamsChatLinked && po.rights.editAgenda) {
-    teamsChatLinked = await api.updatePo(po.id, { teamsMeetingChatId: chatId }).then(() => true, () => false);
+    teamsChatLinked = await api.updatePo(po.id, { teamsMeetingChatId: chatId }).then(
+      () => true,
+      () => false,
+    );
   }
   return { ok: true, replacedBlocks: next.replaced, attachmentName: name, replacedAttachments: earlier.length, teamsChatLinked };
 }

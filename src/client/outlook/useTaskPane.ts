@@ -36,24 +36,30 @@ export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
   const patch = (p: Partial<TaskPaneState>): void => setState((s) => ({ ...s, ...p }));
 
   /** Runs an action with the busy flag; a failure becomes the error line. */
-  const run = useCallback(async (action: () => Promise<void>): Promise<void> => {
-    setState((s) => ({ ...s, busy: true, error: null }));
-    try {
-      await action();
-    } catch (e) {
-      setState((s) => ({ ...s, error: errorText(e, locale) }));
-    } finally {
-      setState((s) => ({ ...s, busy: false }));
-    }
-  }, [locale]);
+  const run = useCallback(
+    async (action: () => Promise<void>): Promise<void> => {
+      setState((s) => ({ ...s, busy: true, error: null }));
+      try {
+        await action();
+      } catch (e) {
+        setState((s) => ({ ...s, error: errorText(e, locale) }));
+      } finally {
+        setState((s) => ({ ...s, busy: false }));
+      }
+    },
+    [locale],
+  );
 
-  const loadCandidates = useCallback(async (data: TaskPaneData, phId: string | null): Promise<void> => {
-    const start = data.appointment.start;
-    if (!phId || !start) return patch({ phId, candidates: [] });
-    const day = appointmentDay(start);
-    const pos = await api.listPos({ from: day, to: day, portefeuillehouderId: phId, scope: mayOverseeAll(data.me) ? 'alle' : 'mijn' });
-    patch({ phId, candidates: posOnDay(pos, phId, day) });
-  }, [api]);
+  const loadCandidates = useCallback(
+    async (data: TaskPaneData, phId: string | null): Promise<void> => {
+      const start = data.appointment.start;
+      if (!phId || !start) return patch({ phId, candidates: [] });
+      const day = appointmentDay(start);
+      const pos = await api.listPos({ from: day, to: day, portefeuillehouderId: phId, scope: mayOverseeAll(data.me) ? 'alle' : 'mijn' });
+      patch({ phId, candidates: posOnDay(pos, phId, day) });
+    },
+    [api],
+  );
 
   const reload = useCallback(async (): Promise<void> => {
     const [appointment, org, users, me, linked] = await Promise.all([host.readAppointment(), api.organisatie(), api.users(), api.me(), linkedPoId(host)]);
@@ -70,44 +76,56 @@ export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
     await loadCandidates(data, data.matches[0]?.portefeuillehouder.id ?? null);
   }, [api, host, loadCandidates]);
 
-  useEffect(() => { void run(reload); }, [run, reload]);
+  useEffect(() => {
+    void run(reload);
+  }, [run, reload]);
 
   const refreshPo = async (poId: string): Promise<void> => patch({ po: await api.getPo(poId) });
-  const withPo = (action: (po: PoView) => Promise<void>) => () => run(async () => {
-    if (state.po) await action(state.po);
-  });
+  const withPo = (action: (po: PoView) => Promise<void>) => () =>
+    run(async () => {
+      if (state.po) await action(state.po);
+    });
 
   return {
     state,
     reload: () => run(reload),
-    choosePh: (phId: string) => run(async () => { if (state.data) await loadCandidates(state.data, phId); }),
-    choosePo: (poId: string) => run(async () => {
-      await linkAppointment(host, poId);
-      await refreshPo(poId);
-    }),
-    createPo: () => run(async () => {
-      const start = state.data?.appointment.start;
-      if (!state.phId) return;
-      const po = await api.createPo({ portefeuillehouderId: state.phId, ...(start ? { startsAt: start.toISOString() } : {}) });
-      await linkAppointment(host, po.id);
-      patch({ po });
-    }),
-    otherPo: () => run(async () => {
-      patch({ po: null, result: null });
-      if (state.data) await loadCandidates(state.data, state.phId ?? state.data.matches[0]?.portefeuillehouder.id ?? null);
-    }),
-    addItem: (input: AgendaItemInput & { title: string }) => withPo(async (po) => {
-      await api.addItem(po.id, input);
-      await refreshPo(po.id);
-    })(),
-    editItem: (itemId: string, input: AgendaItemInput) => withPo(async (po) => {
-      await api.editItem(po.id, itemId, input);
-      await refreshPo(po.id);
-    })(),
-    removeItem: (itemId: string) => withPo(async (po) => {
-      await api.removeItem(po.id, itemId);
-      await refreshPo(po.id);
-    })(),
+    choosePh: (phId: string) =>
+      run(async () => {
+        if (state.data) await loadCandidates(state.data, phId);
+      }),
+    choosePo: (poId: string) =>
+      run(async () => {
+        await linkAppointment(host, poId);
+        await refreshPo(poId);
+      }),
+    createPo: () =>
+      run(async () => {
+        const start = state.data?.appointment.start;
+        if (!state.phId) return;
+        const po = await api.createPo({ portefeuillehouderId: state.phId, ...(start ? { startsAt: start.toISOString() } : {}) });
+        await linkAppointment(host, po.id);
+        patch({ po });
+      }),
+    otherPo: () =>
+      run(async () => {
+        patch({ po: null, result: null });
+        if (state.data) await loadCandidates(state.data, state.phId ?? state.data.matches[0]?.portefeuillehouder.id ?? null);
+      }),
+    addItem: (input: AgendaItemInput & { title: string }) =>
+      withPo(async (po) => {
+        await api.addItem(po.id, input);
+        await refreshPo(po.id);
+      })(),
+    editItem: (itemId: string, input: AgendaItemInput) =>
+      withPo(async (po) => {
+        await api.editItem(po.id, itemId, input);
+        await refreshPo(po.id);
+      })(),
+    removeItem: (itemId: string) =>
+      withPo(async (po) => {
+        await api.removeItem(po.id, itemId);
+        await refreshPo(po.id);
+      })(),
     insert: withPo(async (po) => {
       patch({ result: null });
       const fresh = await api.getPo(po.id);

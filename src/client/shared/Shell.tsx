@@ -43,11 +43,14 @@ export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.
   useEffect(() => {
     let stop = (): void => undefined;
     setPhase({ kind: 'connecting' });
-    connect().then((h) => {
-      setHost(h);
-      setTheme(h.context.theme);
-      stop = h.onThemeChange(setTheme);
-    }, (error: unknown) => setPhase({ kind: 'failed', error }));
+    connect().then(
+      (h) => {
+        setHost(h);
+        setTheme(h.context.theme);
+        stop = h.onThemeChange(setTheme);
+      },
+      (error: unknown) => setPhase({ kind: 'failed', error }),
+    );
     return () => stop();
     // The host is connected once per page (again only when connecting failed and the user retries).
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -84,12 +87,27 @@ export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.
 
   let body: ReactNode;
   if (phase.kind === 'failed') {
-    body = <div className={styles.center}><ErrorPanel error={phase.error} onRetry={() => (host ? void loadMe() : setAttempt((n) => n + 1))} /></div>;
+    body = (
+      <div className={styles.center}>
+        <ErrorPanel error={phase.error} onRetry={() => (host ? void loadMe() : setAttempt((n) => n + 1))} />
+      </div>
+    );
   } else if (phase.kind === 'connecting' || phase.kind === 'loading' || !host || !api) {
-    body = <div className={styles.center}><Spinner label={translate(locale, 'app.loading')} /></div>;
+    body = (
+      <div className={styles.center}>
+        <Spinner label={translate(locale, 'app.loading')} />
+      </div>
+    );
   } else if (phase.kind === 'signin' && host.devSignIn) {
     const dev = host.devSignIn;
-    body = <SignIn onSignIn={async (userId) => { await dev.signIn(userId); await loadMe(); }} />;
+    body = (
+      <SignIn
+        onSignIn={async (userId) => {
+          await dev.signIn(userId);
+          await loadMe();
+        }}
+      />
+    );
   } else if (phase.kind === 'ready') {
     body = <SessionContext.Provider value={{ host, api, me: phase.me, locale }}>{children({ host, api, me: phase.me, locale })}</SessionContext.Provider>;
   }
@@ -97,9 +115,9 @@ export function Shell({ connect, variant = 'page', children }: ShellProps): JSX.
   return (
     <LocaleContext.Provider value={locale}>
       <ThemeNameContext.Provider value={theme}>
-      <FluentProvider theme={fluentTheme(theme, host?.kind ?? 'browser')} className={variant === 'stage' ? styles.stageRoot : styles.root} data-theme={theme}>
-        {body}
-      </FluentProvider>
+        <FluentProvider theme={fluentTheme(theme, host?.kind ?? 'browser')} className={variant === 'stage' ? styles.stageRoot : styles.root} data-theme={theme}>
+          {body}
+        </FluentProvider>
       </ThemeNameContext.Provider>
     </LocaleContext.Provider>
   );

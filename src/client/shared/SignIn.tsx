@@ -6,7 +6,14 @@ import { useT } from './session';
 import type { UserView } from './types';
 
 const useStyles = makeStyles({
-  page: { display: 'flex', justifyContent: 'center', alignItems: 'flex-start', padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`, minHeight: '100vh', boxSizing: 'border-box' },
+  page: {
+    display: 'flex',
+    justifyContent: 'center',
+    alignItems: 'flex-start',
+    padding: `${tokens.spacingVerticalXXXL} ${tokens.spacingHorizontalL}`,
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+  },
   card: { width: '100%', maxWidth: '440px', padding: tokens.spacingHorizontalXL },
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
   error: { color: tokens.colorPaletteRedForeground1 },
@@ -41,18 +48,39 @@ export function SignIn({ onSignIn }: { onSignIn: (userId: string) => Promise<voi
   return (
     <main className={styles.page}>
       <Card className={styles.card}>
-        <CardHeader header={<h1 style={{ margin: 0 }}><Subtitle1 as="span">{t('signin.title')}</Subtitle1></h1>} description={<Body1>{t('signin.intro')}</Body1>} />
+        <CardHeader
+          header={
+            <h1 style={{ margin: 0 }}>
+              <Subtitle1 as="span">{t('signin.title')}</Subtitle1>
+            </h1>
+          }
+          description={<Body1>{t('signin.intro')}</Body1>}
+        />
         {users === null ? (
           <Body1>{t('signin.unavailable')}</Body1>
         ) : (
-          <form className={styles.form} onSubmit={(e) => { e.preventDefault(); void submit(); }}>
+          <form
+            className={styles.form}
+            onSubmit={(e) => {
+              e.preventDefault();
+              void submit();
+            }}
+          >
             <Field label={t('signin.user')}>
               <Select value={userId} onChange={(_, d) => setUserId(d.value)} disabled={!users}>
-                {(users ?? []).map((u) => <option key={u.id} value={u.id}>{`${u.name} — ${u.functie}`}</option>)}
+                {(users ?? []).map((u) => (
+                  <option key={u.id} value={u.id}>{`${u.name} — ${u.functie}`}</option>
+                ))}
               </Select>
             </Field>
-            {error && <Body1 role="alert" className={styles.error}>{error}</Body1>}
-            <Button appearance="primary" type="submit" disabled={!userId || busy}>{t('signin.submit')}</Button>
+            {error && (
+              <Body1 role="alert" className={styles.error}>
+                {error}
+              </Body1>
+            )}
+            <Button appearance="primary" type="submit" disabled={!userId || busy}>
+              {t('signin.submit')}
+            </Button>
           </form>
         )}
       </Card>

@@ -7,9 +7,40 @@ import type { FollowUpStatus, OrganisationConfig } from '../../domain/model';
 import { ERRORS, type ErrorId, type Problem } from '../../shared/errors';
 import type {
   Paged,
-  AgendaItemInput, Agendaverzoek, ChannelInput, HolidaysInput, NewAgendaItem, NewPo, NewUser, PoPatch, SettingsInput, VerzoekDecision, ArchiefItem, ClientConfig, CollegeplanningEntry, FollowUpEntry, NewRecord, OrganisatieView, PoSummary, PoView,
-  PublishResult, RecordPatch, RecordView, UserView, VerslagModel, VerslagVersionView, VerslagVoorbeeld,
-  BeheerView, CreatedPoView, DirectoryHit, HolidayLine, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef,
+  AgendaItemInput,
+  Agendaverzoek,
+  ChannelInput,
+  HolidaysInput,
+  NewAgendaItem,
+  NewPo,
+  NewUser,
+  PoPatch,
+  SettingsInput,
+  VerzoekDecision,
+  ArchiefItem,
+  ClientConfig,
+  CollegeplanningEntry,
+  FollowUpEntry,
+  NewRecord,
+  OrganisatieView,
+  PoSummary,
+  PoView,
+  PublishResult,
+  RecordPatch,
+  RecordView,
+  UserView,
+  VerslagModel,
+  VerslagVersionView,
+  VerslagVoorbeeld,
+  BeheerView,
+  CreatedPoView,
+  DirectoryHit,
+  HolidayLine,
+  HolidaySettings,
+  Portefeuillehouder,
+  Role,
+  RoleMapping,
+  TeamRef,
 } from './types';
 import { hasMessage, translate, type Locale } from './i18n';
 
@@ -17,7 +48,12 @@ import { hasMessage, translate, type Locale } from './i18n';
 export type ApiErrorId = ErrorId | 'network';
 
 export class ApiError extends Error {
-  constructor(readonly status: number, readonly id: ApiErrorId, message: string, readonly problems: Problem[] = []) {
+  constructor(
+    readonly status: number,
+    readonly id: ApiErrorId,
+    message: string,
+    readonly problems: Problem[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
   }
@@ -73,13 +109,15 @@ export function fileNameOf(disposition: string | null): string | null {
 }
 
 /** How the server signs users in (no token needed): Entra ID or development. */
-export const clientConfig = async (baseUrl = ''): Promise<ClientConfig> =>
-  (await send(`${baseUrl}/api/client-config`, {})).json() as Promise<ClientConfig>;
+export const clientConfig = async (baseUrl = ''): Promise<ClientConfig> => (await send(`${baseUrl}/api/client-config`, {})).json() as Promise<ClientConfig>;
 
 export type TokenSource = () => Promise<string>;
 
 export class Api {
-  constructor(private readonly token: TokenSource, private readonly baseUrl = '') {}
+  constructor(
+    private readonly token: TokenSource,
+    private readonly baseUrl = '',
+  ) {}
 
   async request<T>(method: string, path: string, body?: unknown): Promise<T> {
     const headers: Record<string, string> = { authorization: `Bearer ${await this.token()}` };
@@ -99,23 +137,34 @@ export class Api {
   users = async (): Promise<UserView[]> => (await this.request<{ items: UserView[] }>('GET', '/api/gebruikers')).items;
 
   /** One page of POs, newest first; `nextCursor` fetches the next. */
-  posPage = (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string; limit?: string; cursor?: string } = {}): Promise<Paged<PoSummary>> =>
-    this.request('GET', `/api/pos${q(query)}`);
+  posPage = (
+    query: {
+      scope?: 'mijn' | 'alle';
+      portefeuillehouderId?: string;
+      teamsMeetingChatId?: string;
+      from?: string;
+      to?: string;
+      limit?: string;
+      cursor?: string;
+    } = {},
+  ): Promise<Paged<PoSummary>> => this.request('GET', `/api/pos${q(query)}`);
   /** The first page of POs (the 50 newest): for the choosers, with a filter that keeps them short. */
-  listPos = async (query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {}): Promise<PoSummary[]> =>
-    (await this.posPage(query)).items;
+  listPos = async (
+    query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {},
+  ): Promise<PoSummary[]> => (await this.posPage(query)).items;
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
-  createPo = (body: NewPo): Promise<CreatedPoView> =>
-    this.request('POST', '/api/pos', body);
+  createPo = (body: NewPo): Promise<CreatedPoView> => this.request('POST', '/api/pos', body);
   /** A new `startsAt` on a public holiday is moved off it: `datumVerschoven` says so, as at creation. */
-  updatePo = (poId: string, body: PoPatch): Promise<CreatedPoView> =>
-    this.request('PATCH', `/api/pos/${enc(poId)}`, body);
+  updatePo = (poId: string, body: PoPatch): Promise<CreatedPoView> => this.request('PATCH', `/api/pos/${enc(poId)}`, body);
 
   addItem = (poId: string, body: NewAgendaItem): Promise<unknown> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten`, body);
-  editItem = (poId: string, itemId: string, body: AgendaItemInput): Promise<unknown> => this.request('PATCH', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`, body);
+  editItem = (poId: string, itemId: string, body: AgendaItemInput): Promise<unknown> =>
+    this.request('PATCH', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`, body);
   removeItem = (poId: string, itemId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}`);
-  reorder = (poId: string, order: { id: string; section: string }[]): Promise<PoView> => this.request('PUT', `/api/pos/${enc(poId)}/agenda/volgorde`, { order });
-  confirmKwaliteitstoets = (poId: string, itemId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets`);
+  reorder = (poId: string, order: { id: string; section: string }[]): Promise<PoView> =>
+    this.request('PUT', `/api/pos/${enc(poId)}/agenda/volgorde`, { order });
+  confirmKwaliteitstoets = (poId: string, itemId: string): Promise<PoView> =>
+    this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets`);
   vaststellen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/vaststellen`);
   heropenen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/heropenen`);
 
@@ -125,9 +174,11 @@ export class Api {
 
   startMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/starten`);
   endMeeting = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/vergadering/beeindigen`);
-  setCurrent = (poId: string, agendapuntId: string | null): Promise<unknown> => this.request('PUT', `/api/pos/${enc(poId)}/vergadering/huidig-agendapunt`, { agendapuntId });
+  setCurrent = (poId: string, agendapuntId: string | null): Promise<unknown> =>
+    this.request('PUT', `/api/pos/${enc(poId)}/vergadering/huidig-agendapunt`, { agendapuntId });
   addRecord = (poId: string, record: NewRecord): Promise<RecordView> => this.request('POST', `/api/pos/${enc(poId)}/vastleggingen`, record);
-  editRecord = (poId: string, recordId: string, patch: RecordPatch): Promise<RecordView> => this.request('PATCH', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`, patch);
+  editRecord = (poId: string, recordId: string, patch: RecordPatch): Promise<RecordView> =>
+    this.request('PATCH', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`, patch);
   removeRecord = (poId: string, recordId: string): Promise<unknown> => this.request('DELETE', `/api/pos/${enc(poId)}/vastleggingen/${enc(recordId)}`);
 
   /** The verslag: participants the working one, others the latest published version (public content). */
@@ -140,30 +191,39 @@ export class Api {
   versions = async (poId: string): Promise<VerslagVersionView[]> =>
     (await this.request<{ items: VerslagVersionView[] }>('GET', `/api/pos/${enc(poId)}/verslag/versies`)).items;
 
-  followUp = (filter: { portefeuillehouderId?: string; ownerId?: string; overdue?: boolean; includeClosed?: boolean; kind?: string; cursor?: string }): Promise<Paged<FollowUpEntry>> =>
-    this.request('GET', `/api/opvolging${q(filter)}`);
+  followUp = (filter: {
+    portefeuillehouderId?: string;
+    ownerId?: string;
+    overdue?: boolean;
+    includeClosed?: boolean;
+    kind?: string;
+    cursor?: string;
+  }): Promise<Paged<FollowUpEntry>> => this.request('GET', `/api/opvolging${q(filter)}`);
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
   decideVerzoek = (verzoekId: string, body: VerzoekDecision): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
-  collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> => this.request('GET', `/api/collegeplanning${q(query)}`);
+  collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> =>
+    this.request('GET', `/api/collegeplanning${q(query)}`);
   beheer = (): Promise<BeheerView> => this.request('GET', '/api/beheer/organisatie');
   saveCollege = (portefeuillehouders: Portefeuillehouder[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/college', { portefeuillehouders });
-  saveSettings = (body: SettingsInput): Promise<OrganisationConfig> =>
-    this.request('PUT', '/api/beheer/instellingen', body);
-  holidays = (jaar: number): Promise<{ year: number; settings: HolidaySettings; items: HolidayLine[] }> => this.request('GET', `/api/beheer/feestdagen${q({ jaar })}`);
+  saveSettings = (body: SettingsInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/instellingen', body);
+  holidays = (jaar: number): Promise<{ year: number; settings: HolidaySettings; items: HolidayLine[] }> =>
+    this.request('GET', `/api/beheer/feestdagen${q({ jaar })}`);
   saveHolidays = (body: HolidaysInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/feestdagen', body);
   saveChannel = (body: ChannelInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/kanaal', body);
   saveRoleMappings = (roleMappings: RoleMapping[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/rolkoppelingen', { roleMappings });
-  searchDirectory = async (zoek: string): Promise<DirectoryHit[]> => (await this.request<{ items: DirectoryHit[] }>('GET', `/api/beheer/directory${q({ zoek })}`)).items;
+  searchDirectory = async (zoek: string): Promise<DirectoryHit[]> =>
+    (await this.request<{ items: DirectoryHit[] }>('GET', `/api/beheer/directory${q({ zoek })}`)).items;
   addUser = (body: NewUser): Promise<UserView> => this.request('POST', '/api/beheer/gebruikers', body);
   setRoles = (userId: string, roles: Role[]): Promise<UserView> => this.request('PUT', `/api/beheer/gebruikers/${enc(userId)}/rollen`, { roles });
   teams = async (): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', '/api/beheer/teams')).items;
   plans = async (teamId: string): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', `/api/beheer/teams/${enc(teamId)}/plannen`)).items;
   channels = async (teamId: string): Promise<TeamRef[]> => (await this.request<{ items: TeamRef[] }>('GET', `/api/beheer/teams/${enc(teamId)}/kanalen`)).items;
 
-  archief = (text?: string, cursor?: string, portefeuillehouderId?: string): Promise<Paged<ArchiefItem>> => this.request('GET', `/api/verslagen${q({ q: text, cursor, portefeuillehouderId })}`);
+  archief = (text?: string, cursor?: string, portefeuillehouderId?: string): Promise<Paged<ArchiefItem>> =>
+    this.request('GET', `/api/verslagen${q({ q: text, cursor, portefeuillehouderId })}`);
 }
 
 /** The demo users of the development sign-in (no token needed; development mode only). */

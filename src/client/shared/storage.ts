@@ -12,8 +12,12 @@ function memoryStorage(): SafeStorage {
   const map = new Map<string, string>();
   return {
     getItem: (k) => map.get(k) ?? null,
-    setItem: (k, v) => { map.set(k, v); },
-    removeItem: (k) => { map.delete(k); },
+    setItem: (k, v) => {
+      map.set(k, v);
+    },
+    removeItem: (k) => {
+      map.delete(k);
+    },
   };
 }
 
@@ -24,9 +28,27 @@ function open(kind: 'localStorage' | 'sessionStorage'): SafeStorage {
     s.setItem(probe, '1');
     s.removeItem(probe);
     return {
-      getItem: (k) => { try { return s.getItem(k); } catch { return null; } },
-      setItem: (k, v) => { try { s.setItem(k, v); } catch { /* full: kept nowhere */ } },
-      removeItem: (k) => { try { s.removeItem(k); } catch { /* ignore */ } },
+      getItem: (k) => {
+        try {
+          return s.getItem(k);
+        } catch {
+          return null;
+        }
+      },
+      setItem: (k, v) => {
+        try {
+          s.setItem(k, v);
+        } catch {
+          /* full: kept nowhere */
+        }
+      },
+      removeItem: (k) => {
+        try {
+          s.removeItem(k);
+        } catch {
+          /* ignore */
+        }
+      },
     };
   } catch {
     return memoryStorage();

@@ -2,7 +2,19 @@
  * What the front end reads from and sends to the API, in the screens' own names: every type comes
  * from the contract (src/shared/contract), which the server answers with. Type-only imports.
  */
-import type { Agendaverzoek, FollowUpEntry, Holiday, HolidaySettings, OrganisationConfig, Portefeuillehouder, Purpose, Role, RoleMapping, User, VerslagModel } from '../../domain';
+import type {
+  Agendaverzoek,
+  FollowUpEntry,
+  Holiday,
+  HolidaySettings,
+  OrganisationConfig,
+  Portefeuillehouder,
+  Purpose,
+  Role,
+  RoleMapping,
+  User,
+  VerslagModel,
+} from '../../domain';
 import type { ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoView, PublishResult, TeamRef } from '../../shared/contract/views';
 import type { z } from 'zod';
 import type { addItemBody, editItemBody } from '../../shared/contract/agenda';
@@ -23,10 +35,17 @@ export type OrganisatieView = OrganisationConfig & {
 export type UserView = User;
 
 /** Beheer (`/api/beheer/...`). */
-export interface BeheerView { configured: boolean; config: OrganisationConfig; users: User[] }
+export interface BeheerView {
+  configured: boolean;
+  config: OrganisationConfig;
+  users: User[];
+}
 export type { Holiday, HolidaySettings, Portefeuillehouder, Role, RoleMapping, TeamRef };
 export type DirectoryHit = DirectoryPerson & { userId: string | null };
-export interface HolidayLine extends Holiday { national: boolean; counts: boolean }
+export interface HolidayLine extends Holiday {
+  national: boolean;
+  counts: boolean;
+}
 /** A created PO: its date may have been moved off a public holiday. */
 export type CreatedPoView = PoView & { datumVerschoven: { from: string; holiday: string } | null };
 export type { Agendaverzoek, ClientConfig, CollegeplanningEntry, FollowUpEntry, PresenceUser, PublishResult, VerslagModel };

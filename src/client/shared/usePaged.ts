@@ -28,24 +28,29 @@ export function usePaged<T>(load: (cursor?: string) => Promise<Paged<T>>, deps: 
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const run = useCallback(load, deps);
 
-  const fetchPage = useCallback(async (from: string | undefined, append: boolean) => {
-    const call = append ? generation.current : ++generation.current;
-    setLoading(true);
-    try {
-      const page = await run(from);
-      if (call !== generation.current) return;
-      setItems((prev) => (append ? [...prev, ...page.items] : page.items));
-      setCursor(page.nextCursor);
-      setError(null);
-    } catch (err) {
-      if (call === generation.current) setError(err);
-    } finally {
-      if (call === generation.current) setLoading(false);
-    }
-  }, [run]);
+  const fetchPage = useCallback(
+    async (from: string | undefined, append: boolean) => {
+      const call = append ? generation.current : ++generation.current;
+      setLoading(true);
+      try {
+        const page = await run(from);
+        if (call !== generation.current) return;
+        setItems((prev) => (append ? [...prev, ...page.items] : page.items));
+        setCursor(page.nextCursor);
+        setError(null);
+      } catch (err) {
+        if (call === generation.current) setError(err);
+      } finally {
+        if (call === generation.current) setLoading(false);
+      }
+    },
+    [run],
+  );
 
   const reload = useCallback(() => fetchPage(undefined, false), [fetchPage]);
-  const loadMore = useCallback(async () => { if (cursor) await fetchPage(cursor, true); }, [cursor, fetchPage]);
+  const loadMore = useCallback(async () => {
+    if (cursor) await fetchPage(cursor, true);
+  }, [cursor, fetchPage]);
 
   useEffect(() => {
     void reload();

@@ -11,9 +11,16 @@ import { MeetingPo } from '../shared/meeting/MeetingPo';
 mount(
   <Shell connect={teamsOrBrowser({ frameContext: 'meetingStage', meetingChatId: param('chatId') })} variant="stage">
     {({ locale }) => (
-      <MeetingPo poId={param('poId')} render={(poId) => poId
-        ? <LivePo poId={poId}>{(p) => <StageView live={p.live} timings={p.timings} now={p.now} />}</LivePo>
-        : <Text>{translate(locale, 'meeting.noPo')}</Text>} />
+      <MeetingPo
+        poId={param('poId')}
+        render={(poId) =>
+          poId ? (
+            <LivePo poId={poId}>{(p) => <StageView live={p.live} timings={p.timings} now={p.now} />}</LivePo>
+          ) : (
+            <Text>{translate(locale, 'meeting.noPo')}</Text>
+          )
+        }
+      />
     )}
   </Shell>,
 );

@@ -23,16 +23,33 @@ export function Archief(): JSX.Element {
   const list = usePaged((cursor) => api.archief(query || undefined, cursor), [api, query]);
   return (
     <div>
-      <form role="search" className={styles.search} onSubmit={(e) => { e.preventDefault(); setQuery(draft.trim()); }}>
+      <form
+        role="search"
+        className={styles.search}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setQuery(draft.trim());
+        }}
+      >
         <Field className={styles.field} label={t('archief.search')}>
           <Input type="search" value={draft} maxLength={200} onChange={(_, d) => setDraft(d.value)} />
         </Field>
-        <Button type="submit" appearance="primary">{t('archief.searchButton')}</Button>
+        <Button type="submit" appearance="primary">
+          {t('archief.searchButton')}
+        </Button>
       </form>
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && list.items.length === 0 ? <Spinner /> : list.items.length === 0 ? <Text className={styles.muted}>{t('archief.none')}</Text> : (
+      {list.loading && list.items.length === 0 ? (
+        <Spinner />
+      ) : list.items.length === 0 ? (
+        <Text className={styles.muted}>{t('archief.none')}</Text>
+      ) : (
         <>
-          <ul className={styles.list}>{list.items.map((item) => <VerslagCard key={`${item.poId}-${item.version}`} item={item} />)}</ul>
+          <ul className={styles.list}>
+            {list.items.map((item) => (
+              <VerslagCard key={`${item.poId}-${item.version}`} item={item} />
+            ))}
+          </ul>
           <LoadMore shown={list.items.length} more={list.more} loading={list.loading} onMore={() => void list.loadMore()} />
         </>
       )}

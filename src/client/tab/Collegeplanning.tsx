@@ -13,7 +13,15 @@ import { usePaged } from '../shared/usePaged';
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow2, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  card: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   from: { maxWidth: '220px', marginBottom: tokens.spacingVerticalM },
@@ -41,22 +49,41 @@ export function Collegeplanning(): JSX.Element {
       {!list.loading && entries.length === 0 && <Text className={styles.muted}>{t('college.none')}</Text>}
       {entries.map((entry) => (
         <section key={entry.collegeDatum} aria-labelledby={`college-${entry.collegeDatum}`}>
-          <h2 id={`college-${entry.collegeDatum}`} className={styles.date}>{t('college.date', { date: formatDate(entry.collegeDatum, locale) })}</h2>
+          <h2 id={`college-${entry.collegeDatum}`} className={styles.date}>
+            {t('college.date', { date: formatDate(entry.collegeDatum, locale) })}
+          </h2>
           <ul className={styles.list}>
             {entry.besluitpunten.map((b) => (
               <li key={b.id} className={styles.card}>
                 <Text weight="semibold">{b.text}</Text>
                 <div className={styles.row}>
-                  <Text className={styles.muted}>{b.portefeuillehouder} · {b.poTitle} · {b.agendapuntTitle}</Text>
-                  {b.vertrouwelijk && <Badge appearance="tint" color="danger" icon={<LockIcon />}>{t('app.vertrouwelijk')}</Badge>}
-                  {b.outsidePurpose && <Badge appearance="outline" color="warning">{t('college.outsidePurpose')}</Badge>}
+                  <Text className={styles.muted}>
+                    {b.portefeuillehouder} · {b.poTitle} · {b.agendapuntTitle}
+                  </Text>
+                  {b.vertrouwelijk && (
+                    <Badge appearance="tint" color="danger" icon={<LockIcon />}>
+                      {t('app.vertrouwelijk')}
+                    </Badge>
+                  )}
+                  {b.outsidePurpose && (
+                    <Badge appearance="outline" color="warning">
+                      {t('college.outsidePurpose')}
+                    </Badge>
+                  )}
                 </div>
               </li>
             ))}
           </ul>
         </section>
       ))}
-      {entries.length > 0 && <LoadMore shown={list.items.reduce((n, e) => n + e.besluitpunten.length, 0)} more={list.more} loading={list.loading} onMore={() => void list.loadMore()} />}
+      {entries.length > 0 && (
+        <LoadMore
+          shown={list.items.reduce((n, e) => n + e.besluitpunten.length, 0)}
+          more={list.more}
+          loading={list.loading}
+          onMore={() => void list.loadMore()}
+        />
+      )}
     </div>
   );
 }

@@ -42,9 +42,18 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
     try {
       const po = await api.createPo(input);
       if (po.datumVerschoven) {
-        const day = (instant: string): string => new Date(instant).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long', timeZone: 'Europe/Amsterdam' });
+        const day = (instant: string): string =>
+          new Date(instant).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', {
+            weekday: 'long',
+            day: 'numeric',
+            month: 'long',
+            timeZone: 'Europe/Amsterdam',
+          });
         setCreating(false);
-        setMoved({ poId: po.id, text: t('pos.moved', { holiday: po.datumVerschoven.holiday, from: day(`${po.datumVerschoven.from}T12:00:00Z`), to: day(po.startsAt) }) });
+        setMoved({
+          poId: po.id,
+          text: t('pos.moved', { holiday: po.datumVerschoven.holiday, from: day(`${po.datumVerschoven.from}T12:00:00Z`), to: day(po.startsAt) }),
+        });
         await pos.reload();
       } else onOpen(po.id);
     } catch (err) {
@@ -56,27 +65,44 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
 
   const now = Date.now();
   const list = [...(pos.data?.items ?? []), ...earlier.items.filter((p) => !(pos.data?.items ?? []).some((u) => u.id === p.id))];
-  const upcoming = list.filter((p) => new Date(p.startsAt).getTime() + 4 * 3600_000 >= now || p.status === 'gestart').sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+  const upcoming = list
+    .filter((p) => new Date(p.startsAt).getTime() + 4 * 3600_000 >= now || p.status === 'gestart')
+    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
   const past = list.filter((p) => !upcoming.includes(p)).sort((a, b) => b.startsAt.localeCompare(a.startsAt));
 
   return (
     <div className={styles.stack}>
       <div className={styles.header}>
         <h2 className={styles.h2}>{t('pos.upcoming')}</h2>
-        {allowed.length > 0 && !creating && <Button appearance="primary" icon={<AddIcon />} onClick={() => setCreating(true)}>{t('pos.new')}</Button>}
+        {allowed.length > 0 && !creating && (
+          <Button appearance="primary" icon={<AddIcon />} onClick={() => setCreating(true)}>
+            {t('pos.new')}
+          </Button>
+        )}
       </div>
       {creating && setup.data && (
-        <NewPoForm org={setup.data[0]} users={setup.data[1]} allowed={allowed} busy={busy} onSubmit={(i) => void create(i)} onCancel={() => setCreating(false)} />
+        <NewPoForm
+          org={setup.data[0]}
+          users={setup.data[1]}
+          allowed={allowed}
+          busy={busy}
+          onSubmit={(i) => void create(i)}
+          onCancel={() => setCreating(false)}
+        />
       )}
       {moved && (
         <MessageBar intent="warning" layout="multiline" role="status">
           <MessageBarBody>{moved.text}</MessageBarBody>
-          <MessageBarActions><Button onClick={() => onOpen(moved.poId)}>{t('pos.moved.open')}</Button></MessageBarActions>
+          <MessageBarActions>
+            <Button onClick={() => onOpen(moved.poId)}>{t('pos.moved.open')}</Button>
+          </MessageBarActions>
         </MessageBar>
       )}
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {pos.error !== null && <ErrorPanel error={pos.error} onRetry={() => void pos.reload()} />}
-      {pos.loading && !pos.data ? <Spinner /> : (
+      {pos.loading && !pos.data ? (
+        <Spinner />
+      ) : (
         <>
           <PoList pos={upcoming} hrefOf={(p) => hrefOf({ view: 'po', poId: p.id })} onOpen={(p) => onOpen(p.id)} />
           <h2 className={styles.h2}>{t('pos.past')}</h2>

@@ -1,6 +1,19 @@
 /** The follow-up register: open actiepunten, toezeggingen and moties across POs, filtered, with their status. */
 import {
-  Badge, Checkbox, Field, Select, Spinner, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, makeStyles, tokens,
+  Badge,
+  Checkbox,
+  Field,
+  Select,
+  Spinner,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { FOLLOW_UP_STATUS_LABEL, RECORD_KIND_LABEL } from '../../domain/labels';
@@ -32,7 +45,17 @@ export function Opvolging(): JSX.Element {
   const [closed, setClosed] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const setup = useAsync(() => Promise.all([api.organisatie(), api.users()]), [api]);
-  const list = usePaged((cursor) => api.followUp({ portefeuillehouderId: ph || undefined, ownerId: owner || undefined, overdue: overdue || undefined, includeClosed: closed || undefined, cursor }), [api, ph, owner, overdue, closed]);
+  const list = usePaged(
+    (cursor) =>
+      api.followUp({
+        portefeuillehouderId: ph || undefined,
+        ownerId: owner || undefined,
+        overdue: overdue || undefined,
+        includeClosed: closed || undefined,
+        cursor,
+      }),
+    [api, ph, owner, overdue, closed],
+  );
   const rows = useWindow(list.items.length, { estimate: 57 });
 
   const setStatus = async (recordId: string, status: FollowUpStatus): Promise<void> => {
@@ -40,7 +63,11 @@ export function Opvolging(): JSX.Element {
     try {
       await api.setFollowUpStatus(recordId, status);
       // Changed in place: the loaded pages stay where the user is.
-      list.update((items) => items.map((e) => (e.record.id === recordId ? { ...e, record: { ...e.record, status }, overdue: e.overdue && (status === 'open' || status === 'in_uitvoering') } : e)));
+      list.update((items) =>
+        items.map((e) =>
+          e.record.id === recordId ? { ...e, record: { ...e.record, status }, overdue: e.overdue && (status === 'open' || status === 'in_uitvoering') } : e,
+        ),
+      );
     } catch (err) {
       setError(err);
     }
@@ -52,13 +79,21 @@ export function Opvolging(): JSX.Element {
         <Field label={t('opvolging.filter.ph')}>
           <Select value={ph} onChange={(_, d) => setPh(d.value)}>
             <option value="">{t('opvolging.filter.all')}</option>
-            {setup.data?.[0].portefeuillehouders.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {setup.data?.[0].portefeuillehouders.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('opvolging.filter.owner')}>
           <Select value={owner} onChange={(_, d) => setOwner(d.value)}>
             <option value="">{t('opvolging.filter.all')}</option>
-            {setup.data?.[1].map((u) => <option key={u.id} value={u.id}>{u.name}</option>)}
+            {setup.data?.[1].map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Checkbox checked={overdue} label={t('opvolging.filter.overdue')} onChange={(_, d) => setOverdue(d.checked === true)} />
@@ -66,7 +101,11 @@ export function Opvolging(): JSX.Element {
       </div>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && list.items.length === 0 ? <Spinner /> : list.items.length === 0 ? <Text className={styles.muted}>{t('opvolging.none')}</Text> : (
+      {list.loading && list.items.length === 0 ? (
+        <Spinner />
+      ) : list.items.length === 0 ? (
+        <Text className={styles.muted}>{t('opvolging.none')}</Text>
+      ) : (
         <Table className={styles.table} aria-label={t('tab.nav.opvolging')} aria-rowcount={list.items.length + 1}>
           <TableHeader>
             <TableRow aria-rowindex={1}>
@@ -85,18 +124,38 @@ export function Opvolging(): JSX.Element {
                 <TableCell>{RECORD_KIND_LABEL[e.record.kind][locale]}</TableCell>
                 <TableCell>
                   <span className={styles.text}>{e.record.kind === 'motie' ? `${e.record.referentie}: ${e.record.text}` : e.record.text}</span>
-                  {e.vertrouwelijk && <> <Badge appearance="tint" color="danger" icon={<LockIcon />}>{t('app.vertrouwelijk')}</Badge></>}
+                  {e.vertrouwelijk && (
+                    <>
+                      {' '}
+                      <Badge appearance="tint" color="danger" icon={<LockIcon />}>
+                        {t('app.vertrouwelijk')}
+                      </Badge>
+                    </>
+                  )}
                 </TableCell>
                 <TableCell>{e.record.ownerName || '—'}</TableCell>
                 <TableCell>
                   {e.record.dueDate ? formatDate(e.record.dueDate, locale) : '—'}
-                  {e.overdue && <> <Badge color="danger">{t('opvolging.overdue')}</Badge></>}
+                  {e.overdue && (
+                    <>
+                      {' '}
+                      <Badge color="danger">{t('opvolging.overdue')}</Badge>
+                    </>
+                  )}
                 </TableCell>
                 <TableCell>{e.poTitle}</TableCell>
                 <TableCell>
-                  <Select size="small" value={e.record.status} aria-label={t('opvolging.statusOf', { text: e.record.text.slice(0, 60) })}
-                    onChange={(_, d) => void setStatus(e.record.id, d.value as FollowUpStatus)}>
-                    {FOLLOW_UP_STATUSES.map((s) => <option key={s} value={s}>{FOLLOW_UP_STATUS_LABEL[s][locale]}</option>)}
+                  <Select
+                    size="small"
+                    value={e.record.status}
+                    aria-label={t('opvolging.statusOf', { text: e.record.text.slice(0, 60) })}
+                    onChange={(_, d) => void setStatus(e.record.id, d.value as FollowUpStatus)}
+                  >
+                    {FOLLOW_UP_STATUSES.map((s) => (
+                      <option key={s} value={s}>
+                        {FOLLOW_UP_STATUS_LABEL[s][locale]}
+                      </option>
+                    ))}
                   </Select>
                 </TableCell>
               </TableRow>

@@ -38,7 +38,15 @@ export function PoHeader({ po, users, actions, backHref, onBack, status }: PoHea
   const notulist = users.find((u) => u.id === po.notulistId)?.name;
   return (
     <header className={styles.root}>
-      <Link href={backHref} onClick={(e) => { e.preventDefault(); onBack(); }}>{t('po.backToList')}</Link>
+      <Link
+        href={backHref}
+        onClick={(e) => {
+          e.preventDefault();
+          onBack();
+        }}
+      >
+        {t('po.backToList')}
+      </Link>
       <div className={styles.titleRow}>
         <h1 className={styles.h1}>{po.title}</h1>
         <StatusBadge status={po.status} />
@@ -51,11 +59,17 @@ export function PoHeader({ po, users, actions, backHref, onBack, status }: PoHea
       </div>
       {actions.length > 0 && (
         <div className={styles.actions}>
-          {actions.map((a) => a.href ? (
-            <Button key={a.key} as="a" href={a.href} target="_blank" appearance={a.primary ? 'primary' : 'secondary'}>{a.label}</Button>
-          ) : (
-            <Button key={a.key} appearance={a.primary ? 'primary' : 'secondary'} disabled={a.disabled} onClick={a.onClick}>{a.label}</Button>
-          ))}
+          {actions.map((a) =>
+            a.href ? (
+              <Button key={a.key} as="a" href={a.href} target="_blank" appearance={a.primary ? 'primary' : 'secondary'}>
+                {a.label}
+              </Button>
+            ) : (
+              <Button key={a.key} appearance={a.primary ? 'primary' : 'secondary'} disabled={a.disabled} onClick={a.onClick}>
+                {a.label}
+              </Button>
+            ),
+          )}
         </div>
       )}
     </header>

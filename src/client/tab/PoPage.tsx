@@ -23,9 +23,12 @@ const useStyles = makeStyles({
 
 function actionsFor(po: PoView, editor: PoEditor, t: Translate, browser: boolean): PoAction[] {
   const actions: PoAction[] = [];
-  if (po.status === 'concept' && po.rights.editAgenda) actions.push({ key: 'vaststellen', label: t('agenda.vaststellen'), primary: true, onClick: () => void editor.vaststellen() });
-  if (po.status === 'vastgesteld' && po.rights.chair) actions.push({ key: 'start', label: t('po.start'), primary: true, onClick: () => editor.run((api, id) => api.startMeeting(id)) });
-  if (po.status === 'vastgesteld' && po.rights.editAgenda) actions.push({ key: 'heropenen', label: t('agenda.heropenen'), onClick: () => editor.run((api, id) => api.heropenen(id)) });
+  if (po.status === 'concept' && po.rights.editAgenda)
+    actions.push({ key: 'vaststellen', label: t('agenda.vaststellen'), primary: true, onClick: () => void editor.vaststellen() });
+  if (po.status === 'vastgesteld' && po.rights.chair)
+    actions.push({ key: 'start', label: t('po.start'), primary: true, onClick: () => editor.run((api, id) => api.startMeeting(id)) });
+  if (po.status === 'vastgesteld' && po.rights.editAgenda)
+    actions.push({ key: 'heropenen', label: t('agenda.heropenen'), onClick: () => editor.run((api, id) => api.heropenen(id)) });
   if (po.status === 'gestart' && browser) {
     actions.push({ key: 'panel', label: t('po.openSidePanel'), primary: true, href: `/app/meeting?poId=${encodeURIComponent(po.id)}` });
     actions.push({ key: 'stage', label: t('po.openStage'), href: `/app/stage?poId=${encodeURIComponent(po.id)}` });
@@ -50,31 +53,63 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
 
   return (
     <div className={styles.stack}>
-      <PoHeader po={po} users={editor.users} actions={actionsFor(po, editor, t, host.kind === 'browser')} backHref={hrefOf({ view: 'pos' })} onBack={onBack}
-        status={<Text className={styles.saving} aria-live="polite">{editor.saving > 0 ? t('app.saving') : ''}</Text>} />
+      <PoHeader
+        po={po}
+        users={editor.users}
+        actions={actionsFor(po, editor, t, host.kind === 'browser')}
+        backHref={hrefOf({ view: 'pos' })}
+        onBack={onBack}
+        status={
+          <Text className={styles.saving} aria-live="polite">
+            {editor.saving > 0 ? t('app.saving') : ''}
+          </Text>
+        }
+      />
       {editor.error !== null && <ErrorPanel error={editor.error} onDismiss={editor.clearError} />}
-      {editor.notice === 'vastgesteld' && <MessageBar intent="success"><MessageBarBody>{t('agenda.vaststellen.done')}</MessageBarBody></MessageBar>}
-      {po.status === 'concept' && po.rights.editAgenda && (
-        editor.refused && editor.problems.length > 0 ? (
+      {editor.notice === 'vastgesteld' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('agenda.vaststellen.done')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {po.status === 'concept' &&
+        po.rights.editAgenda &&
+        (editor.refused && editor.problems.length > 0 ? (
           <MessageBar intent="error" role="alert" data-testid="vaststellen-refused">
             <MessageBarBody>
               <MessageBarTitle>{t('agenda.vaststellen.failed')}</MessageBarTitle>
-              {generalProblems.map((p) => <div key={p.code}>{problemText(p, locale)}</div>)}
+              {generalProblems.map((p) => (
+                <div key={p.code}>{problemText(p, locale)}</div>
+              ))}
             </MessageBarBody>
           </MessageBar>
         ) : editor.problems.length > 0 ? (
           <MessageBar intent="info">
             <MessageBarBody>
               {editor.problems.length === 1 ? t('agenda.vaststellen.notReadyOne') : t('agenda.vaststellen.notReady', { n: editor.problems.length })}
-              {generalProblems.map((p) => <div key={p.code}>{problemText(p, locale)}</div>)}
+              {generalProblems.map((p) => (
+                <div key={p.code}>{problemText(p, locale)}</div>
+              ))}
             </MessageBarBody>
           </MessageBar>
-        ) : <MessageBar intent="success"><MessageBarBody>{t('agenda.vaststellen.ready')}</MessageBarBody></MessageBar>
+        ) : (
+          <MessageBar intent="success">
+            <MessageBarBody>{t('agenda.vaststellen.ready')}</MessageBarBody>
+          </MessageBar>
+        ))}
+      {po.status === 'vastgesteld' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('agenda.readOnly')}</MessageBarBody>
+        </MessageBar>
       )}
-      {po.status === 'vastgesteld' && <MessageBar intent="info"><MessageBarBody>{t('agenda.readOnly')}</MessageBarBody></MessageBar>}
-      {po.status === 'gestart' && <MessageBar intent="info"><MessageBarBody>{t('po.started')}</MessageBarBody></MessageBar>}
+      {po.status === 'gestart' && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t('po.started')}</MessageBarBody>
+        </MessageBar>
+      )}
       {po.agendaCheck.waitingForKwaliteitstoets.length > 0 && po.status === 'concept' && (
-        <Text className={styles.saving}>{t('agenda.waitingKwaliteitstoets', { titles: po.agendaCheck.waitingForKwaliteitstoets.map((w) => w.title).join(', ') })}</Text>
+        <Text className={styles.saving}>
+          {t('agenda.waitingKwaliteitstoets', { titles: po.agendaCheck.waitingForKwaliteitstoets.map((w) => w.title).join(', ') })}
+        </Text>
       )}
       <Text className={styles.saving}>
         {t('agenda.stukkenDeadline', { date: formatDayTime(po.stukkenDeadline, locale) })} · {t('agenda.totalMinutes', { n: totalMinutes })}
@@ -83,13 +118,28 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
-        <AgendaEditor po={po} users={editor.users} problems={itemProblems} problemsAreErrors={editor.refused}
-          onEdit={editor.edit} onAdd={editor.add} onRemove={editor.remove} onReorder={editor.reorder} onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets} />
+        <AgendaEditor
+          po={po}
+          users={editor.users}
+          problems={itemProblems}
+          problemsAreErrors={editor.refused}
+          onEdit={editor.edit}
+          onAdd={editor.add}
+          onRemove={editor.remove}
+          onReorder={editor.reorder}
+          onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
+        />
       ) : (
         <ol className={styles.list}>
           {po.agendapunten.map((item) => (
-            <AgendaItemSummary key={item.id} item={item} users={editor.users}
-              onConfirmKwaliteitstoets={po.status === 'vastgesteld' && po.rights.confirmKwaliteitstoets.includes(item.id) ? () => editor.confirmKwaliteitstoets(item.id) : undefined} />
+            <AgendaItemSummary
+              key={item.id}
+              item={item}
+              users={editor.users}
+              onConfirmKwaliteitstoets={
+                po.status === 'vastgesteld' && po.rights.confirmKwaliteitstoets.includes(item.id) ? () => editor.confirmKwaliteitstoets(item.id) : undefined
+              }
+            />
           ))}
         </ol>
       )}

@@ -14,20 +14,35 @@ import { Verzoeken } from './Verzoeken';
 
 const useStyles = makeStyles({
   top: {
-    display: 'flex', alignItems: 'center', justifyContent: 'space-between', gap: tokens.spacingHorizontalL, flexWrap: 'wrap',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`, backgroundColor: tokens.colorNeutralBackground1,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalL,
+    flexWrap: 'wrap',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   main: { padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalXL}`, maxWidth: '1100px', margin: '0 auto', boxSizing: 'border-box' },
   user: { color: tokens.colorNeutralForeground2 },
   links: { display: 'flex', gap: tokens.spacingHorizontalXS, listStyleType: 'none', margin: 0, padding: 0, flexWrap: 'wrap' },
   link: {
-    display: 'block', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`, color: tokens.colorNeutralForeground2, textDecorationLine: 'none',
-    borderBottom: `${tokens.strokeWidthThicker} solid transparent`, borderRadius: tokens.borderRadiusMedium, fontSize: tokens.fontSizeBase300,
+    display: 'block',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    color: tokens.colorNeutralForeground2,
+    textDecorationLine: 'none',
+    borderBottom: `${tokens.strokeWidthThicker} solid transparent`,
+    borderRadius: tokens.borderRadiusMedium,
+    fontSize: tokens.fontSizeBase300,
     ':hover': { color: tokens.colorNeutralForeground1, backgroundColor: tokens.colorSubtleBackgroundHover },
     ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
   },
-  current: { color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold, borderBottomColor: tokens.colorCompoundBrandStroke, borderRadius: 0 },
+  current: {
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+    borderBottomColor: tokens.colorCompoundBrandStroke,
+    borderRadius: 0,
+  },
 });
 
 type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
@@ -42,7 +57,12 @@ export function TabApp(): JSX.Element {
   const view = route.view === 'pos' && onlyBeheer && !window.location.hash ? 'beheer' : route.view;
   const selected: NavView = view === 'po' ? 'pos' : view;
   const views: NavView[] = [
-    'pos', 'opvolging', 'verzoeken', ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []), 'archief', ...(mayAdminister(me) ? (['beheer'] as const) : []),
+    'pos',
+    'opvolging',
+    'verzoeken',
+    ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []),
+    'archief',
+    ...(mayAdminister(me) ? (['beheer'] as const) : []),
   ];
 
   return (
@@ -51,14 +71,33 @@ export function TabApp(): JSX.Element {
         <ul className={styles.links}>
           {views.map((v) => (
             <li key={v}>
-              <a className={mergeClasses(styles.link, v === selected && styles.current)} href={hrefOf({ view: v })}
-                aria-current={v === selected ? 'page' : undefined}>{t(`tab.nav.${v}`)}</a>
+              <a
+                className={mergeClasses(styles.link, v === selected && styles.current)}
+                href={hrefOf({ view: v })}
+                aria-current={v === selected ? 'page' : undefined}
+              >
+                {t(`tab.nav.${v}`)}
+              </a>
             </li>
           ))}
         </ul>
         <Text className={styles.user}>
           {t('signin.signedInAs', { name: me.name })}
-          {host.devSignIn && <> · <Link as="button" onClick={() => { host.devSignIn?.signOut(); window.location.reload(); }}>{t('signin.switch')}</Link></>}
+          {host.devSignIn && (
+            <>
+              {' '}
+              ·{' '}
+              <Link
+                as="button"
+                onClick={() => {
+                  host.devSignIn?.signOut();
+                  window.location.reload();
+                }}
+              >
+                {t('signin.switch')}
+              </Link>
+            </>
+          )}
         </Text>
       </nav>
       <main className={styles.main} id="main">

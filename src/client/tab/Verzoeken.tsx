@@ -10,14 +10,32 @@ import { useAsync } from '../shared/useAsync';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  card: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL, backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4 },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+  },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   muted: { color: tokens.colorNeutralForeground2 },
   h2: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}` },
 });
 
-function VerzoekCard({ v, proposer, poTitle, onDecide }: { v: Agendaverzoek; proposer: string; poTitle: string; onDecide?: (d: 'geaccepteerd' | 'afgewezen', reason: string) => void }): JSX.Element {
+function VerzoekCard({
+  v,
+  proposer,
+  poTitle,
+  onDecide,
+}: {
+  v: Agendaverzoek;
+  proposer: string;
+  poTitle: string;
+  onDecide?: (d: 'geaccepteerd' | 'afgewezen', reason: string) => void;
+}): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const [declining, setDeclining] = useState(false);
@@ -27,24 +45,42 @@ function VerzoekCard({ v, proposer, poTitle, onDecide }: { v: Agendaverzoek; pro
       <div className={styles.row}>
         <span className={styles.title}>{v.title}</span>
         <PurposeBadge purpose={v.purpose} />
-        {v.vertrouwelijk && <Badge appearance="tint" color="danger">{t('app.vertrouwelijk')}</Badge>}
+        {v.vertrouwelijk && (
+          <Badge appearance="tint" color="danger">
+            {t('app.vertrouwelijk')}
+          </Badge>
+        )}
         {v.status !== 'ingediend' && <Badge appearance="outline">{t(`verzoeken.status.${v.status}`)}</Badge>}
       </div>
       <Text className={styles.muted}>{t('verzoeken.proposedBy', { name: proposer, po: poTitle })}</Text>
       {v.toelichting && <Text>{v.toelichting}</Text>}
-      {v.status === 'afgewezen' && v.reason && <Text className={styles.muted}>{t('verzoeken.reason')}: {v.reason}</Text>}
+      {v.status === 'afgewezen' && v.reason && (
+        <Text className={styles.muted}>
+          {t('verzoeken.reason')}: {v.reason}
+        </Text>
+      )}
       {onDecide && !declining && (
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => onDecide('geaccepteerd', '')}>{t('verzoeken.accept')}</Button>
+          <Button appearance="primary" onClick={() => onDecide('geaccepteerd', '')}>
+            {t('verzoeken.accept')}
+          </Button>
           <Button onClick={() => setDeclining(true)}>{t('verzoeken.decline')}</Button>
         </div>
       )}
       {onDecide && declining && (
-        <form className={styles.row} onSubmit={(e) => { e.preventDefault(); if (reason.trim()) onDecide('afgewezen', reason.trim()); }}>
+        <form
+          className={styles.row}
+          onSubmit={(e) => {
+            e.preventDefault();
+            if (reason.trim()) onDecide('afgewezen', reason.trim());
+          }}
+        >
           <Field label={t('verzoeken.reason')} required>
             <Input value={reason} maxLength={LIMITS.shortTextChars} onChange={(_, d) => setReason(d.value)} />
           </Field>
-          <Button type="submit" appearance="primary" disabled={!reason.trim()}>{t('verzoeken.declineConfirm')}</Button>
+          <Button type="submit" appearance="primary" disabled={!reason.trim()}>
+            {t('verzoeken.declineConfirm')}
+          </Button>
           <Button onClick={() => setDeclining(false)}>{t('app.cancel')}</Button>
         </form>
       )}
@@ -78,19 +114,32 @@ export function Verzoeken(): JSX.Element {
     <div>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && !list.data ? <Spinner /> : (
+      {list.loading && !list.data ? (
+        <Spinner />
+      ) : (
         <>
-          {open.length === 0 ? <Text className={styles.muted}>{t('verzoeken.none')}</Text> : (
+          {open.length === 0 ? (
+            <Text className={styles.muted}>{t('verzoeken.none')}</Text>
+          ) : (
             <ul className={styles.list}>
-              {open.map((v) => <VerzoekCard key={v.id} v={v} proposer={nameOf(v.proposedBy)} poTitle={poTitle(v.poId)}
-                onDecide={v.proposedBy === me.id ? undefined : (d, r) => void decide(v.id, d, r)} />)}
+              {open.map((v) => (
+                <VerzoekCard
+                  key={v.id}
+                  v={v}
+                  proposer={nameOf(v.proposedBy)}
+                  poTitle={poTitle(v.poId)}
+                  onDecide={v.proposedBy === me.id ? undefined : (d, r) => void decide(v.id, d, r)}
+                />
+              ))}
             </ul>
           )}
           {decided.length > 0 && (
             <>
               <h2 className={styles.h2}>{t('verzoeken.decided')}</h2>
               <ul className={styles.list}>
-                {decided.map((v) => <VerzoekCard key={v.id} v={v} proposer={nameOf(v.proposedBy)} poTitle={poTitle(v.poId)} />)}
+                {decided.map((v) => (
+                  <VerzoekCard key={v.id} v={v} proposer={nameOf(v.proposedBy)} poTitle={poTitle(v.poId)} />
+                ))}
               </ul>
             </>
           )}

@@ -44,5 +44,10 @@ export function useRoute(subPageId: string | null = null): [TabRoute, (r: TabRou
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, [subPageId]);
-  return [route, (r) => { window.location.hash = hrefOf(r); }];
+  return [
+    route,
+    (r) => {
+      window.location.hash = hrefOf(r);
+    },
+  ];
 }

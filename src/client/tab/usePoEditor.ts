@@ -30,7 +30,11 @@ export interface PoEditor {
 
 const patchItem = (item: AgendaItemView, patch: AgendaItemInput): AgendaItemView => {
   const { stukken, ...rest } = patch;
-  return { ...item, ...rest, ...(stukken ? { stukken: stukken.map((s, i) => ({ id: s.id ?? `nieuw-${i}`, title: s.title, url: s.url, deliveredAt: null })) } : {}) };
+  return {
+    ...item,
+    ...rest,
+    ...(stukken ? { stukken: stukken.map((s, i) => ({ id: s.id ?? `nieuw-${i}`, title: s.title, url: s.url, deliveredAt: null })) } : {}),
+  };
 };
 
 export function usePoEditor(api: Api, poId: string): PoEditor {

@@ -70,7 +70,10 @@ async function runStep(
       return stepError(step.id, 400, 'BadRequest', 'A Content-Type header is required when a body is given.', requestId, clientRequestId);
     }
     // A JSON body is given as JSON; any other body as a base64 string.
-    body = contentType.startsWith('application/json') || typeof step.body !== 'string' ? JSON.stringify(step.body) : new Uint8Array(Buffer.from(step.body, 'base64'));
+    body =
+      contentType.startsWith('application/json') || typeof step.body !== 'string'
+        ? JSON.stringify(step.body)
+        : new Uint8Array(Buffer.from(step.body, 'base64'));
   }
   let result: Response;
   try {

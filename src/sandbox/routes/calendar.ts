@@ -141,8 +141,6 @@ export function calendarRoutes(app: FastifyInstance, state: SandboxState): void 
       assignments,
     };
     state.plannerTasks.set(task.id ?? '', task);
-    return reply
-      .code(201)
-      .send({ '@odata.context': `${state.baseUrl}/v1.0/$metadata#planner/tasks/$entity`, '@odata.etag': `W/"${task.id}"`, ...task });
+    return reply.code(201).send({ '@odata.context': `${state.baseUrl}/v1.0/$metadata#planner/tasks/$entity`, '@odata.etag': `W/"${task.id}"`, ...task });
   });
 }

@@ -31,8 +31,7 @@ const MAX_PAGE = 50;
 
 export function channelRoutes(app: FastifyInstance, state: SandboxState): void {
   const base = '/v1.0/teams/:teamId/channels/:channelId/messages';
-  const context = (p: ChannelParams, tail: string): string =>
-    `${state.baseUrl}/v1.0/$metadata#teams('${p.teamId}')/channels('${p.channelId}')/${tail}`;
+  const context = (p: ChannelParams, tail: string): string => `${state.baseUrl}/v1.0/$metadata#teams('${p.teamId}')/channels('${p.channelId}')/${tail}`;
 
   app.post<{ Params: ChannelParams }>(base, async (request, reply) => {
     const input = validMessage(request);

@@ -35,7 +35,11 @@ export function directoryRoutes(app: FastifyInstance, state: SandboxState): void
 
   app.get<{ Params: { groupId: string } }>('/v1.0/groups/:groupId/planner/plans', async (request) => {
     const team = SANDBOX_TEAMS.find((t) => t.id === request.params.groupId);
-    if (!team) throw notFound(`Resource '${request.params.groupId}' does not exist or one of its queried reference-property objects are not present.`, 'Request_ResourceNotFound');
+    if (!team)
+      throw notFound(
+        `Resource '${request.params.groupId}' does not exist or one of its queried reference-property objects are not present.`,
+        'Request_ResourceNotFound',
+      );
     return { '@odata.context': `${state.baseUrl}/v1.0/$metadata#planner/plans`, value: team.plans.map((p) => ({ ...p, owner: team.id })) };
   });
 }

@@ -63,7 +63,14 @@ const vttTime = (raw: number): string => {
 /** WebVTT as Teams writes it: an id line per cue, `<v Speaker>` spans. */
 export function toVtt(cues: { startMs: number; endMs: number; speaker: string; text: string }[]): string {
   const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  return ['WEBVTT', '', ...cues.map((c, i) => `${createHash('md5').update(String(i)).digest('hex').slice(0, 8)}-${i}/${i + 10}\n${vttTime(c.startMs)} --> ${vttTime(c.endMs)}\n<v ${c.speaker}>${escape(c.text)}</v>\n`)].join('\n');
+  return [
+    'WEBVTT',
+    '',
+    ...cues.map(
+      (c, i) =>
+        `${createHash('md5').update(String(i)).digest('hex').slice(0, 8)}-${i}/${i + 10}\n${vttTime(c.startMs)} --> ${vttTime(c.endMs)}\n<v ${c.speaker}>${escape(c.text)}</v>\n`,
+    ),
+  ].join('\n');
 }
 
 const SPEAKERS = ['Bram Visser', 'Eva Jansen', 'Tim de Boer', 'Noor El Amrani', 'Carla Smit'];
@@ -135,13 +142,16 @@ export function transcriptRoutes(app: FastifyInstance, state: SandboxState): voi
     };
   });
 
-  app.get<{ Params: { meetingId: string; transcriptId: string } }>('/v1.0/me/onlineMeetings/:meetingId/transcripts/:transcriptId/content', async (request, reply) => {
-    const chatId = meetingOf(request.params.meetingId);
-    const t = state.transcripts.of(chatId).find((x) => x.id === request.params.transcriptId);
-    if (!t) throw notFound('The requested transcript was not found.', 'NotFound');
-    if (t.vtt === null) throw notFound('The transcript content is not available yet.', 'NotFound');
-    return reply.type('text/vtt').send(t.vtt);
-  });
+  app.get<{ Params: { meetingId: string; transcriptId: string } }>(
+    '/v1.0/me/onlineMeetings/:meetingId/transcripts/:transcriptId/content',
+    async (request, reply) => {
+      const chatId = meetingOf(request.params.meetingId);
+      const t = state.transcripts.of(chatId).find((x) => x.id === request.params.transcriptId);
+      if (!t) throw notFound('The requested transcript was not found.', 'NotFound');
+      if (t.vtt === null) throw notFound('The transcript content is not available yet.', 'NotFound');
+      return reply.type('text/vtt').send(t.vtt);
+    },
+  );
 
   app.post('/_sandbox/transcripts', async (request, reply) => {
     const parsed = addSchema.safeParse(request.body);

@@ -53,7 +53,9 @@ export interface Session {
  */
 export const SESSION_TTL_MS = 30_000;
 const SESSION_MAX = 10_000;
-interface Remembered extends Session { until: number }
+interface Remembered extends Session {
+  until: number;
+}
 const remembered = new WeakMap<Deps, Map<string, Remembered>>();
 
 /** Whether this token is verified and remembered now (no signature check needed). */
@@ -119,21 +121,42 @@ async function userOf(deps: Deps, claims: TokenClaims, origin: Origin): Promise<
       const nowMapped = [...mappedRoles.filter((r) => !removed.includes(r)), ...added.filter((r) => mapped.includes(r) && !(firstRun && r === 'beheerder'))];
       await setSignInRoles(sql, user.id, roles, [...new Set(nowMapped)]);
       await appendAudit(sql, {
-        actor: { id: user.id, name: user.name }, action: 'aanmelden.rollen', objectType: 'gebruiker', objectId: user.id, poId: null, result: 'geslaagd', origin,
-        before: { roles: user.roles }, after: { roles, toegevoegd: added, ingetrokken: removed, bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
+        actor: { id: user.id, name: user.name },
+        action: 'aanmelden.rollen',
+        objectType: 'gebruiker',
+        objectId: user.id,
+        poId: null,
+        result: 'geslaagd',
+        origin,
+        before: { roles: user.roles },
+        after: { roles, toegevoegd: added, ingetrokken: removed, bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
       });
       return { ...user, roles };
     });
   }
   // First visit of a colleague from the tenant: known from now on, as medewerker unless mapped.
   const granted = [...new Set<Role>([...(firstRun ? ['beheerder' as const] : []), ...mapped])];
-  const created: User = { id: `entra-${claims.oid}`, name: claims.name || claims.preferredUsername, email: claims.preferredUsername, roles: withMedewerker(granted), functie: '', entraId: claims.oid };
+  const created: User = {
+    id: `entra-${claims.oid}`,
+    name: claims.name || claims.preferredUsername,
+    email: claims.preferredUsername,
+    roles: withMedewerker(granted),
+    functie: '',
+    entraId: claims.oid,
+  };
   await deps.db.tx(async (sql) => {
     await upsertUser(sql, created, { mappedRoles: mapped.filter((r) => !(firstRun && r === 'beheerder')) });
     if (granted.length > 0) {
       await appendAudit(sql, {
-        actor: { id: created.id, name: created.name }, action: 'aanmelden.rollen', objectType: 'gebruiker', objectId: created.id, poId: null, result: 'geslaagd', origin,
-        before: { roles: [] }, after: { roles: created.roles, toegevoegd: granted, ingetrokken: [], bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
+        actor: { id: created.id, name: created.name },
+        action: 'aanmelden.rollen',
+        objectType: 'gebruiker',
+        objectId: created.id,
+        poId: null,
+        result: 'geslaagd',
+        origin,
+        before: { roles: [] },
+        after: { roles: created.roles, toegevoegd: granted, ingetrokken: [], bron: firstRun ? 'ENTRA_ADMIN_GROUP_ID' : 'rolkoppelingen' },
       });
     }
   });

@@ -88,8 +88,14 @@ export class SignInGuard {
     }
     w.logged += 1;
     await this.write({
-      actor: { id: null, name: '' }, action: SIGN_IN_ACTION, objectType: OBJECT_TYPE, objectId: null, poId: null, result: 'geweigerd',
-      origin: attempt.origin, after: { reason: reason.slice(0, 300), request: attempt.request.slice(0, 200), ...claimedUser(token) },
+      actor: { id: null, name: '' },
+      action: SIGN_IN_ACTION,
+      objectType: OBJECT_TYPE,
+      objectId: null,
+      poId: null,
+      result: 'geweigerd',
+      origin: attempt.origin,
+      after: { reason: reason.slice(0, 300), request: attempt.request.slice(0, 200), ...claimedUser(token) },
     });
   }
 
@@ -138,11 +144,21 @@ export class SignInGuard {
   private summarise(w: AuditWindow): Promise<void> {
     if (w.suppressed === 0 && w.limited === 0) return Promise.resolve();
     return this.write({
-      actor: { id: null, name: '' }, action: SIGN_IN_ACTION, objectType: OBJECT_TYPE, objectId: null, poId: null, result: 'geweigerd',
+      actor: { id: null, name: '' },
+      action: SIGN_IN_ACTION,
+      objectType: OBJECT_TYPE,
+      objectId: null,
+      poId: null,
+      result: 'geweigerd',
       origin: w.lastOrigin,
       after: {
         reason: `Meer dan ${this.o.maxAuditEntries} geweigerde aanmeldingen vanaf dit adres binnen ${Math.round(this.windowMs / 1000)} seconden; de rest is alleen geteld.`,
-        summary: { from: new Date(w.start).toISOString(), to: new Date(w.start + this.windowMs).toISOString(), notLoggedSeparately: w.suppressed, refusedByLimit: w.limited },
+        summary: {
+          from: new Date(w.start).toISOString(),
+          to: new Date(w.start + this.windowMs).toISOString(),
+          notLoggedSeparately: w.suppressed,
+          refusedByLimit: w.limited,
+        },
       },
     });
   }

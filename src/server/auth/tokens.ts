@@ -9,7 +9,6 @@ import { createLocalJWKSet, createRemoteJWKSet, exportJWK, generateKeyPair, impo
 import type { JWK, JWTPayload, JWTVerifyGetKey, KeyLike } from 'jose';
 import { AppError } from '../../shared/errors';
 
-
 /** A claim that should be text: itself, or '' when it is missing or something else. */
 const textOf = (claim: unknown): string => (typeof claim === 'string' ? claim : '');
 export const REQUIRED_SCOPE = 'access_as_user';
@@ -84,7 +83,10 @@ export function createVerifier(s: EntraSettings): TokenVerifier {
         expiresAt: Number(payload.exp) * 1000,
         groups: stringsOf(payload.groups),
         appRoles: stringsOf(payload.roles),
-        groupsComplete: !(payload.hasgroups === true || (typeof payload._claim_names === 'object' && payload._claim_names !== null && 'groups' in payload._claim_names)),
+        groupsComplete: !(
+          payload.hasgroups === true ||
+          (typeof payload._claim_names === 'object' && payload._claim_names !== null && 'groups' in payload._claim_names)
+        ),
       };
     },
   };
@@ -101,7 +103,10 @@ export const DEV_AUDIENCE = 'api://localhost/po-overleg';
 
 export interface DevSigner extends TokenVerifier {
   /** `groupsOverage`: as Entra does for someone in too many groups: no `groups`, a pointer to Graph instead. */
-  issue(user: { entraId: string; name: string; email: string }, opts?: { expiresIn?: string; tenantId?: string; scope?: string; groups?: string[]; appRoles?: string[]; groupsOverage?: boolean }): Promise<string>;
+  issue(
+    user: { entraId: string; name: string; email: string },
+    opts?: { expiresIn?: string; tenantId?: string; scope?: string; groups?: string[]; appRoles?: string[]; groupsOverage?: boolean },
+  ): Promise<string>;
 }
 
 /**
@@ -119,7 +124,22 @@ export async function devSigner(keyFile: string | null): Promise<DevSigner> {
     verify: (token) => verifier.verify(token),
     async issue(user, opts = {}) {
       const tid = opts.tenantId ?? DEV_TENANT_ID;
-      return new SignJWT({ oid: user.entraId, tid, name: user.name, preferred_username: user.email, scp: opts.scope ?? REQUIRED_SCOPE, ver: '2.0', ...(opts.groups ? { groups: opts.groups } : {}), ...(opts.appRoles ? { roles: opts.appRoles } : {}), ...(opts.groupsOverage ? { _claim_names: { groups: 'src1' }, _claim_sources: { src1: { endpoint: `https://graph.microsoft.com/v1.0/users/${user.entraId}/getMemberObjects` } } } : {}) })
+      return new SignJWT({
+        oid: user.entraId,
+        tid,
+        name: user.name,
+        preferred_username: user.email,
+        scp: opts.scope ?? REQUIRED_SCOPE,
+        ver: '2.0',
+        ...(opts.groups ? { groups: opts.groups } : {}),
+        ...(opts.appRoles ? { roles: opts.appRoles } : {}),
+        ...(opts.groupsOverage
+          ? {
+              _claim_names: { groups: 'src1' },
+              _claim_sources: { src1: { endpoint: `https://graph.microsoft.com/v1.0/users/${user.entraId}/getMemberObjects` } },
+            }
+          : {}),
+      })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid ?? 'dev' })
         .setIssuer(`https://login.microsoftonline.com/${tid}/v2.0`)
         .setAudience(DEV_AUDIENCE)

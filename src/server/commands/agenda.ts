@@ -33,8 +33,11 @@ const OPDRACHTNEMER_FIELDS = new Set(['toelichting', 'voorgesteldBesluit', 'stuk
 type AccessField = 'opdrachtnemerId' | 'adviseurIds' | 'vertrouwelijk';
 
 /** Access to an item as the audit log records it: who is on it and whether it is confidential. */
-const accessOf = (item: Pick<Agendapunt, AccessField>): Record<string, unknown> =>
-  ({ opdrachtnemerId: item.opdrachtnemerId, adviseurIds: item.adviseurIds, vertrouwelijk: item.vertrouwelijk });
+const accessOf = (item: Pick<Agendapunt, AccessField>): Record<string, unknown> => ({
+  opdrachtnemerId: item.opdrachtnemerId,
+  adviseurIds: item.adviseurIds,
+  vertrouwelijk: item.vertrouwelijk,
+});
 
 /** Logs a change of who may read an item as such (`toegang.wijzigen`), beside the change itself. */
 function auditAccess(tx: PoTx, itemId: string, before: Agendapunt | null, after: Agendapunt): void {
@@ -47,11 +50,17 @@ function auditAccess(tx: PoTx, itemId: string, before: Agendapunt | null, after:
 
 async function checkPeople(tx: PoTx, input: AgendapuntInput): Promise<void> {
   if (input.section !== undefined && !tx.po.sections.includes(input.section)) {
-    fail('validation', `Onbekende sectie "${input.section}".`, [{ code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` }]);
+    fail('validation', `Onbekende sectie "${input.section}".`, [
+      { code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` },
+    ]);
   }
-  const people: [string, string | null | undefined][] = [['body.opdrachtnemerId', input.opdrachtnemerId], ...(input.adviseurIds ?? []).map((id, i): [string, string] => [`body.adviseurIds.${i}`, id])];
+  const people: [string, string | null | undefined][] = [
+    ['body.opdrachtnemerId', input.opdrachtnemerId],
+    ...(input.adviseurIds ?? []).map((id, i): [string, string] => [`body.adviseurIds.${i}`, id]),
+  ];
   for (const [path, id] of people) {
-    if (id && !(await findUser(tx.sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown_user', path, message: 'Kies een bestaande gebruiker.' }]);
+    if (id && !(await findUser(tx.sql, id)))
+      fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown_user', path, message: 'Kies een bestaande gebruiker.' }]);
   }
 }
 
@@ -66,11 +75,18 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     await checkPeople(tx, input);
     const section = input.section ?? tx.po.sections[0] ?? fail('internal');
     const item = newAgendapunt(tx.po, {
-      id: randomUUID(), section, title: input.title, purpose: input.purpose ?? null,
-      toelichting: input.toelichting ?? '', voorgesteldBesluit: input.voorgesteldBesluit ?? '',
-      opdrachtnemerId: input.opdrachtnemerId ?? null, adviseurIds: input.adviseurIds ?? [],
-      stukken: toStukken(input.stukken, tx.now) ?? [], vertrouwelijk: input.vertrouwelijk ?? false,
-      plannedMinutes: input.plannedMinutes ?? null, beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
+      id: randomUUID(),
+      section,
+      title: input.title,
+      purpose: input.purpose ?? null,
+      toelichting: input.toelichting ?? '',
+      voorgesteldBesluit: input.voorgesteldBesluit ?? '',
+      opdrachtnemerId: input.opdrachtnemerId ?? null,
+      adviseurIds: input.adviseurIds ?? [],
+      stukken: toStukken(input.stukken, tx.now) ?? [],
+      vertrouwelijk: input.vertrouwelijk ?? false,
+      plannedMinutes: input.plannedMinutes ?? null,
+      beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
     });
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
@@ -87,7 +103,10 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
       const forbidden = Object.keys(input).filter((k) => !OPDRACHTNEMER_FIELDS.has(k));
       if (forbidden.length > 0) fail('forbidden', `Als opdrachtnemer kunt u ${forbidden.join(', ')} niet wijzigen; vraag de concernadviseur.`);
       if (item.vertrouwelijk && input.adviseurIds !== undefined && JSON.stringify(input.adviseurIds) !== JSON.stringify(item.adviseurIds)) {
-        fail('forbidden', 'Wie een vertrouwelijk agendapunt mag lezen, bepalen de portefeuillehouder en de concernadviseur; vraag hen een adviseur toe te voegen.');
+        fail(
+          'forbidden',
+          'Wie een vertrouwelijk agendapunt mag lezen, bepalen de portefeuillehouder en de concernadviseur; vraag hen een adviseur toe te voegen.',
+        );
       }
     }
     assertAgendaEditable(tx.po);
@@ -98,10 +117,16 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
       // Keep delivery times of stukken that stay; new ones are delivered now.
       patch.stukken = stukken.map((s) => {
         const old = s.id ? item.stukken.find((o) => o.id === s.id) : undefined;
-        return { id: s.id ?? randomUUID(), title: s.title, url: s.url, deliveredAt: s.deliveredAt !== undefined ? s.deliveredAt : old?.deliveredAt ?? tx.now };
+        return {
+          id: s.id ?? randomUUID(),
+          title: s.title,
+          url: s.url,
+          deliveredAt: s.deliveredAt !== undefined ? s.deliveredAt : (old?.deliveredAt ?? tx.now),
+        };
       });
       // New or changed stukken need a fresh kwaliteitstoets.
-      if (JSON.stringify(patch.stukken.map((s) => [s.title, s.url])) !== JSON.stringify(item.stukken.map((s) => [s.title, s.url]))) patch.kwaliteitstoets = null;
+      if (JSON.stringify(patch.stukken.map((s) => [s.title, s.url])) !== JSON.stringify(item.stukken.map((s) => [s.title, s.url])))
+        patch.kwaliteitstoets = null;
     }
     await updateAgendapunt(tx.sql, itemId, patch, tx.now);
     const after = { ...item, ...patch };
@@ -128,8 +153,10 @@ export async function reorderAgenda(deps: Deps, actor: Actor, poId: string, orde
     const plan = planReorder(tx.po, order);
     for (const p of plan) await updateAgendapunt(tx.sql, p.id, { section: p.section, position: p.position }, tx.now);
     tx.changed({
-      objectType: 'agenda', objectId: poId,
-      before: tx.po.agendapunten.map((i) => ({ id: i.id, section: i.section, position: i.position })), after: plan,
+      objectType: 'agenda',
+      objectId: poId,
+      before: tx.po.agendapunten.map((i) => ({ id: i.id, section: i.section, position: i.position })),
+      after: plan,
       change: { type: 'agenda.reordered', payload: plan },
     });
   });
@@ -143,7 +170,13 @@ export async function confirmKwaliteitstoets(deps: Deps, actor: Actor, poId: str
     if (item.stukken.length === 0) fail('validation', 'Dit agendapunt heeft nog geen stukken om te toetsen.');
     const kwaliteitstoets = { confirmedBy: actor.user.id, confirmedAt: tx.now };
     await updateAgendapunt(tx.sql, itemId, { kwaliteitstoets }, tx.now);
-    tx.changed({ objectType: 'agendapunt', objectId: itemId, before: item.kwaliteitstoets, after: kwaliteitstoets, change: { type: 'agendapunt.updated', payload: { ...item, kwaliteitstoets } } });
+    tx.changed({
+      objectType: 'agendapunt',
+      objectId: itemId,
+      before: item.kwaliteitstoets,
+      after: kwaliteitstoets,
+      change: { type: 'agendapunt.updated', payload: { ...item, kwaliteitstoets } },
+    });
   });
 }
 

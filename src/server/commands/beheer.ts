@@ -13,13 +13,21 @@ import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import type { TxSql } from '../store/db';
 import {
-  countUsersWithRole, findUser, findUserByEntraId, listUsers, loadOrganisation, lockOrganisation, ORGANISATION_ID,
-  portefeuillehoudersWithPos, saveOrganisation, setUserRoles, upsertUser,
+  countUsersWithRole,
+  findUser,
+  findUserByEntraId,
+  listUsers,
+  loadOrganisation,
+  lockOrganisation,
+  ORGANISATION_ID,
+  portefeuillehoudersWithPos,
+  saveOrganisation,
+  setUserRoles,
+  upsertUser,
 } from '../store/directory';
 import { requireRight } from './context';
 
-export const requireBeheerder = (actor: Actor): void =>
-  requireRight(mayAdminister(actor.user), 'de organisatie te beheren: dat doet de beheerder');
+export const requireBeheerder = (actor: Actor): void => requireRight(mayAdminister(actor.user), 'de organisatie te beheren: dat doet de beheerder');
 
 /** The configuration as Beheer shows it: the stored one, or the starting point before the first change. */
 export async function organisationForBeheer(deps: Deps, actor: Actor): Promise<{ configured: boolean; config: OrganisationConfig; users: User[] }> {
@@ -29,7 +37,11 @@ export async function organisationForBeheer(deps: Deps, actor: Actor): Promise<{
 }
 
 /** The holidays of a year, national and the organisation's own, and whether each counts. */
-export async function holidaysOfYear(deps: Deps, actor: Actor, year: number): Promise<{ year: number; settings: HolidaySettings; items: (Holiday & { national: boolean; counts: boolean })[] }> {
+export async function holidaysOfYear(
+  deps: Deps,
+  actor: Actor,
+  year: number,
+): Promise<{ year: number; settings: HolidaySettings; items: (Holiday & { national: boolean; counts: boolean })[] }> {
   requireBeheerder(actor);
   const settings = (await loadOrganisation(deps.db))?.holidays ?? DEFAULT_HOLIDAYS;
   const national = nationalHolidays(year).map((h) => ({ ...h, national: true, counts: holidayOn(h.date, settings) !== null }));
@@ -111,8 +123,12 @@ export async function addUser(deps: Deps, actor: Actor, input: NewUserInput): Pr
   return deps.db.tx(async (sql) => {
     const known = await findUserByEntraId(sql, input.entraId);
     const user: User = {
-      id: known?.id ?? `entra-${input.entraId}`, name: input.name, email: input.email, functie: input.functie ?? known?.functie ?? '',
-      roles: normalRoles(input.roles), entraId: input.entraId,
+      id: known?.id ?? `entra-${input.entraId}`,
+      name: input.name,
+      email: input.email,
+      functie: input.functie ?? known?.functie ?? '',
+      roles: normalRoles(input.roles),
+      entraId: input.entraId,
     };
     await upsertUser(sql, user);
     await audit(sql, actor, known ? 'beheer.gebruiker.wijzigen' : 'beheer.gebruiker.toevoegen', 'gebruiker', user.id, known ?? undefined, user);
@@ -126,7 +142,9 @@ export async function changeRoles(deps: Deps, actor: Actor, userId: string, role
     const user = (await findUser(sql, userId)) ?? fail('not_found', `Gebruiker ${userId} bestaat niet.`);
     const next = normalRoles(roles);
     if (user.roles.includes('beheerder') && !next.includes('beheerder') && (await countUsersWithRole(sql, 'beheerder')) <= 1) {
-      fail('invalid_state', 'Er moet ten minste één beheerder blijven.', [{ code: 'last_beheerder', path: 'body.roles', message: 'Wijs eerst een andere beheerder aan.' }]);
+      fail('invalid_state', 'Er moet ten minste één beheerder blijven.', [
+        { code: 'last_beheerder', path: 'body.roles', message: 'Wijs eerst een andere beheerder aan.' },
+      ]);
     }
     await setUserRoles(sql, userId, next);
     await audit(sql, actor, 'beheer.rollen.wijzigen', 'gebruiker', userId, { roles: user.roles }, { roles: next });
@@ -145,5 +163,15 @@ const pick = (config: OrganisationConfig, keys: (keyof OrganisationConfig)[]): P
   Object.fromEntries(keys.map((k) => [k, config[k] ?? null]));
 
 async function audit(sql: TxSql, actor: Actor, action: string, objectType: string, objectId: string, before: unknown, after: unknown): Promise<void> {
-  await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action, objectType, objectId, poId: null, result: 'geslaagd', origin: actor.origin, before, after });
+  await appendAudit(sql, {
+    actor: { id: actor.user.id, name: actor.user.name },
+    action,
+    objectType,
+    objectId,
+    poId: null,
+    result: 'geslaagd',
+    origin: actor.origin,
+    before,
+    after,
+  });
 }

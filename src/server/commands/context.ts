@@ -23,7 +23,14 @@ export interface PoTx<P extends PoForChange | LoadedPo = LoadedPo> {
    * Records one audited change of an object; also numbered as a change of the PO for live clients.
    * `action` names it in the audit log when it is not the command's own (e.g. `toegang.wijzigen`).
    */
-  changed(e: { objectType: string; objectId: string | null; before?: unknown; after?: unknown; change?: { type: string; payload: unknown }; action?: string }): void;
+  changed(e: {
+    objectType: string;
+    objectId: string | null;
+    before?: unknown;
+    after?: unknown;
+    change?: { type: string; payload: unknown };
+    action?: string;
+  }): void;
 }
 
 export async function requireOrganisation(sql: Sql): Promise<OrganisationConfig> {
@@ -91,7 +98,8 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
         after: e.after,
       };
       // The PO is locked: its next seq is known, and the change goes with the COMMIT.
-      if (e.change) committed.push(deferAuditedChange(sql, audit, { poId, seq: po.seq + committed.length + 1, at: tx.now, actorId: actor.user.id, ...e.change }));
+      if (e.change)
+        committed.push(deferAuditedChange(sql, audit, { poId, seq: po.seq + committed.length + 1, at: tx.now, actorId: actor.user.id, ...e.change }));
       else await appendAudit(sql, audit);
     }
     return out;

@@ -19,6 +19,12 @@ export async function setFollowUpStatus(deps: Deps, actor: Actor, recordId: stri
     requireRight(tx.rights.editAgenda || record.ownerId === actor.user.id || tx.rights.record, 'de status van dit punt te wijzigen');
     const after = { ...record, status, updatedAt: tx.now };
     await updateRecord(tx.sql, after);
-    tx.changed({ objectType: record.kind, objectId: recordId, before: { status: record.status }, after: { status }, change: { type: 'record.updated', payload: after } });
+    tx.changed({
+      objectType: record.kind,
+      objectId: recordId,
+      before: { status: record.status },
+      after: { status },
+      change: { type: 'record.updated', payload: after },
+    });
   });
 }

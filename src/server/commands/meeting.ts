@@ -14,10 +14,18 @@ export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<v
   await changePo(deps, actor, poId, 'vergadering.starten', async (tx) => {
     requireRight(tx.rights.chair, 'de vergadering te starten');
     const status = startMeeting(tx.po);
-    const first = tx.po.agendapunten.slice().sort((a, b) => tx.po.sections.indexOf(a.section) - tx.po.sections.indexOf(b.section) || a.position - b.position)[0];
+    const first = tx.po.agendapunten
+      .slice()
+      .sort((a, b) => tx.po.sections.indexOf(a.section) - tx.po.sections.indexOf(b.section) || a.position - b.position)[0];
     const timings = switchItem(noTimings(), first?.id ?? null, tx.now);
     await updatePo(tx.sql, poId, { status, startedAt: tx.now, currentAgendapuntId: first?.id ?? null, timings }, tx.now);
-    tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status, currentAgendapuntId: first?.id ?? null } } });
+    tx.changed({
+      objectType: 'po',
+      objectId: poId,
+      before: { status: tx.po.status },
+      after: { status },
+      change: { type: 'po.status', payload: { status, currentAgendapuntId: first?.id ?? null } },
+    });
   });
 }
 
@@ -37,7 +45,13 @@ export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, age
     if (agendapuntId) findItem(tx.po, agendapuntId);
     const timings = switchItem(tx.po.timings, agendapuntId, tx.now);
     await updatePo(tx.sql, poId, { currentAgendapuntId: agendapuntId, timings }, tx.now);
-    tx.changed({ objectType: 'po', objectId: poId, before: { currentAgendapuntId: tx.po.currentAgendapuntId }, after: { currentAgendapuntId: agendapuntId }, change: { type: 'po.current', payload: { currentAgendapuntId: agendapuntId, timings } } });
+    tx.changed({
+      objectType: 'po',
+      objectId: poId,
+      before: { currentAgendapuntId: tx.po.currentAgendapuntId },
+      after: { currentAgendapuntId: agendapuntId },
+      change: { type: 'po.current', payload: { currentAgendapuntId: agendapuntId, timings } },
+    });
   });
 }
 
@@ -129,6 +143,12 @@ export async function setBespreking(deps: Deps, actor: Actor, poId: string, item
     const item = findItem(tx.po, itemId);
     assertRecordable(tx.po);
     await updateAgendapunt(tx.sql, itemId, { bespreking }, tx.now);
-    tx.changed({ objectType: 'agendapunt', objectId: itemId, before: { bespreking: item.bespreking }, after: { bespreking }, change: { type: 'agendapunt.updated', payload: { ...item, bespreking } } });
+    tx.changed({
+      objectType: 'agendapunt',
+      objectId: itemId,
+      before: { bespreking: item.bespreking },
+      after: { bespreking },
+      change: { type: 'agendapunt.updated', payload: { ...item, bespreking } },
+    });
   });
 }

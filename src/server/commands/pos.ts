@@ -1,7 +1,19 @@
 /** Creating, changing and removing a PO. */
 import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
-import { assertAgendaEditable, mayCreatePo, newAgendapunt, noTimings, rightsOn, movePoStart, nextPoSlot, STANDING_ITEM_TITLE, type PoSlot, amsterdamDate, isValidDate } from '../../domain';
+import {
+  assertAgendaEditable,
+  mayCreatePo,
+  newAgendapunt,
+  noTimings,
+  rightsOn,
+  movePoStart,
+  nextPoSlot,
+  STANDING_ITEM_TITLE,
+  type PoSlot,
+  amsterdamDate,
+  isValidDate,
+} from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -32,7 +44,8 @@ async function assertUsersExist(sql: Sql, people: Pick<CreatePoInput, 'concernad
     ...(people.participantIds ?? []).map((id, i): [string, string] => [`participantIds.${i}`, id]),
   ];
   for (const [field, id] of named) {
-    if (id && !(await findUser(sql, id))) fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
+    if (id && !(await findUser(sql, id)))
+      fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown', path: `body.${field}`, message: 'Kies een bestaande gebruiker.' }]);
   }
 }
 
@@ -45,13 +58,19 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
   let moved: PoSlot['moved'] = null;
   await deps.db.tx(async (sql) => {
     const org = await requireOrganisation(sql);
-    const ph = org.portefeuillehouders.find((p) => p.id === input.portefeuillehouderId)
-      ?? fail('validation', `Onbekende portefeuillehouder "${input.portefeuillehouderId}".`, [{ code: 'unknown', path: 'body.portefeuillehouderId', message: 'Kies een bestaande portefeuillehouder.' }]);
+    const ph =
+      org.portefeuillehouders.find((p) => p.id === input.portefeuillehouderId) ??
+      fail('validation', `Onbekende portefeuillehouder "${input.portefeuillehouderId}".`, [
+        { code: 'unknown', path: 'body.portefeuillehouderId', message: 'Kies een bestaande portefeuillehouder.' },
+      ]);
     requireRight(mayCreatePo(actor.user, ph.id, org), `een PO voor ${ph.name} aan te maken`);
     let sections = org.agendaSections;
     if (input.template) {
-      sections = org.agendaTemplates[input.template]
-        ?? fail('validation', `Onbekend agendasjabloon "${input.template}".`, [{ code: 'unknown', path: 'body.template', message: `Kies een van: ${Object.keys(org.agendaTemplates).join(', ')}.` }]);
+      sections =
+        org.agendaTemplates[input.template] ??
+        fail('validation', `Onbekend agendasjabloon "${input.template}".`, [
+          { code: 'unknown', path: 'body.template', message: `Kies een van: ${Object.keys(org.agendaTemplates).join(', ')}.` },
+        ]);
     }
     await assertUsersExist(sql, input);
     const now = deps.now();
@@ -90,13 +109,27 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     const open = await countOpenFollowUp(sql, ph.id, startsAt);
     if (open > 0) {
       const item = newAgendapunt(po, {
-        id: randomUUID(), section: sections.at(-1) ?? sections[0] ?? 'Agenda', title: STANDING_ITEM_TITLE, purpose: 'beeldvorming',
+        id: randomUUID(),
+        section: sections.at(-1) ?? sections[0] ?? 'Agenda',
+        title: STANDING_ITEM_TITLE,
+        purpose: 'beeldvorming',
         toelichting: `${open} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
-        opdrachtnemerId: po.concernadviseurId, plannedMinutes: 10, standing: true,
+        opdrachtnemerId: po.concernadviseurId,
+        plannedMinutes: 10,
+        standing: true,
       });
       await insertAgendapunt(sql, po.id, item);
     }
-    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.aanmaken', objectType: 'po', objectId: po.id, poId: po.id, result: 'geslaagd', origin: actor.origin, after: po });
+    await appendAudit(sql, {
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'po.aanmaken',
+      objectType: 'po',
+      objectId: po.id,
+      poId: po.id,
+      result: 'geslaagd',
+      origin: actor.origin,
+      after: po,
+    });
     created = await appendChange(sql, { poId: po.id, actorId: actor.user.id, type: 'po.created', payload: { id: po.id } });
   });
   if (created) deps.changes.notify(poId, [created]);
@@ -120,7 +153,8 @@ export async function updatePoFields(deps: Deps, actor: Actor, poId: string, inp
       const aanwezigenOnly = Object.keys(patch).every((k) => k === 'aanwezigen');
       requireRight(tx.rights.editAgenda || (aanwezigenOnly && tx.rights.record), 'dit PO te wijzigen');
       if ('title' in patch || 'startsAt' in patch) assertAgendaEditable(tx.po);
-      if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10))) fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
+      if (patch.startsAt && !isValidDate(patch.startsAt.slice(0, 10)))
+        fail('validation', 'Ongeldige datum.', [{ code: 'invalid', path: 'body.startsAt', message: 'Geef een geldige datum en tijd.' }]);
       if (patch.startsAt) {
         const slot = movePoStart(new Date(patch.startsAt), tx.org);
         moved = slot.moved;
@@ -131,16 +165,22 @@ export async function updatePoFields(deps: Deps, actor: Actor, poId: string, inp
       await updatePo(tx.sql, poId, patch, tx.now);
       tx.changed({ objectType: 'po', objectId: poId, before, after: patch, change: { type: 'po.updated', payload: patch } });
       // Who may read the PO (and its confidential items) changed: logged as such.
-      const access = (['concernadviseurId', 'notulistId', 'participantIds'] as const).filter((k) => k in patch && JSON.stringify(patch[k]) !== JSON.stringify(tx.po[k]));
+      const access = (['concernadviseurId', 'notulistId', 'participantIds'] as const).filter(
+        (k) => k in patch && JSON.stringify(patch[k]) !== JSON.stringify(tx.po[k]),
+      );
       if (access.length > 0) {
         tx.changed({
-          action: 'toegang.wijzigen', objectType: 'po', objectId: poId,
-          before: Object.fromEntries(access.map((k) => [k, tx.po[k]])), after: Object.fromEntries(access.map((k) => [k, patch[k]])),
+          action: 'toegang.wijzigen',
+          objectType: 'po',
+          objectId: poId,
+          before: Object.fromEntries(access.map((k) => [k, tx.po[k]])),
+          after: Object.fromEntries(access.map((k) => [k, patch[k]])),
         });
       }
     });
   } catch (err) {
-    if (violates(err, SQLSTATE.uniqueViolation, 'pos_teams_meeting_chat_id_key')) fail('duplicate', CHAT_TAKEN, [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: CHAT_TAKEN }]);
+    if (violates(err, SQLSTATE.uniqueViolation, 'pos_teams_meeting_chat_id_key'))
+      fail('duplicate', CHAT_TAKEN, [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: CHAT_TAKEN }]);
     throw err;
   }
   return { moved };
@@ -154,6 +194,15 @@ export async function removePo(deps: Deps, actor: Actor, poId: string): Promise<
     requireRight(rightsOn(actor.user, po, org).editAgenda, 'dit PO te verwijderen');
     if (po.status !== 'concept') fail('invalid_state', 'Alleen een PO in concept kan worden verwijderd.');
     await deletePo(sql, poId);
-    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'po.verwijderen', objectType: 'po', objectId: poId, poId: null, result: 'geslaagd', origin: actor.origin, before: po });
+    await appendAudit(sql, {
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'po.verwijderen',
+      objectType: 'po',
+      objectId: poId,
+      poId: null,
+      result: 'geslaagd',
+      origin: actor.origin,
+      before: po,
+    });
   });
 }

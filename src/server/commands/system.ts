@@ -14,7 +14,6 @@ import { requireOrganisation } from './context';
 /** A database that does not answer within this time counts as unreachable. */
 export const READY_TIMEOUT_MS = 2_000;
 
-
 function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
@@ -26,7 +25,10 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 /** The database answers, and has every migration this version knows. */
 export async function checkReadiness(deps: Pick<Deps, 'db'>, timeoutMs = READY_TIMEOUT_MS): Promise<Readiness> {
   try {
-    const pending = await withTimeout(deps.db.query('SELECT 1').then(() => pendingMigrations(deps.db)), timeoutMs);
+    const pending = await withTimeout(
+      deps.db.query('SELECT 1').then(() => pendingMigrations(deps.db)),
+      timeoutMs,
+    );
     const migrations = pending.length === 0 ? 'ok' : 'pending';
     return { status: migrations === 'ok' ? 'ok' : 'unavailable', checks: { database: 'ok', migrations } };
   } catch {

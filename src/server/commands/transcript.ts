@@ -12,8 +12,12 @@ import { changePoAgenda, requireRight } from './context';
 
 export async function moveTranscriptBoundary(deps: Deps, actor: Actor, poId: string, turnIndex: number, at: string): Promise<void> {
   await changePoAgenda(deps, actor, poId, 'transcript.grens_verplaatsen', async (tx) => {
-    requireRight(transcriptReader(actor.user, tx.po, tx.org) !== null, 'een grens in het transcript te verplaatsen: dat doen alleen de notulist en de concernadviseur');
-    if (tx.po.status !== 'afgesloten' && tx.po.status !== 'gepubliceerd') fail('invalid_state', 'Grenzen in het transcript verplaatsen kan pas na afloop van de vergadering.');
+    requireRight(
+      transcriptReader(actor.user, tx.po, tx.org) !== null,
+      'een grens in het transcript te verplaatsen: dat doen alleen de notulist en de concernadviseur',
+    );
+    if (tx.po.status !== 'afgesloten' && tx.po.status !== 'gepubliceerd')
+      fail('invalid_state', 'Grenzen in het transcript verplaatsen kan pas na afloop van de vergadering.');
     const turns = turnsOf(await itemSwitches(tx.sql, poId), tx.po.endedAt);
     const problem = boundaryProblem(turns, turnIndex, at);
     if (problem) fail('validation', problem, [{ code: 'invalid_boundary', path: turns[turnIndex] ? 'body.at' : 'params.turnIndex', message: problem }]);
@@ -21,6 +25,11 @@ export async function moveTranscriptBoundary(deps: Deps, actor: Actor, poId: str
     const before = (await loadBoundaryMoves(tx.sql, poId)).find((m) => m.turnIndex === turnIndex);
     const move = { turnIndex, originalAt: original, at: new Date(at).toISOString() };
     await saveBoundaryMove(tx.sql, poId, move, actor.user.id, tx.now);
-    tx.changed({ objectType: 'transcript_grens', objectId: String(turnIndex), before: { at: before?.originalAt === original ? before.at : original }, after: { at: move.at } });
+    tx.changed({
+      objectType: 'transcript_grens',
+      objectId: String(turnIndex),
+      before: { at: before?.originalAt === original ? before.at : original },
+      after: { at: move.at },
+    });
   });
 }

@@ -20,6 +20,11 @@ export async function openCorrection(deps: Deps, actor: Actor, poId: string): Pr
     requireRight(tx.rights.publish, 'een correctie te starten');
     startCorrection(tx.po);
     await updatePo(tx.sql, poId, { correctionOpen: true }, tx.now);
-    tx.changed({ objectType: 'verslag', objectId: poId, after: { correctionOpen: true }, change: { type: 'po.status', payload: { status: tx.po.status, correctionOpen: true } } });
+    tx.changed({
+      objectType: 'verslag',
+      objectId: poId,
+      after: { correctionOpen: true },
+      change: { type: 'po.status', payload: { status: tx.po.status, correctionOpen: true } },
+    });
   });
 }

@@ -25,20 +25,45 @@ export async function proposeItem(deps: Deps, actor: Actor, poId: string, input:
     requireRight(mayProposeItems(actor.user), 'agendapunten voor te stellen: dat doen ambtelijk opdrachtnemers en onafhankelijk adviseurs');
     assertCanPropose(po);
     const opdrachtnemerId = input.opdrachtnemerId ?? (actor.user.roles.includes('opdrachtnemer') ? actor.user.id : null);
-    if (opdrachtnemerId && !(await findUser(sql, opdrachtnemerId))) fail('validation', `Onbekende gebruiker "${opdrachtnemerId}".`, [{ code: 'unknown_user', path: 'body.opdrachtnemerId', message: 'Kies een bestaande gebruiker.' }]);
+    if (opdrachtnemerId && !(await findUser(sql, opdrachtnemerId)))
+      fail('validation', `Onbekende gebruiker "${opdrachtnemerId}".`, [
+        { code: 'unknown_user', path: 'body.opdrachtnemerId', message: 'Kies een bestaande gebruiker.' },
+      ]);
     const verzoek: Agendaverzoek = {
-      id: randomUUID(), poId, proposedBy: actor.user.id, title: input.title, purpose: input.purpose ?? null,
-      toelichting: input.toelichting ?? '', opdrachtnemerId, vertrouwelijk: input.vertrouwelijk ?? false,
-      status: 'ingediend', decidedBy: null, decidedAt: null, reason: '', agendapuntId: null, createdAt: deps.now().toISOString(),
+      id: randomUUID(),
+      poId,
+      proposedBy: actor.user.id,
+      title: input.title,
+      purpose: input.purpose ?? null,
+      toelichting: input.toelichting ?? '',
+      opdrachtnemerId,
+      vertrouwelijk: input.vertrouwelijk ?? false,
+      status: 'ingediend',
+      decidedBy: null,
+      decidedAt: null,
+      reason: '',
+      agendapuntId: null,
+      createdAt: deps.now().toISOString(),
     };
     await insertVerzoek(sql, verzoek);
-    await appendAudit(sql, { actor: { id: actor.user.id, name: actor.user.name }, action: 'agendaverzoek.indienen', objectType: 'agendaverzoek', objectId: verzoek.id, poId, result: 'geslaagd', origin: actor.origin, after: verzoek });
+    await appendAudit(sql, {
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'agendaverzoek.indienen',
+      objectType: 'agendaverzoek',
+      objectId: verzoek.id,
+      poId,
+      result: 'geslaagd',
+      origin: actor.origin,
+      after: verzoek,
+    });
     return verzoek;
   });
 }
 
 export async function decideVerzoek(
-  deps: Deps, actor: Actor, verzoekId: string,
+  deps: Deps,
+  actor: Actor,
+  verzoekId: string,
   input: { decision: 'geaccepteerd' | 'afgewezen'; reason?: string; section?: string },
 ): Promise<Agendaverzoek> {
   const found = (await findVerzoek(deps.db, verzoekId)) ?? fail('not_found', `Agendaverzoek ${verzoekId} bestaat niet.`);
@@ -49,10 +74,18 @@ export async function decideVerzoek(
     const decided: Agendaverzoek = { ...verzoek, status: input.decision, decidedBy: actor.user.id, decidedAt: tx.now, reason: input.reason ?? '' };
     if (input.decision === 'geaccepteerd') {
       const section = input.section ?? tx.po.sections[0] ?? fail('internal');
-      if (!tx.po.sections.includes(section)) fail('validation', `Onbekende sectie "${section}".`, [{ code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` }]);
+      if (!tx.po.sections.includes(section))
+        fail('validation', `Onbekende sectie "${section}".`, [
+          { code: 'unknown_section', path: 'body.section', message: `Kies een van: ${tx.po.sections.join(', ')}.` },
+        ]);
       const item = newAgendapunt(tx.po, {
-        id: randomUUID(), section, title: verzoek.title, purpose: verzoek.purpose, toelichting: verzoek.toelichting,
-        opdrachtnemerId: verzoek.opdrachtnemerId, vertrouwelijk: verzoek.vertrouwelijk,
+        id: randomUUID(),
+        section,
+        title: verzoek.title,
+        purpose: verzoek.purpose,
+        toelichting: verzoek.toelichting,
+        opdrachtnemerId: verzoek.opdrachtnemerId,
+        vertrouwelijk: verzoek.vertrouwelijk,
         adviseurIds: verzoek.proposedBy !== verzoek.opdrachtnemerId ? [verzoek.proposedBy] : [],
       });
       await insertAgendapunt(tx.sql, tx.po.id, item);

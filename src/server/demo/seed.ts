@@ -25,15 +25,27 @@ async function seedExamplePo(deps: Deps): Promise<void> {
   const po = await createPo(deps, actor, { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard'] });
   const [koers, uitvoering, routine] = po.sections;
   await addAgendapunt(deps, actor, po.id, {
-    section: koers, title: 'Mobiliteitsvisie 2040: uitgangspunten', purpose: 'oordeelsvorming', opdrachtnemerId: 'u-fatima', plannedMinutes: 30,
+    section: koers,
+    title: 'Mobiliteitsvisie 2040: uitgangspunten',
+    purpose: 'oordeelsvorming',
+    opdrachtnemerId: 'u-fatima',
+    plannedMinutes: 30,
     toelichting: 'Welke uitgangspunten leggen we de raad voor? Aan welke voorwaarden moet de visie voldoen?',
     stukken: [{ title: 'Notitie uitgangspunten mobiliteitsvisie', url: 'https://intranet.velsen.example/stukken/mobiliteitsvisie.pdf' }],
   });
   await addAgendapunt(deps, actor, po.id, {
-    section: uitvoering, title: 'Verkeersveiligheid schoolroutes: uitvoeringsplan', purpose: 'besluitvorming', opdrachtnemerId: 'u-fatima', plannedMinutes: 20,
+    section: uitvoering,
+    title: 'Verkeersveiligheid schoolroutes: uitvoeringsplan',
+    purpose: 'besluitvorming',
+    opdrachtnemerId: 'u-fatima',
+    plannedMinutes: 20,
     voorgesteldBesluit: 'Instemmen met het uitvoeringsplan en het voorstel agenderen voor het college.',
   });
   await addAgendapunt(deps, actor, po.id, {
-    section: routine, title: 'Informatiebeveiliging: stand van zaken ENSIA', opdrachtnemerId: 'u-carla', plannedMinutes: 10, vertrouwelijk: true,
+    section: routine,
+    title: 'Informatiebeveiliging: stand van zaken ENSIA',
+    opdrachtnemerId: 'u-carla',
+    plannedMinutes: 10,
+    vertrouwelijk: true,
   });
 }

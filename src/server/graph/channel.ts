@@ -55,10 +55,15 @@ export interface UploadedFile {
 
 const postedSchema = z.object({ id: z.string().min(1), webUrl: z.string().nullish(), createdDateTime: z.string().nullish() });
 const listSchema = z.object({
-  value: z.array(z.object({
-    id: z.string(), webUrl: z.string().nullish(), createdDateTime: z.string().nullish(), lastModifiedDateTime: z.string().nullish(),
-    body: z.object({ content: z.string().nullish() }).nullish(),
-  })),
+  value: z.array(
+    z.object({
+      id: z.string(),
+      webUrl: z.string().nullish(),
+      createdDateTime: z.string().nullish(),
+      lastModifiedDateTime: z.string().nullish(),
+      body: z.object({ content: z.string().nullish() }).nullish(),
+    }),
+  ),
   '@odata.nextLink': z.string().optional(),
 });
 const folderSchema = z.object({ id: z.string().min(1), parentReference: z.object({ driveId: z.string().min(1) }) });
@@ -167,7 +172,12 @@ export async function findMessageContaining(
  */
 function notReadToTheEnd(what: string): GraphFailure {
   return new GraphFailure('graph_failed', `${ERRORS.graph_failed.nl} [Graph GET: te veel ${what} om het kenmerk in na te kijken]`, {
-    method: 'GET', status: null, code: 'NotReadToTheEnd', requestId: null, attempts: 1, outcomeUncertain: false,
+    method: 'GET',
+    status: null,
+    code: 'NotReadToTheEnd',
+    requestId: null,
+    attempts: 1,
+    outcomeUncertain: false,
   });
 }
 

@@ -12,7 +12,6 @@ import type { DirectoryPerson, TeamRef } from '../../shared/contract/views';
 
 export type { DirectoryPerson, TeamRef };
 
-
 const personSchema = z.object({
   id: z.string().min(1),
   displayName: z.string().nullish(),
@@ -36,7 +35,10 @@ export async function searchUsers(client: GraphClient, text: string): Promise<Di
   const path = `/users?$search=${search}&$select=id,displayName,mail,userPrincipalName,jobTitle&$orderby=displayName&$top=${MAX_SEARCH_RESULTS}&$count=true`;
   const answer = listOf(personSchema).parse(await client.get(path, { ConsistencyLevel: 'eventual' }));
   return answer.value.map((p) => ({
-    entraId: p.id, name: p.displayName ?? p.userPrincipalName ?? p.id, email: p.mail ?? p.userPrincipalName ?? '', functie: p.jobTitle ?? '',
+    entraId: p.id,
+    name: p.displayName ?? p.userPrincipalName ?? p.id,
+    email: p.mail ?? p.userPrincipalName ?? '',
+    functie: p.jobTitle ?? '',
   }));
 }
 

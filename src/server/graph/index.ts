@@ -20,11 +20,24 @@ export {
   type UploadedFile,
 } from './channel';
 export {
-  attachFile, deleteEventAttachment, getCalendarEventIdForChat, getEventBody, listEventAttachments, updateEventBody, MAX_EVENT_ATTACHMENT_BYTES,
+  attachFile,
+  deleteEventAttachment,
+  getCalendarEventIdForChat,
+  getEventBody,
+  listEventAttachments,
+  updateEventBody,
+  MAX_EVENT_ATTACHMENT_BYTES,
 } from './calendar';
 export {
-  createPlannerTask, findPlannerTask, plannerDueDateTime, plannerMarker, plannerTaskBody, plannerTaskTitle, MAX_TASK_TITLE_CHARS,
-  type NewPlannerTask, type PlannerTaskBody,
+  createPlannerTask,
+  findPlannerTask,
+  plannerDueDateTime,
+  plannerMarker,
+  plannerTaskBody,
+  plannerTaskTitle,
+  MAX_TASK_TITLE_CHARS,
+  type NewPlannerTask,
+  type PlannerTaskBody,
 } from './planner';
 export { runBatch, MAX_BATCH_STEPS, type BatchResult, type BatchStep } from './batch';
 export { createChannelPacer, sharedChannelPacer, sharedPlannerPacer, systemClock, type ChannelPacer, type Clock } from './pacing';

@@ -69,9 +69,7 @@ export function plannerTaskBody(task: NewPlannerTask): PlannerTaskBody {
     title: plannerTaskTitle(task.title, task.reference),
     ...(task.bucketId ? { bucketId: task.bucketId } : {}),
     ...(task.dueDate ? { dueDateTime: plannerDueDateTime(task.dueDate) } : {}),
-    ...(task.assigneeEntraId
-      ? { assignments: { [task.assigneeEntraId]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } } }
-      : {}),
+    ...(task.assigneeEntraId ? { assignments: { [task.assigneeEntraId]: { '@odata.type': '#microsoft.graph.plannerAssignment', orderHint: ' !' } } } : {}),
   };
 }
 
@@ -101,8 +99,14 @@ export async function findPlannerTask(client: GraphClient, planId: string, marke
     path = next ? client.relativePath(next) : null;
   }
   // More tasks than we read: "not there" would be a guess, and a guess may create the task twice.
-  if (path) throw new GraphFailure('planner_failed', `${ERRORS.planner_failed.nl} [Graph GET: te veel taken om het kenmerk in na te kijken]`, {
-    method: 'GET', status: null, code: 'NotReadToTheEnd', requestId: null, attempts: 1, outcomeUncertain: false,
-  });
+  if (path)
+    throw new GraphFailure('planner_failed', `${ERRORS.planner_failed.nl} [Graph GET: te veel taken om het kenmerk in na te kijken]`, {
+      method: 'GET',
+      status: null,
+      code: 'NotReadToTheEnd',
+      requestId: null,
+      attempts: 1,
+      outcomeUncertain: false,
+    });
   return null;
 }

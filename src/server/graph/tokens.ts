@@ -83,7 +83,9 @@ export function createOboTokenProvider(opts: OboTokenProviderOptions): GraphToke
   return {
     async tokenFor(userAssertion) {
       if (!userAssertion) throw new AppError('unauthenticated');
-      const key = createHash('sha256').update(`${scopes.join(' ')}\u0000${userAssertion}`).digest('base64url');
+      const key = createHash('sha256')
+        .update(`${scopes.join(' ')}\u0000${userAssertion}`)
+        .digest('base64url');
       const hit = cache.get(key);
       if (hit && hit.expiresAt - EXPIRY_MARGIN_MS > now()) return hit.token;
       // One exchange per user at a time, however many calls ask at once.

@@ -79,8 +79,12 @@ export function toAppError(err: unknown, req: Pick<FastifyRequest, 'body' | 'par
   const db = databaseFailure(err);
   if (db) return fromDatabaseFailure(db, (column) => fieldOfColumn(req, column)) ?? new AppError('internal');
   const fe = err as Partial<FastifyError>;
-  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE') return new AppError('body_too_large', 'Het verzoek is te groot.', [{ code: 'too_large', path: 'body', message: 'De inhoud is groter dan toegestaan.' }]);
-  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') return new AppError('validation', 'Stuur de inhoud als application/json.', [{ code: 'media_type', path: 'body', message: 'Alleen JSON wordt geaccepteerd.' }]);
+  if (fe.code === 'FST_ERR_CTP_BODY_TOO_LARGE')
+    return new AppError('body_too_large', 'Het verzoek is te groot.', [{ code: 'too_large', path: 'body', message: 'De inhoud is groter dan toegestaan.' }]);
+  if (fe.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE')
+    return new AppError('validation', 'Stuur de inhoud als application/json.', [
+      { code: 'media_type', path: 'body', message: 'Alleen JSON wordt geaccepteerd.' },
+    ]);
   if (fe.code === 'FST_ERR_CTP_EMPTY_JSON_BODY' || (fe.statusCode === 400 && /JSON/i.test(fe.message ?? ''))) {
     return new AppError('validation', 'De inhoud is geen geldige JSON.', [{ code: 'invalid_json', path: 'body', message: fe.message ?? 'ongeldige JSON' }]);
   }
@@ -99,8 +103,14 @@ export function installErrorHandler(app: FastifyInstance, deps: Deps): void {
     if (appError.id === 'forbidden' && req.actor && req.method !== 'GET') {
       // Refused attempts are part of the BIO log too; a failing log write must not hide the refusal.
       await appendAudit(deps.db, {
-        actor: { id: req.actor.user.id, name: req.actor.user.name }, action: `${req.method} ${req.routeOptions.url ?? req.url}`,
-        objectType: 'verzoek', objectId: null, poId: null, result: 'geweigerd', origin: req.actor.origin, after: { message: appError.message },
+        actor: { id: req.actor.user.id, name: req.actor.user.name },
+        action: `${req.method} ${req.routeOptions.url ?? req.url}`,
+        objectType: 'verzoek',
+        objectId: null,
+        poId: null,
+        result: 'geweigerd',
+        origin: req.actor.origin,
+        after: { message: appError.message },
       }).catch((e: unknown) => req.log.error({ err: e }, 'auditregel niet geschreven'));
     }
     const body: ErrorBody = { error: { id: appError.id, message: appError.message, problems: appError.problems } };
@@ -108,5 +118,6 @@ export function installErrorHandler(app: FastifyInstance, deps: Deps): void {
     return reply.status(ERRORS[appError.id].status).send(body);
   });
   app.setNotFoundHandler(async (req, reply) =>
-    reply.status(404).send({ error: { id: 'not_found', message: `Onbekend adres: ${req.method} ${req.url}`, problems: [] } } satisfies ErrorBody));
+    reply.status(404).send({ error: { id: 'not_found', message: `Onbekend adres: ${req.method} ${req.url}`, problems: [] } } satisfies ErrorBody),
+  );
 }

@@ -92,7 +92,11 @@ const MAX_PATH_CHARS = 200;
  * the field, e.g. `body.records.0.text`. Walks without recursion: nesting depth is the sender's choice.
  */
 export function textProblems(value: unknown, where: string): Problem[] {
-  interface Node { value: unknown; key: string; parent: Node | null }
+  interface Node {
+    value: unknown;
+    key: string;
+    parent: Node | null;
+  }
   const pathOf = (node: Node): string => {
     const keys: string[] = [];
     // A bad key is named with its bad characters replaced, so the answer does not repeat them.
@@ -130,7 +134,9 @@ export function textProblems(value: unknown, where: string): Problem[] {
 
 /** Refuses NUL and lone surrogates in params, query and body before any schema or handler sees them. */
 function assertWellFormedText(parts: Record<'params' | 'query' | 'body', unknown>): void {
-  const problems = Object.entries(parts).flatMap(([where, value]) => textProblems(value, where)).slice(0, MAX_TEXT_PROBLEMS);
+  const problems = Object.entries(parts)
+    .flatMap(([where, value]) => textProblems(value, where))
+    .slice(0, MAX_TEXT_PROBLEMS);
   if (problems.length > 0) throw new AppError('validation', `Ongeldige invoer: ${problems.map((p) => p.message).join('; ')}`, problems);
 }
 
@@ -171,7 +177,10 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
   for (const r of registryOf(app)) {
     const path = r.url.replace(/:([A-Za-z]+)/g, '{$1}');
     const parameters: unknown[] = [];
-    for (const [where, schema] of [['path', r.params], ['query', r.query]] as const) {
+    for (const [where, schema] of [
+      ['path', r.params],
+      ['query', r.query],
+    ] as const) {
       if (!schema || !(schema instanceof z.ZodObject)) continue;
       const shape: Record<string, z.ZodType> = schema.shape;
       for (const [name, field] of Object.entries(shape)) {
@@ -210,7 +219,10 @@ export function openApiDocument(app: FastifyInstance, info: { title: string; ver
               properties: {
                 id: { type: 'string' },
                 message: { type: 'string' },
-                problems: { type: 'array', items: { type: 'object', properties: { code: { type: 'string' }, path: { type: 'string' }, message: { type: 'string' } } } },
+                problems: {
+                  type: 'array',
+                  items: { type: 'object', properties: { code: { type: 'string' }, path: { type: 'string' }, message: { type: 'string' } } },
+                },
               },
             },
           },

@@ -101,7 +101,10 @@ export function applySecurityHeaders(config: Config, req: FastifyRequest, reply:
   } else {
     const html = isHtml(reply) && (typeof payload === 'string' || Buffer.isBuffer(payload)) ? payload.toString() : '';
     const extras = pageExtras(req.routeOptions.url ?? '');
-    reply.header('content-security-policy', pageCsp({ styleHashes: inlineStyleHashes(html), connect: extras?.connect, frame: extras?.frame, live: liveSource(req, https) }));
+    reply.header(
+      'content-security-policy',
+      pageCsp({ styleHashes: inlineStyleHashes(html), connect: extras?.connect, frame: extras?.frame, live: liveSource(req, https) }),
+    );
   }
 
   if (reply.hasHeader('cache-control')) return;

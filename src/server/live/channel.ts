@@ -35,7 +35,10 @@ export class PoChannel {
   private closed = false;
   private presence: Buffer = Buffer.alloc(0);
 
-  constructor(readonly poId: string, private readonly env: ChannelEnv) {}
+  constructor(
+    readonly poId: string,
+    private readonly env: ChannelEnv,
+  ) {}
 
   get idle(): boolean {
     return this.subs.size === 0 && this.joining === 0;

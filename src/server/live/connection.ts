@@ -50,9 +50,14 @@ export function acceptLiveSocket(
   socket: WebSocket,
   poIdRaw: string,
   ctx: {
-    deps: Deps; hub: LiveHub; log: FastifyBaseLogger; opts: ConnectionOptions;
+    deps: Deps;
+    hub: LiveHub;
+    log: FastifyBaseLogger;
+    opts: ConnectionOptions;
     /** The upgrade request: the address and user agent of a refused sign-in. */
-    req: FastifyRequest; guard: SignInGuard | null; slots: ConnectionSlots;
+    req: FastifyRequest;
+    guard: SignInGuard | null;
+    slots: ConnectionSlots;
   },
 ): void {
   const { deps, hub, log, opts, req, guard, slots } = ctx;
@@ -64,7 +69,10 @@ export function acceptLiveSocket(
     socket.close(code, closeReason(message));
   };
   let expiryTimer: NodeJS.Timeout | null = null;
-  const helloTimer = setTimeout(() => refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Geen aanmelding ontvangen: stuur eerst hello met een token.'), opts.helloTimeoutMs);
+  const helloTimer = setTimeout(
+    () => refuse(LIVE_CLOSE.unauthenticated, 'unauthenticated', 'Geen aanmelding ontvangen: stuur eerst hello met een token.'),
+    opts.helloTimeoutMs,
+  );
   helloTimer.unref();
 
   socket.on('close', () => {
@@ -101,7 +109,11 @@ export function acceptLiveSocket(
       if (socket.readyState !== socket.OPEN) return;
       if (!slots.take(user.id)) {
         log.warn({ userId: user.id, max: slots.max }, 'live: te veel verbindingen van één gebruiker');
-        return refuse(LIVE_CLOSE.tooManyConnections, 'rate_limited', `U heeft al ${slots.max} live-verbindingen open. Sluit een ander venster of tabblad en laad deze pagina opnieuw.`);
+        return refuse(
+          LIVE_CLOSE.tooManyConnections,
+          'rate_limited',
+          `U heeft al ${slots.max} live-verbindingen open. Sluit een ander venster of tabblad en laad deze pagina opnieuw.`,
+        );
       }
       slotOf = user.id;
       sub = socketSubscriber(socket, user, {

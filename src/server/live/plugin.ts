@@ -114,7 +114,10 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   // notification finds the channel served.
   const offBus = deps.changes.onChange((poId, changes) => {
     hub.deliver(poId, changes);
-    if (pg) announceChanges(deps.db, poId, changes).catch((err: unknown) => log.warn({ err, poId }, 'live: NOTIFY mislukt; andere instanties lezen de wijziging bij de volgende vergelijking'));
+    if (pg)
+      announceChanges(deps.db, poId, changes).catch((err: unknown) =>
+        log.warn({ err, poId }, 'live: NOTIFY mislukt; andere instanties lezen de wijziging bij de volgende vergelijking'),
+      );
   });
   let listener: ChangeListener | null = null;
   let sweep: NodeJS.Timeout | null = null;
@@ -152,19 +155,23 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   }, opts.heartbeatMs);
   heartbeat.unref();
 
-  app.get<{ Params: { poId: string } }>('/api/pos/:poId/live', {
-    websocket: true,
-    // Refused before the upgrade: a page of another site may not open the channel in a user's browser.
-    preValidation: async (req) => {
-      if (liveOriginAllowed(req.headers.origin, req, deps.config)) return;
-      req.log.warn({ origin: String(req.headers.origin).slice(0, 200) }, 'live: verbinding van een andere herkomst geweigerd');
-      throw new AppError('forbidden', 'Deze site mag geen live-verbinding met PO-overleg openen (Origin niet toegestaan).');
+  app.get<{ Params: { poId: string } }>(
+    '/api/pos/:poId/live',
+    {
+      websocket: true,
+      // Refused before the upgrade: a page of another site may not open the channel in a user's browser.
+      preValidation: async (req) => {
+        if (liveOriginAllowed(req.headers.origin, req, deps.config)) return;
+        req.log.warn({ origin: String(req.headers.origin).slice(0, 200) }, 'live: verbinding van een andere herkomst geweigerd');
+        throw new AppError('forbidden', 'Deze site mag geen live-verbinding met PO-overleg openen (Origin niet toegestaan).');
+      },
     },
-  }, (socket, req) => {
-    alive.set(socket, true);
-    socket.on('pong', () => alive.set(socket, true));
-    acceptLiveSocket(socket, req.params.poId, { deps, hub, log: req.log, opts, req, guard, slots });
-  });
+    (socket, req) => {
+      alive.set(socket, true);
+      socket.on('pong', () => alive.set(socket, true));
+      acceptLiveSocket(socket, req.params.poId, { deps, hub, log: req.log, opts, req, guard, slots });
+    },
+  );
 
   app.addHook('onClose', async () => {
     clearInterval(heartbeat);

@@ -20,7 +20,15 @@ import { changePo, requireRight } from '../commands/context';
 import { involvedReader, readInvolved } from '../read';
 import type { Deps } from '../deps';
 import {
-  attachFile, deleteEventAttachment, forUse, GraphFailure, getCalendarEventIdForChat, getEventBody, listEventAttachments, updateEventBody, type GraphClient,
+  attachFile,
+  deleteEventAttachment,
+  forUse,
+  GraphFailure,
+  getCalendarEventIdForChat,
+  getEventBody,
+  listEventAttachments,
+  updateEventBody,
+  type GraphClient,
 } from '../graph';
 import type { Actor } from '../http/route';
 import { insertAgendaBlock, renderAgendaDocx, renderAgendaHtml, type AgendaRenderInput } from '../render';
@@ -42,7 +50,8 @@ async function renderInput(deps: Deps, po: LoadedPo, org: OrganisationConfig): P
 /** Refused, with every problem at its item, while an item has no purpose (or is otherwise incomplete). */
 function assertSendable(po: LoadedPo): void {
   const { problems } = checkAgenda(po);
-  if (problems.length > 0) fail('agenda_not_ready', `De agenda kan nog niet in de uitnodiging: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.`, problems);
+  if (problems.length > 0)
+    fail('agenda_not_ready', `De agenda kan nog niet in de uitnodiging: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.`, problems);
 }
 
 export async function agendaDocument(deps: Deps, actor: Actor, poId: string, format: 'html' | 'docx'): Promise<{ html: string } | Buffer> {
@@ -66,7 +75,9 @@ async function step(deps: Deps, run: GraphRun, s: NewStep): Promise<GraphStep> {
  */
 async function earlierAttachments(deps: Deps, client: GraphClient, run: GraphRun, eventId: string, name: string): Promise<string[]> {
   const added = (await liveSteps(deps.db, run.poId, 'uitnodiging', 'bijlage')).filter((s) => s.target === eventId && s.runId !== run.id);
-  const removed = new Set((await liveSteps(deps.db, run.poId, 'uitnodiging', 'weg:')).filter((s) => s.status === 'klaar').map((s) => s.step.slice('weg:'.length)));
+  const removed = new Set(
+    (await liveSteps(deps.db, run.poId, 'uitnodiging', 'weg:')).filter((s) => s.status === 'klaar').map((s) => s.step.slice('weg:'.length)),
+  );
   const known = added.filter((s) => s.status === 'klaar' && s.resultId && !removed.has(s.resultId)).map((s) => s.resultId as string);
   const unsure = added.filter((s) => s.status !== 'klaar');
   let listed: { id: string; name: string }[];
@@ -88,7 +99,12 @@ async function earlierAttachments(deps: Deps, client: GraphClient, run: GraphRun
  * Puts the agenda in the Outlook event of the PO's Teams meeting (or the given event): the agenda
  * block in the body is replaced, not added twice; the .docx replaces the earlier one.
  */
-export async function sendAgendaToInvite(deps: Deps, actor: Actor, poId: string, opts: { eventId?: string }): Promise<{ eventId: string; attachmentId: string }> {
+export async function sendAgendaToInvite(
+  deps: Deps,
+  actor: Actor,
+  poId: string,
+  opts: { eventId?: string },
+): Promise<{ eventId: string; attachmentId: string }> {
   const { full, reader, org } = await involvedReader(deps, actor, poId);
   requireRight(reader.rights.editAgenda, 'de agenda in de uitnodiging te zetten');
   assertSendable(full);
@@ -98,12 +114,20 @@ export async function sendAgendaToInvite(deps: Deps, actor: Actor, poId: string,
   const chatId = po.teamsMeetingChatId;
   let eventId: string;
   try {
-    eventId = opts.eventId ?? (chatId ? await getCalendarEventIdForChat(client, chatId) : fail('validation', 'Dit PO is nog niet aan een Teams-vergadering gekoppeld; geef een eventId.', [{ code: 'required', path: 'body.eventId', message: 'Koppel eerst de vergadering of geef het agenda-item op.' }]));
+    eventId =
+      opts.eventId ??
+      (chatId
+        ? await getCalendarEventIdForChat(client, chatId)
+        : fail('validation', 'Dit PO is nog niet aan een Teams-vergadering gekoppeld; geef een eventId.', [
+            { code: 'required', path: 'body.eventId', message: 'Koppel eerst de vergadering of geef het agenda-item op.' },
+          ]));
     // An event id the user gave is checked before anything is recorded: an unknown one is their typo.
     if (opts.eventId) await getEventBody(client, eventId);
   } catch (err) {
     if (err instanceof GraphFailure && err.graph.status === 404) {
-      fail('not_found', 'Dit agenda-item bestaat niet (meer) in Outlook.', [{ code: 'unknown_event', path: 'body.eventId', message: 'Kies de uitnodiging van deze vergadering.' }]);
+      fail('not_found', 'Dit agenda-item bestaat niet (meer) in Outlook.', [
+        { code: 'unknown_event', path: 'body.eventId', message: 'Kies de uitnodiging van deze vergadering.' },
+      ]);
     }
     throw forUse(err, 'uitnodiging');
   }
@@ -124,7 +148,13 @@ export async function sendAgendaToInvite(deps: Deps, actor: Actor, poId: string,
     });
     for (const [i, id] of (await earlierAttachments(deps, client, run, eventId, name)).entries()) {
       const weg = await step(deps, run, { step: `weg:${id}`, position: 1 + i, request: null, marker: null });
-      await runStep(deps, weg, { send: async () => { await deleteEventAttachment(client, eventId, id); return { id, url: null }; }, find: 'resend' });
+      await runStep(deps, weg, {
+        send: async () => {
+          await deleteEventAttachment(client, eventId, id);
+          return { id, url: null };
+        },
+        find: 'resend',
+      });
     }
     const bijlage = await step(deps, run, { step: 'bijlage', position: 1000, request: { name }, marker: name });
     const bytes = await renderAgendaDocx(input);

@@ -44,13 +44,31 @@ export async function beginAttempt(deps: Deps, actor: Actor, poId: string, reaso
       const fresh = sent ? {} : await models(tx.sql, tx.po, tx.org);
       const next: Publication = { ...open, ...fresh, status: 'bezig', attempts: open.attempts + 1, startedAt: now };
       await updatePublication(tx.sql, open.id, { ...fresh, status: 'bezig', attempts: next.attempts, startedAt: now });
-      tx.changed({ objectType: 'publicatie', objectId: open.id, before: { status: open.status, attempts: open.attempts }, after: { status: 'bezig', attempts: next.attempts } });
+      tx.changed({
+        objectType: 'publicatie',
+        objectId: open.id,
+        before: { status: open.status, attempts: open.attempts },
+        after: { status: 'bezig', attempts: next.attempts },
+      });
       return next;
     }
     const p: Publication = {
-      id: randomUUID(), poId, version, kind: version > 1 ? 'correctie' : 'verslag', status: 'bezig',
-      ...(await models(tx.sql, tx.po, tx.org)), reason, messageId: null, webUrl: null, repliesPosted: 0, fileUrl: null,
-      attempts: 1, lastError: null, publisherId: actor.user.id, startedAt: now, finishedAt: null,
+      id: randomUUID(),
+      poId,
+      version,
+      kind: version > 1 ? 'correctie' : 'verslag',
+      status: 'bezig',
+      ...(await models(tx.sql, tx.po, tx.org)),
+      reason,
+      messageId: null,
+      webUrl: null,
+      repliesPosted: 0,
+      fileUrl: null,
+      attempts: 1,
+      lastError: null,
+      publisherId: actor.user.id,
+      startedAt: now,
+      finishedAt: null,
     };
     await insertPublication(tx.sql, p);
     tx.changed({ objectType: 'publicatie', objectId: p.id, after: { version, kind: p.kind, status: 'bezig' } });

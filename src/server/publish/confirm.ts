@@ -46,15 +46,16 @@ export const needsMessageLink = (steps: Pick<GraphStep, 'step' | 'status' | 'pos
   return baseStep(step.step) === MESSAGE_STEP && posts.at(-1)?.step !== step.step;
 };
 
-const linkProblem = (message: string): never =>
-  fail('validation', message, [{ code: 'invalid_message_link', path: 'body.messageUrl', message }]);
+const linkProblem = (message: string): never => fail('validation', message, [{ code: 'invalid_message_link', path: 'body.messageUrl', message }]);
 
 /** The link, checked against what the step posted: the message itself, or a reply under the publication's thread. */
 async function checkedLink(deps: Deps, sql: Sql, org: OrganisationConfig, p: Publication, step: GraphStep, raw: string): Promise<MessageLink> {
-  const channel = verslagChannelOf(deps.graph, org) ?? fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
+  const channel =
+    verslagChannelOf(deps.graph, org) ?? fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
   const link = parseMessageLink(raw, channel.channelId);
   if (baseStep(step.step) === MESSAGE_STEP) {
-    if (link.parentMessageId && link.parentMessageId !== link.messageId) linkProblem('Dit is de link van een reactie: kopieer de link van het verslagbericht zelf.');
+    if (link.parentMessageId && link.parentMessageId !== link.messageId)
+      linkProblem('Dit is de link van een reactie: kopieer de link van het verslagbericht zelf.');
     return link;
   }
   const thread = await threadOf(sql, p);
@@ -81,10 +82,15 @@ export async function settleUncertainPost(deps: Deps, actor: Actor, poId: string
     if (decision.geplaatst) {
       const link = decision.messageUrl ? await checkedLink(deps, tx.sql, tx.org, open, step, decision.messageUrl) : null;
       if (!link && needsMessageLink(steps, step)) {
-        linkProblem('Geef de link van het verslagbericht (in Teams: … bij het bericht > Koppeling kopiëren): de rest van het verslag komt er als reacties onder.');
+        linkProblem(
+          'Geef de link van het verslagbericht (in Teams: … bij het bericht > Koppeling kopiëren): de rest van het verslag komt er als reacties onder.',
+        );
       }
       applied = await settleStep(tx.sql, step, {
-        status: 'klaar', resultId: link?.messageId ?? null, resultUrl: link?.url ?? null, doneAt: tx.now,
+        status: 'klaar',
+        resultId: link?.messageId ?? null,
+        resultUrl: link?.url ?? null,
+        doneAt: tx.now,
         lastError: `volgens ${who} staat het in het kanaal`,
       });
       after = { beslissing: 'staat in het kanaal', stap: step.step, stapStatus: 'klaar', messageUrl: link?.url ?? null };
@@ -92,7 +98,9 @@ export async function settleUncertainPost(deps: Deps, actor: Actor, poId: string
       if (decision.messageUrl) linkProblem('Een link hoort alleen bij "het staat in het kanaal".');
       const resend = resendStep(step.step, steps.filter((s) => baseStep(s.step) === baseStep(step.step)).length + 1);
       applied = await settleStep(tx.sql, step, {
-        status: 'vervallen', doneAt: tx.now, lastError: `volgens ${who} staat het niet in het kanaal; opnieuw te plaatsen als ${resend}`,
+        status: 'vervallen',
+        doneAt: tx.now,
+        lastError: `volgens ${who} staat het niet in het kanaal; opnieuw te plaatsen als ${resend}`,
       });
       if (applied) await planSteps(tx.sql, open.id, [{ step: resend, position: step.position, request: step.request, marker: step.marker }]);
       after = { beslissing: 'staat niet in het kanaal: opnieuw plaatsen', stap: step.step, stapStatus: 'vervallen', opnieuw: resend };

@@ -35,11 +35,11 @@ export interface CorrectionInput {
 const markerHtml = (versionId: string, part: number, total: number): string => `<p>${escapeHtml(partMarker(versionId, part, total))}</p>`;
 
 export function correctionPosts(opts: CorrectionInput, limitBytes = CHANNEL_MESSAGE_LIMIT_BYTES): string[] {
-  const head = `<h2>Gecorrigeerd verslag (versie ${opts.version})</h2>`
-    + (opts.reason ? `<p>Reden: ${escapeHtml(opts.reason)}</p>` : '')
-    + (opts.changes.length === 0 ? '<p>Geen inhoudelijke wijzigingen in het openbare verslag.</p>' : '<p>Wijzigingen:</p>');
-  const tail = (opts.fileUrl ? `<p><a href="${escapeHtml(opts.fileUrl)}">Gecorrigeerd verslag als Word-document</a></p>` : '')
-    + `<p>${opts.linkHtml}</p>`;
+  const head =
+    `<h2>Gecorrigeerd verslag (versie ${opts.version})</h2>` +
+    (opts.reason ? `<p>Reden: ${escapeHtml(opts.reason)}</p>` : '') +
+    (opts.changes.length === 0 ? '<p>Geen inhoudelijke wijzigingen in het openbare verslag.</p>' : '<p>Wijzigingen:</p>');
+  const tail = (opts.fileUrl ? `<p><a href="${escapeHtml(opts.fileUrl)}">Gecorrigeerd verslag als Word-document</a></p>` : '') + `<p>${opts.linkHtml}</p>`;
   const more = '<p>Wijzigingen (vervolg):</p>';
   // The envelope, the list tags and the marker (numbers up to 999) come on top of the lines.
   const fixed = requestBytes({ html: '<ul></ul>', mentions: [] }) + jsonStringBytes(markerHtml(opts.versionId, 999, 999));

@@ -28,17 +28,27 @@ import type { PublishResult } from '../../shared/contract/views';
 
 export type { PublishResult };
 
-
 async function finishPublication(deps: Deps, actor: Actor, p: Publication): Promise<PublishResult> {
   return changePo(deps, actor, p.poId, 'verslag.publiceren', async (tx) => {
     await insertVersion(tx.sql, {
-      id: p.id, poId: p.poId, version: p.version, model: p.model, publicModel: p.publicModel, reason: p.reason,
-      publishedBy: actor.user.id, publishedAt: tx.now, messageId: p.messageId, webUrl: p.webUrl, fileUrl: p.fileUrl,
+      id: p.id,
+      poId: p.poId,
+      version: p.version,
+      model: p.model,
+      publicModel: p.publicModel,
+      reason: p.reason,
+      publishedBy: actor.user.id,
+      publishedAt: tx.now,
+      messageId: p.messageId,
+      webUrl: p.webUrl,
+      fileUrl: p.fileUrl,
     });
     await updatePo(tx.sql, p.poId, { status: 'gepubliceerd', publishedVersion: p.version, correctionOpen: false, approval: null }, tx.now);
     await updatePublication(tx.sql, p.id, { status: 'geplaatst', finishedAt: tx.now });
     tx.changed({
-      objectType: 'verslag', objectId: p.id, after: { version: p.version, kind: p.kind, webUrl: p.webUrl, fileUrl: p.fileUrl },
+      objectType: 'verslag',
+      objectId: p.id,
+      after: { version: p.version, kind: p.kind, webUrl: p.webUrl, fileUrl: p.fileUrl },
       change: { type: 'verslag.published', payload: { version: p.version, versionId: p.id, webUrl: p.webUrl } },
     });
     return { versionId: p.id, version: p.version, publishedAt: tx.now, webUrl: p.webUrl, fileUrl: p.fileUrl };
@@ -46,7 +56,9 @@ async function finishPublication(deps: Deps, actor: Actor, p: Publication): Prom
 }
 
 export async function publishVerslag(deps: Deps, actor: Actor, poId: string, reason = ''): Promise<PublishResult> {
-  const channel = verslagChannelOf(deps.graph, await loadOrganisation(deps.db)) ?? fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
+  const channel =
+    verslagChannelOf(deps.graph, await loadOrganisation(deps.db)) ??
+    fail('not_configured', 'Er is geen Teams-kanaal ingesteld voor de verslagen (VERSLAG_TEAM_ID, VERSLAG_CHANNEL_ID).');
   const attempt = await beginAttempt(deps, actor, poId, reason);
   try {
     await postPublication(deps, deps.graph.clientFor(actor), channel, attempt);
@@ -55,10 +67,20 @@ export async function publishVerslag(deps: Deps, actor: Actor, poId: string, rea
     // so the next one continues it. Otherwise nothing reached the channel and it failed cleanly.
     const open = (await loadSteps(deps.db, attempt.id)).some((s) => isPostStep(s) && mayExist(s));
     const message = messageOf(err);
-    await updatePublication(deps.db, attempt.id, { status: open ? 'onzeker' : 'mislukt', lastError: message, ...(open ? {} : { finishedAt: deps.now().toISOString() }) });
+    await updatePublication(deps.db, attempt.id, {
+      status: open ? 'onzeker' : 'mislukt',
+      lastError: message,
+      ...(open ? {} : { finishedAt: deps.now().toISOString() }),
+    });
     await appendAudit(deps.db, {
-      actor: { id: actor.user.id, name: actor.user.name }, action: 'verslag.publiceren', objectType: 'publicatie', objectId: attempt.id,
-      poId, result: 'mislukt', origin: actor.origin, after: { status: open ? 'onzeker' : 'mislukt', error: message.slice(0, 500) },
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'verslag.publiceren',
+      objectType: 'publicatie',
+      objectId: attempt.id,
+      poId,
+      result: 'mislukt',
+      origin: actor.origin,
+      after: { status: open ? 'onzeker' : 'mislukt', error: message.slice(0, 500) },
     });
     if (err instanceof StepUncertain) throw new AppError('publish_uncertain', `${ERRORS.publish_uncertain.nl} [${err.message.slice(0, 500)}]`);
     throw err;

@@ -10,7 +10,14 @@
  */
 import { fail } from '../../shared/errors';
 
-const TEAMS_HOSTS = ['teams.microsoft.com', 'teams.cloud.microsoft', 'teams.microsoft.us', 'gov.teams.microsoft.us', 'dod.teams.microsoft.us', 'teams.live.com'];
+const TEAMS_HOSTS = [
+  'teams.microsoft.com',
+  'teams.cloud.microsoft',
+  'teams.microsoft.us',
+  'gov.teams.microsoft.us',
+  'dod.teams.microsoft.us',
+  'teams.live.com',
+];
 
 export interface MessageLink {
   url: string;

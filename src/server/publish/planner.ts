@@ -42,7 +42,13 @@ async function recordTaskId(deps: Deps, actor: Actor, poId: string, recordId: st
     if (!current || current.record.kind !== 'actiepunt' || current.record.plannerTaskId === taskId) return;
     const after = { ...current.record, plannerTaskId: taskId };
     await updateRecord(tx.sql, after);
-    tx.changed({ objectType: 'actiepunt', objectId: recordId, before: { plannerTaskId: current.record.plannerTaskId }, after: { plannerTaskId: taskId }, change: { type: 'record.updated', payload: after } });
+    tx.changed({
+      objectType: 'actiepunt',
+      objectId: recordId,
+      before: { plannerTaskId: current.record.plannerTaskId },
+      after: { plannerTaskId: taskId },
+      change: { type: 'record.updated', payload: after },
+    });
   });
 }
 
@@ -80,13 +86,28 @@ export async function createPlannerTasks(deps: Deps, actor: Actor, poId: string)
     // What earlier runs did or may have done, per actiepunt (a task made, or one sent without an answer).
     const earlier = new Map((await liveSteps(deps.db, poId, 'planner', 'taak:')).map((s) => [s.step, s]));
     for (const [i, r] of actiepunten.entries()) {
-      if (r.plannerTaskId) { skipped++; continue; }
-      const step = earlier.get(taskStep(r.id)) ?? (await planSteps(deps.db, run.id, [{
-        step: taskStep(r.id),
-        position: i,
-        request: plannerTaskBody({ planId, title: r.text, assigneeEntraId: r.ownerId ? entra.get(r.ownerId) ?? null : null, dueDate: r.dueDate, reference: plannerReference(r.id) }),
-        marker: plannerMarker(plannerReference(r.id)),
-      }])).find((s) => s.step === taskStep(r.id));
+      if (r.plannerTaskId) {
+        skipped++;
+        continue;
+      }
+      const step =
+        earlier.get(taskStep(r.id)) ??
+        (
+          await planSteps(deps.db, run.id, [
+            {
+              step: taskStep(r.id),
+              position: i,
+              request: plannerTaskBody({
+                planId,
+                title: r.text,
+                assigneeEntraId: r.ownerId ? (entra.get(r.ownerId) ?? null) : null,
+                dueDate: r.dueDate,
+                reference: plannerReference(r.id),
+              }),
+              marker: plannerMarker(plannerReference(r.id)),
+            },
+          ])
+        ).find((s) => s.step === taskStep(r.id));
       if (!step) throw new Error(`Stap ${taskStep(r.id)} is niet vastgelegd.`);
       await recordTaskId(deps, actor, poId, r.id, await taskOf(deps, client, step, planId));
       created++;

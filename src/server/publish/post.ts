@@ -24,8 +24,15 @@ import { diffVerslag, type VerslagModel } from '../../domain';
 import type { Deps } from '../deps';
 import type { Sql } from '../store/db';
 import {
-  channelMessageWebUrl, findMessageContaining, findReplyContaining, postChannelMessage, postReply, uploadToChannelFiles,
-  type ChannelMention, type ChannelPost as GraphPost, type GraphClient,
+  channelMessageWebUrl,
+  findMessageContaining,
+  findReplyContaining,
+  postChannelMessage,
+  postReply,
+  uploadToChannelFiles,
+  type ChannelMention,
+  type ChannelPost as GraphPost,
+  type GraphClient,
 } from '../graph';
 import { partMarker, planVerslagPosts, poLinkHtml, renderVerslagDocx, VERSLAG_LINK_TEXT, type ChannelPost } from '../render';
 import { dropSteps, loadSteps, planSteps, type GraphStep, type NewStep } from '../store/graphSteps';
@@ -68,7 +75,10 @@ const LOOK_BACK_MS = 60 * 60 * 1000;
 /** Where reading the channel may stop (`sentAt`: when the step was first sent); without it, nowhere. */
 const lookBackFrom = (step: GraphStep): Date | undefined => (step.sentAt ? new Date(Date.parse(step.sentAt) - LOOK_BACK_MS) : undefined);
 
-interface Channel { teamId: string; channelId: string }
+interface Channel {
+  teamId: string;
+  channelId: string;
+}
 
 const toMentions = (post: ChannelPost): ChannelMention[] =>
   post.mentions.map((m) => ({ id: m.id, mentionText: m.mentionText, userId: m.mentioned.user.id, displayName: m.mentioned.user.displayName }));
@@ -85,8 +95,7 @@ function storedPost(step: GraphStep): GraphPost {
   return parsed.data;
 }
 
-const fileName = (m: VerslagModel, version: number): string =>
-  `Verslag ${m.titel} v${version}.docx`.replace(/[\\/*<>?:|"#%]/g, '-').slice(0, 150);
+const fileName = (m: VerslagModel, version: number): string => `Verslag ${m.titel} v${version}.docx`.replace(/[\\/*<>?:|"#%]/g, '-').slice(0, 150);
 
 async function save(deps: Deps, p: Publication, patch: Partial<Publication>): Promise<void> {
   Object.assign(p, patch);
@@ -111,7 +120,7 @@ async function ensureStep(deps: Deps, p: Publication, step: NewStep): Promise<Gr
 /** The .docx in the channel's files; its link (null when Graph gave none). */
 async function uploadDocx(deps: Deps, client: GraphClient, ch: Channel, p: Publication, steps: GraphStep[]): Promise<string | null> {
   const name = fileName(p.publicModel, p.version);
-  const step = steps.find((s) => s.step === FILE_STEP) ?? await ensureStep(deps, p, { step: FILE_STEP, position: 0, request: { name }, marker: name });
+  const step = steps.find((s) => s.step === FILE_STEP) ?? (await ensureStep(deps, p, { step: FILE_STEP, position: 0, request: { name }, marker: name }));
   const result = await runStep(deps, step, {
     send: async () => {
       const bytes = await renderVerslagDocx(p.publicModel, { ...linkOptions(deps.config), versionId: p.id });
@@ -126,17 +135,26 @@ async function uploadDocx(deps: Deps, client: GraphClient, ch: Channel, p: Publi
 }
 
 /** Posts the planned message and replies in order; `parent`: the message a correction replies under (the first publication's). */
-async function postSteps(deps: Deps, client: GraphClient, ch: Channel, p: Publication, steps: GraphStep[], parent: { id: string; webUrl: string | null } | null): Promise<void> {
+async function postSteps(
+  deps: Deps,
+  client: GraphClient,
+  ch: Channel,
+  p: Publication,
+  steps: GraphStep[],
+  parent: { id: string; webUrl: string | null } | null,
+): Promise<void> {
   const posts = livePosts(steps);
   for (const [i, step] of posts.entries()) {
     const marker = step.marker ?? '';
     if (baseStep(step.step) === MESSAGE_STEP) {
       const r = await runStep(deps, step, {
         send: async () => sent(await postChannelMessage(client, ch.teamId, ch.channelId, storedPost(step))),
-        find: async () => found(await findMessageContaining(client, ch.teamId, ch.channelId, marker, { maxPages: MESSAGE_PAGES, notBefore: lookBackFrom(step) })),
+        find: async () =>
+          found(await findMessageContaining(client, ch.teamId, ch.channelId, marker, { maxPages: MESSAGE_PAGES, notBefore: lookBackFrom(step) })),
       });
       // Only a message the user confirmed without its link has no id (`confirm.ts` asks for the link when replies follow).
-      if (!r.id && i < posts.length - 1) throw new Error('Het verslagbericht staat in het kanaal, maar zonder id vastgelegd: de reacties kunnen er niet onder.');
+      if (!r.id && i < posts.length - 1)
+        throw new Error('Het verslagbericht staat in het kanaal, maar zonder id vastgelegd: de reacties kunnen er niet onder.');
       await save(deps, p, { messageId: r.id, webUrl: r.url ?? (r.id ? await webUrlOf(client, ch, r.id) : null) });
       continue;
     }
@@ -177,7 +195,10 @@ async function postVerslag(deps: Deps, client: GraphClient, ch: Channel, p: Publ
     steps = await planSteps(deps.db, p.id, [
       { step: MESSAGE_STEP, position: 1, request: { html: plan.main.html, mentions: toMentions(plan.main) }, marker: versionMarker(p.id) },
       ...plan.replies.map((r, i): NewStep => ({
-        step: partStep(i + 1), position: i + 2, request: { html: r.html, mentions: toMentions(r) }, marker: partMarker(p.id, i + 1, total),
+        step: partStep(i + 1),
+        position: i + 2,
+        request: { html: r.html, mentions: toMentions(r) },
+        marker: partMarker(p.id, i + 1, total),
       })),
     ]);
   }
@@ -185,17 +206,35 @@ async function postVerslag(deps: Deps, client: GraphClient, ch: Channel, p: Publ
 }
 
 /** A correction: replies "Gecorrigeerd verslag" under the first publication's message. */
-async function postCorrection(deps: Deps, client: GraphClient, ch: Channel, p: Publication, first: VerslagVersion & { messageId: string }, previous: VerslagVersion): Promise<void> {
+async function postCorrection(
+  deps: Deps,
+  client: GraphClient,
+  ch: Channel,
+  p: Publication,
+  first: VerslagVersion & { messageId: string },
+  previous: VerslagVersion,
+): Promise<void> {
   let steps = await currentSteps(deps, p);
   const fileUrl = await uploadDocx(deps, client, ch, p, steps);
   if (!steps.some(isPostStep)) {
     const bodies = correctionPosts({
-      version: p.version, reason: p.reason, changes: diffVerslag(previous.publicModel, p.publicModel), versionId: p.id,
-      linkHtml: poLinkHtml(linkOptions(deps.config), p.poId, VERSLAG_LINK_TEXT), fileUrl,
+      version: p.version,
+      reason: p.reason,
+      changes: diffVerslag(previous.publicModel, p.publicModel),
+      versionId: p.id,
+      linkHtml: poLinkHtml(linkOptions(deps.config), p.poId, VERSLAG_LINK_TEXT),
+      fileUrl,
     });
-    steps = await planSteps(deps.db, p.id, bodies.map((html, i): NewStep => ({
-      step: partStep(i + 1), position: i + 1, request: { html, mentions: [] }, marker: partMarker(p.id, i + 1, bodies.length),
-    })));
+    steps = await planSteps(
+      deps.db,
+      p.id,
+      bodies.map((html, i): NewStep => ({
+        step: partStep(i + 1),
+        position: i + 1,
+        request: { html, mentions: [] },
+        marker: partMarker(p.id, i + 1, bodies.length),
+      })),
+    );
   }
   await postSteps(deps, client, ch, p, steps, { id: first.messageId, webUrl: first.webUrl });
 }
@@ -204,7 +243,10 @@ async function postCorrection(deps: Deps, client: GraphClient, ch: Channel, p: P
  * The message the publication's replies go under: for a correction the first publication's message
  * (as `postPublication` chooses), else its own message; null while that is not known.
  */
-export async function threadOf(sql: Sql, p: Pick<Publication, 'kind' | 'poId' | 'messageId' | 'webUrl'>): Promise<{ id: string; webUrl: string | null } | null> {
+export async function threadOf(
+  sql: Sql,
+  p: Pick<Publication, 'kind' | 'poId' | 'messageId' | 'webUrl'>,
+): Promise<{ id: string; webUrl: string | null } | null> {
   if (p.kind === 'correctie') {
     const [first] = await listVersions(sql, p.poId);
     if (first?.messageId) return { id: first.messageId, webUrl: first.webUrl };

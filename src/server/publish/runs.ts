@@ -43,8 +43,13 @@ export async function failRun(deps: Deps, actor: Actor, run: GraphRun, use: Grap
   await finishRun(deps.db, run.id, { status: open ? 'onzeker' : 'mislukt', lastError: message, finishedAt: open ? null : now });
   await closeSettledRuns(deps.db, run.poId, run.kind, now);
   await appendAudit(deps.db, {
-    actor: { id: actor.user.id, name: actor.user.name }, action: use === 'planner' ? 'planner.taak' : 'agenda.uitnodiging',
-    objectType: use === 'planner' ? 'planner' : 'agenda', objectId: run.id, poId: run.poId, result: 'mislukt', origin: actor.origin,
+    actor: { id: actor.user.id, name: actor.user.name },
+    action: use === 'planner' ? 'planner.taak' : 'agenda.uitnodiging',
+    objectType: use === 'planner' ? 'planner' : 'agenda',
+    objectId: run.id,
+    poId: run.poId,
+    result: 'mislukt',
+    origin: actor.origin,
     after: { status: open ? 'onzeker' : 'mislukt', error: message.slice(0, 500) },
   });
   if (err instanceof StepUncertain) {

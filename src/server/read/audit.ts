@@ -33,7 +33,7 @@ type Known = { po: LoadedPo | null; recordItems: Map<string, string> } | undefin
 export function redactRow(row: AuditRow, user: User, org: OrganisationConfig, known: Known): AuditRow {
   const reader = known?.po ? readerOf(user, known.po, org, 'overzicht') : null;
   const itemOf = (objectId: string | null): string | null =>
-    objectId === null ? null : known?.po?.agendapunten.some((i) => i.id === objectId) ? objectId : known?.recordItems.get(objectId) ?? null;
+    objectId === null ? null : known?.po?.agendapunten.some((i) => i.id === objectId) ? objectId : (known?.recordItems.get(objectId) ?? null);
   const aboutItem = itemOf(row.objectId);
   if (aboutItem && reader && !reader.readItem(aboutItem) && known?.po?.agendapunten.find((i) => i.id === aboutItem)?.vertrouwelijk) {
     return { ...row, before: hide(row.before), after: hide(row.after) };
@@ -60,7 +60,14 @@ export function redactValue(value: unknown, user: User, org: OrganisationConfig,
   }
   const confidential = o.vertrouwelijk === true || o.geheim === true;
   if (confidential && !mayReadConfidential(o, reader)) return HIDDEN_AUDIT_VALUE;
-  if (typeof o.agendapuntId === 'string' && typeof o.kind === 'string' && reader && !reader.readItem(o.agendapuntId) && !readableElsewhere(o.agendapuntId, reader)) return HIDDEN_AUDIT_VALUE;
+  if (
+    typeof o.agendapuntId === 'string' &&
+    typeof o.kind === 'string' &&
+    reader &&
+    !reader.readItem(o.agendapuntId) &&
+    !readableElsewhere(o.agendapuntId, reader)
+  )
+    return HIDDEN_AUDIT_VALUE;
   return Object.fromEntries(Object.entries(o).map(([k, v]) => [k, redactValue(v, user, org, reader)]));
 }
 

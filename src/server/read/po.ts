@@ -31,7 +31,12 @@ export function seenBy(user: User, full: LoadedPo, org: OrganisationConfig, gran
  * The stored PO with this user's reader, for the read layer's own use only (what is shown must go
  * through `visiblePo`, as `readInvolved` does). A 403 naming `what` for users not involved.
  */
-export async function involvedReader(deps: Deps, actor: Actor, poId: string, what = 'dit PO te lezen'): Promise<{ full: LoadedPo; reader: PoReader; org: OrganisationConfig }> {
+export async function involvedReader(
+  deps: Deps,
+  actor: Actor,
+  poId: string,
+  what = 'dit PO te lezen',
+): Promise<{ full: LoadedPo; reader: PoReader; org: OrganisationConfig }> {
   const full = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
   const org = await requireOrganisation(deps.db);
   const reader = readerOf(actor.user, full, org);
@@ -78,11 +83,19 @@ export async function readablePos(deps: Deps, actor: Actor, q: PoQuery, grant: R
  * Lines for a list of POs (no content), newest first, a page at a time: the user's own POs, or all
  * for an overseer (`all`).
  */
-export async function poSummariesFor(deps: Deps, actor: Actor, q: Omit<PoListQuery, 'involved'>, all: boolean): Promise<{ items: PoSummary[]; nextCursor: string | null }> {
+export async function poSummariesFor(
+  deps: Deps,
+  actor: Actor,
+  q: Omit<PoListQuery, 'involved'>,
+  all: boolean,
+): Promise<{ items: PoSummary[]; nextCursor: string | null }> {
   const org = await requireOrganisation(deps.db);
   const involved = all ? null : { userId: actor.user.id, phIds: await phIdsOf(deps.db, actor.user.id), overview: false };
-  const page = (await poLinePage(deps.db, { ...q, involved }))
-    ?? fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
+  const page =
+    (await poLinePage(deps.db, { ...q, involved })) ??
+    fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [
+      { code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' },
+    ]);
   return {
     items: page.items.filter((line) => all || readerOf(actor.user, line, org).basis === 'betrokken').map((line) => presentPoLine(line, actor.user, org)),
     nextCursor: page.nextCursor,

@@ -13,7 +13,6 @@ import { latestPublication } from '../store/publications';
 import type { PublicationView, UncertainPostView } from '../../shared/contract/views';
 import { involvedReader } from './po';
 
-
 export async function publicationFor(deps: Deps, actor: Actor, poId: string): Promise<PublicationView> {
   const { reader } = await involvedReader(deps, actor, poId, 'de stand van de publicatie te lezen');
   const mayConfirm = reader.rights.publish;
@@ -27,8 +26,14 @@ export async function publicationFor(deps: Deps, actor: Actor, poId: string): Pr
     const replies = livePosts(steps).filter((s) => baseStep(s.step) !== MESSAGE_STEP);
     const part = message ? null : replies.findIndex((s) => s.step === step.step) + 1;
     uncertain = {
-      step: step.step, post: message ? 'bericht' : 'reactie', part, parts: message ? null : replies.length, sentAt: step.sentAt, marker: step.marker,
-      threadUrl: message ? null : (await threadOf(deps.db, p))?.webUrl ?? null, needsLink: needsMessageLink(steps, step),
+      step: step.step,
+      post: message ? 'bericht' : 'reactie',
+      part,
+      parts: message ? null : replies.length,
+      sentAt: step.sentAt,
+      marker: step.marker,
+      threadUrl: message ? null : ((await threadOf(deps.db, p))?.webUrl ?? null),
+      needsLink: needsMessageLink(steps, step),
     };
   }
   return { status: p.status, version: p.version, kind: p.kind, uncertain, mayConfirm };

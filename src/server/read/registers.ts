@@ -22,7 +22,10 @@ async function viewerOf(deps: Deps, actor: Actor, overview: boolean): Promise<Vi
   return { userId: actor.user.id, phIds: await phIdsOf(deps.db, actor.user.id), overview };
 }
 
-const badCursor = (): never => fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
+const badCursor = (): never =>
+  fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [
+    { code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' },
+  ]);
 
 /**
  * Keeps the rows the read policy allows (readerOf on the PO's people, per row), in order. The SQL
@@ -41,10 +44,26 @@ export interface FollowUpListQuery extends Omit<FollowUpQuery, 'overdueBefore' |
   overdue?: boolean;
 }
 
-const toEntry = (today: string) => (r: { record: PoRecord; poId: string; poTitle: string; poStartsAt: string; portefeuillehouderId: string; agendapuntTitle: string; vertrouwelijk: boolean }): FollowUpEntry => ({
-  record: r.record as FollowUpRecord, poId: r.poId, poTitle: r.poTitle, poStartsAt: r.poStartsAt, portefeuillehouderId: r.portefeuillehouderId,
-  agendapuntTitle: r.agendapuntTitle, vertrouwelijk: r.vertrouwelijk, overdue: isOverdue(r.record as FollowUpRecord, today),
-});
+const toEntry =
+  (today: string) =>
+  (r: {
+    record: PoRecord;
+    poId: string;
+    poTitle: string;
+    poStartsAt: string;
+    portefeuillehouderId: string;
+    agendapuntTitle: string;
+    vertrouwelijk: boolean;
+  }): FollowUpEntry => ({
+    record: r.record as FollowUpRecord,
+    poId: r.poId,
+    poTitle: r.poTitle,
+    poStartsAt: r.poStartsAt,
+    portefeuillehouderId: r.portefeuillehouderId,
+    agendapuntTitle: r.agendapuntTitle,
+    vertrouwelijk: r.vertrouwelijk,
+    overdue: isOverdue(r.record as FollowUpRecord, today),
+  });
 
 /**
  * The register: overseers (concernadviseur, portefeuillehouder, gemeentesecretaris) see every PO's
@@ -54,7 +73,9 @@ const toEntry = (today: string) => (r: { record: PoRecord; poId: string; poTitle
 export async function followUp(deps: Deps, actor: Actor, q: FollowUpListQuery): Promise<Paged<FollowUpEntry>> {
   const today = amsterdamDate(deps.now());
   const { overdue, ...rest } = q;
-  const page = (await followUpPage(deps.db, await viewerOf(deps, actor, mayOverseeAll(actor.user)), { ...rest, overdueBefore: overdue ? today : undefined })) ?? badCursor();
+  const page =
+    (await followUpPage(deps.db, await viewerOf(deps, actor, mayOverseeAll(actor.user)), { ...rest, overdueBefore: overdue ? today : undefined })) ??
+    badCursor();
   return { items: (await decided(deps, actor, page.items, null)).map(toEntry(today)), nextCursor: page.nextCursor };
 }
 
@@ -66,10 +87,11 @@ export async function followUp(deps: Deps, actor: Actor, q: FollowUpListQuery): 
 export async function standingItem(deps: Deps, actor: Actor, poId: string, q: { cursor?: string; limit?: number } = {}): Promise<Paged<FollowUpEntry>> {
   const { po } = await readInvolved(deps, actor, poId);
   const today = amsterdamDate(deps.now());
-  const page = (await followUpPage(deps.db, await viewerOf(deps, actor, true), { ...q, portefeuillehouderId: po.portefeuillehouderId, before: po.startsAt })) ?? badCursor();
+  const page =
+    (await followUpPage(deps.db, await viewerOf(deps, actor, true), { ...q, portefeuillehouderId: po.portefeuillehouderId, before: po.startsAt })) ??
+    badCursor();
   return { items: (await decided(deps, actor, page.items, 'overzicht')).map(toEntry(today)), nextCursor: page.nextCursor };
 }
-
 
 /**
  * Besluitpunten per collegedatum, from every PO, for overseers; confidential ones only for those
@@ -84,9 +106,15 @@ export async function collegeplanning(deps: Deps, actor: Actor, q: CollegeQuery)
     if (r.record.kind !== 'besluitpunt' || !r.record.collegeDatum) continue;
     const list = byDate.get(r.record.collegeDatum) ?? [];
     list.push({
-      id: r.record.id, text: r.record.text, poId: r.poId, poTitle: r.poTitle, portefeuillehouderId: r.portefeuillehouderId,
+      id: r.record.id,
+      text: r.record.text,
+      poId: r.poId,
+      poTitle: r.poTitle,
+      portefeuillehouderId: r.portefeuillehouderId,
       portefeuillehouder: org.portefeuillehouders.find((p) => p.id === r.portefeuillehouderId)?.name ?? '',
-      agendapuntTitle: r.agendapuntTitle, vertrouwelijk: r.vertrouwelijk, outsidePurpose: r.record.outsidePurpose,
+      agendapuntTitle: r.agendapuntTitle,
+      vertrouwelijk: r.vertrouwelijk,
+      outsidePurpose: r.record.outsidePurpose,
     });
     byDate.set(r.record.collegeDatum, list);
   }

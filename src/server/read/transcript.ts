@@ -18,13 +18,25 @@ import { transcriptSource } from '../transcript/source';
 const AFTER_MEETING: PoStatus[] = ['afgesloten', 'gepubliceerd'];
 
 /** The PO for a transcript reader: a 404 when unknown, a 403 for anyone but its notulist or concernadviseur. */
-export async function transcriptPo(deps: Deps, actor: Actor, poId: string): Promise<{ po: LoadedPo; org: OrganisationConfig; readItem: (id: string) => boolean }> {
+export async function transcriptPo(
+  deps: Deps,
+  actor: Actor,
+  poId: string,
+): Promise<{ po: LoadedPo; org: OrganisationConfig; readItem: (id: string) => boolean }> {
   const po = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
   const org = await requireOrganisation(deps.db);
   const reader = transcriptReader(actor.user, po, org);
   if (!reader) {
     // A refused read of what was said is logged too (the words never are).
-    await appendAudit(deps.db, { actor: { id: actor.user.id, name: actor.user.name }, action: 'transcript.lezen', objectType: 'transcript', objectId: poId, poId, result: 'geweigerd', origin: actor.origin });
+    await appendAudit(deps.db, {
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'transcript.lezen',
+      objectType: 'transcript',
+      objectId: poId,
+      poId,
+      result: 'geweigerd',
+      origin: actor.origin,
+    });
   }
   requireRight(reader !== null, 'het transcript van dit PO te lezen: dat doen alleen de notulist en de concernadviseur');
   if (!AFTER_MEETING.includes(po.status)) fail('invalid_state', 'Het transcript is er pas na afloop van de vergadering.');
@@ -34,9 +46,17 @@ export async function transcriptPo(deps: Deps, actor: Actor, poId: string): Prom
 /** The transcript of the PO's Teams meeting, sliced by its agenda, as this reader may see it. */
 export async function readTranscript(deps: Deps, actor: Actor, poId: string): Promise<TranscriptView> {
   const { po, readItem } = await transcriptPo(deps, actor, poId);
-  const audit = (result: 'geslaagd' | 'mislukt', after: Record<string, unknown>): Promise<void> => appendAudit(deps.db, {
-    actor: { id: actor.user.id, name: actor.user.name }, action: 'transcript.lezen', objectType: 'transcript', objectId: poId, poId, result, origin: actor.origin, after,
-  });
+  const audit = (result: 'geslaagd' | 'mislukt', after: Record<string, unknown>): Promise<void> =>
+    appendAudit(deps.db, {
+      actor: { id: actor.user.id, name: actor.user.name },
+      action: 'transcript.lezen',
+      objectType: 'transcript',
+      objectId: poId,
+      poId,
+      result,
+      origin: actor.origin,
+      after,
+    });
   let source: Awaited<ReturnType<typeof transcriptSource>>;
   try {
     source = await transcriptSource(deps, actor, po);

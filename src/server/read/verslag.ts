@@ -18,7 +18,12 @@ import type { ArchiefHit } from '../../shared/contract/views';
  * Those involved read the working verslag (confidential items they may not read shown as in the
  * public verslag); everyone else reads the latest published version, without confidential content.
  */
-export async function readVerslag(deps: Deps, actor: Actor, poId: string, audience: VerslagAudience): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null }> {
+export async function readVerslag(
+  deps: Deps,
+  actor: Actor,
+  poId: string,
+  audience: VerslagAudience,
+): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null }> {
   const full = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
   const org = await requireOrganisation(deps.db);
   const { po, reader } = seenBy(actor.user, full, org);
@@ -46,11 +51,28 @@ export async function versionsFor(deps: Deps, actor: Actor, poId: string): Promi
  * The archive: the latest published version of each PO, public content only (the search text holds
  * nothing confidential), newest first or best match first, with the matched words marked.
  */
-export async function searchArchive(deps: Deps, q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit?: number }): Promise<{ items: ArchiefHit[]; nextCursor: string | null }> {
-  const page = (await archivePage(deps.db, { text: q.text, portefeuillehouderId: q.portefeuillehouderId, cursor: q.cursor, limit: Math.min(Math.max(q.limit ?? (q.text?.trim() ? 10 : 20), 1), 100) }))
-    ?? fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [{ code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' }]);
+export async function searchArchive(
+  deps: Deps,
+  q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit?: number },
+): Promise<{ items: ArchiefHit[]; nextCursor: string | null }> {
+  const page =
+    (await archivePage(deps.db, {
+      text: q.text,
+      portefeuillehouderId: q.portefeuillehouderId,
+      cursor: q.cursor,
+      limit: Math.min(Math.max(q.limit ?? (q.text?.trim() ? 10 : 20), 1), 100),
+    })) ??
+    fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [
+      { code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' },
+    ]);
   return {
-    items: page.items.map(({ version: v, passages }) => ({ poId: v.poId, version: v.version, publishedAt: v.publishedAt, ...summaryOf(v.publicModel), passages })),
+    items: page.items.map(({ version: v, passages }) => ({
+      poId: v.poId,
+      version: v.version,
+      publishedAt: v.publishedAt,
+      ...summaryOf(v.publicModel),
+      passages,
+    })),
     nextCursor: page.nextCursor,
   };
 }
@@ -58,8 +80,10 @@ export async function searchArchive(deps: Deps, q: { text?: string; portefeuille
 /** What a list shows of a published verslag; the verslag itself is read on request (GET …/verslag). */
 function summaryOf(m: VerslagModel): Pick<ArchiefHit, 'titel' | 'portefeuillehouder' | 'datum' | 'besluiten' | 'agendapunten'> {
   return {
-    titel: m.titel, portefeuillehouder: m.portefeuillehouder.naam, datum: m.datum, agendapunten: m.items.length,
+    titel: m.titel,
+    portefeuillehouder: m.portefeuillehouder.naam,
+    datum: m.datum,
+    agendapunten: m.items.length,
     besluiten: m.items.reduce((n, i) => n + (i.vertrouwelijk ? 0 : i.besluitpunten.length), 0),
   };
 }
-

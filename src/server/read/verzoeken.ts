@@ -16,7 +16,10 @@ export async function verzoekenFor(deps: Deps, actor: Actor, q: { poId?: string;
   const deciders = new Map<string, boolean>();
   const visible: Agendaverzoek[] = [];
   for (const v of await listVerzoeken(deps.db, q)) {
-    if (v.proposedBy === actor.user.id) { visible.push(v); continue; }
+    if (v.proposedBy === actor.user.id) {
+      visible.push(v);
+      continue;
+    }
     if (!deciders.has(v.poId)) {
       const po = await loadPo(deps.db, v.poId);
       deciders.set(v.poId, po ? readerOf(actor.user, po, org).rights.decideAgendaverzoek : false);

@@ -64,7 +64,8 @@ export function jsonStringBytes(text: string): number {
   let extra = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x22 || c === 0x5c) extra += 1; // \" and \\
+    if (c === 0x22 || c === 0x5c)
+      extra += 1; // \" and \\
     else if (c < 0x20) extra += c >= 0x08 && c <= 0x0d && c !== 0x0b ? 1 : 5; // \b \t \n \f \r; others \u00XX
   }
   return utf8Bytes(text) + extra;

@@ -2,19 +2,7 @@
  * Building blocks shared by the Word renderers (verslag and agenda): one look for every document,
  * the municipality in the page header, bold-labelled lines and full-width tables.
  */
-import {
-  Document,
-  ExternalHyperlink,
-  Header,
-  HeadingLevel,
-  Packer,
-  Paragraph,
-  Table,
-  TableCell,
-  TableRow,
-  TextRun,
-  WidthType,
-} from 'docx';
+import { Document, ExternalHyperlink, Header, HeadingLevel, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { BROWSER_LINK_TEXT, cleanText, safeHref, type PoLinks } from './escape';
 
 /** A run of user text; line breaks become breaks, characters Word cannot store are removed. */
@@ -28,8 +16,7 @@ const HEADINGS = { 1: HeadingLevel.HEADING_1, 2: HeadingLevel.HEADING_2, 3: Head
 
 export const heading = (level: keyof typeof HEADINGS, text: string): Paragraph => new Paragraph({ heading: HEADINGS[level], children: textRuns(text) });
 
-export const paragraph = (text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph =>
-  new Paragraph({ children: textRuns(text, options) });
+export const paragraph = (text: string, options: { bold?: boolean; italics?: boolean } = {}): Paragraph => new Paragraph({ children: textRuns(text, options) });
 
 /** "Label: value" with the label in bold. */
 export const labelled = (label: string, value: string): Paragraph =>

@@ -106,10 +106,9 @@ export function poLinks(opts: PoLinkOptions, poId: string): PoLinks {
   const browser = base ? `${base.replace(/\/+$/, '')}/app/tab?po=${encodeURIComponent(poId)}` : null;
   const appId = opts.teamsAppId?.trim();
   if (!appId) return { teams: null, browser };
-  const query = [
-    ...(browser ? [`webUrl=${encodeURIComponent(browser)}`] : []),
-    `context=${encodeURIComponent(JSON.stringify({ subEntityId: poId }))}`,
-  ].join('&');
+  const query = [...(browser ? [`webUrl=${encodeURIComponent(browser)}`] : []), `context=${encodeURIComponent(JSON.stringify({ subEntityId: poId }))}`].join(
+    '&',
+  );
   return { teams: `https://teams.microsoft.com/l/entity/${encodeURIComponent(appId)}/${TEAMS_TAB_ENTITY_ID}?${query}`, browser };
 }
 

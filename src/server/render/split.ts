@@ -172,14 +172,21 @@ function summaryBesluitpunten(model: VerslagModel, fullText: 'reacties' | 'docum
  * the link and the version marker. Besluitpunten that do not fit are announced, not dropped: the
  * replies (or, for `rest: 'document'`, the .docx) hold them all.
  */
-function summaryPost(model: VerslagModel, opts: VerslagRenderOptions, limitBytes: number, rest: 'reacties' | 'document'): { post: ChannelPost; titleComplete: boolean } {
+function summaryPost(
+  model: VerslagModel,
+  opts: VerslagRenderOptions,
+  limitBytes: number,
+  rest: 'reacties' | 'document',
+): { post: ChannelPost; titleComplete: boolean } {
   const writer = new ChannelMessageWriter(limitBytes);
   const counts = p(`Actiepunten: ${model.actiepunten.length} · Toezeggingen: ${model.toezeggingen.length} · Moties: ${model.moties.length}`);
   const tail = [counts, ...closingSection(model, opts).lines];
   const where = rest === 'reacties' ? 'de reacties op dit bericht' : 'het Word-document hieronder';
-  const intro = p(rest === 'reacties'
-    ? 'Dit verslag is te lang voor één bericht: alle agendapunten staan volledig in de reacties op dit bericht.'
-    : 'Dit verslag is te lang voor een bericht in het kanaal: het volledige verslag, met alle agendapunten, staat in het Word-document hieronder.');
+  const intro = p(
+    rest === 'reacties'
+      ? 'Dit verslag is te lang voor één bericht: alle agendapunten staan volledig in de reacties op dit bericht.'
+      : 'Dit verslag is te lang voor een bericht in het kanaal: het volledige verslag, met alle agendapunten, staat in het Word-document hieronder.',
+  );
   const remainder = (n: number): Line => p(`En nog ${n} besluitpunten: zie ${where}.`);
   const reserved = [intro, remainder(99_999), ...tail];
 

@@ -14,7 +14,13 @@ export const VERSLAG_DOCX_TITLE = 'Verslag portefeuillehoudersoverleg';
 
 type Block = Paragraph | Table;
 
-const actiepuntRow = (a: VerslagActiepunt): string[] => [a.agendapuntNummer, a.text, wieOf(a.wie), dutchDeadline(a.wanneer), FOLLOW_UP_STATUS_LABEL[a.status].nl];
+const actiepuntRow = (a: VerslagActiepunt): string[] => [
+  a.agendapuntNummer,
+  a.text,
+  wieOf(a.wie),
+  dutchDeadline(a.wanneer),
+  FOLLOW_UP_STATUS_LABEL[a.status].nl,
+];
 const toezeggingRow = (t: VerslagToezegging): string[] => [
   t.agendapuntNummer,
   t.text,

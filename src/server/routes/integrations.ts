@@ -16,7 +16,9 @@ const attachment = (name: string): string => `attachment; filename="document.doc
 
 export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/verslag/voorbeeld', tag: 'Verslag',
+    method: 'GET',
+    url: '/api/pos/:poId/verslag/voorbeeld',
+    tag: 'Verslag',
     response: previewResponse,
     summary: 'Het verslag precies zoals het in het Teams-kanaal komt (bericht en eventuele antwoorden)',
     params: poParams,
@@ -32,44 +34,65 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/verslag.docx', tag: 'Verslag', summary: 'Het verslag als Word-document (openbare inhoud)',
+    method: 'GET',
+    url: '/api/pos/:poId/verslag.docx',
+    tag: 'Verslag',
+    summary: 'Het verslag als Word-document (openbare inhoud)',
     response: { file: DOCX },
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
       const bytes = await renderVerslagDocx(model, { ...linkOptions(deps.config), versionId: 'werkversie' });
-      return reply.type(DOCX).header('content-disposition', attachment(`Verslag ${model.titel}.docx`)).send(bytes);
+      return reply
+        .type(DOCX)
+        .header('content-disposition', attachment(`Verslag ${model.titel}.docx`))
+        .send(bytes);
     },
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/agenda.html', tag: 'Agenda', summary: 'De agenda als HTML voor de uitnodiging (tussen vaste markeringen)',
+    method: 'GET',
+    url: '/api/pos/:poId/agenda.html',
+    tag: 'Agenda',
+    summary: 'De agenda als HTML voor de uitnodiging (tussen vaste markeringen)',
     response: agendaHtmlResponse,
     params: poParams,
     handler: async ({ params, actor }) => agendaDocument(deps, actor, params.poId, 'html'),
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/agenda.docx', tag: 'Agenda', summary: 'De agenda als Word-document',
+    method: 'GET',
+    url: '/api/pos/:poId/agenda.docx',
+    tag: 'Agenda',
+    summary: 'De agenda als Word-document',
     response: { file: DOCX },
     params: poParams,
     handler: async ({ params, actor, reply }) => {
       const bytes = await agendaDocument(deps, actor, params.poId, 'docx');
       const { po } = await readInvolved(deps, actor, params.poId, 'deze agenda te lezen');
-      return reply.type(DOCX).header('content-disposition', attachment(agendaFileName(po))).send(bytes);
+      return reply
+        .type(DOCX)
+        .header('content-disposition', attachment(agendaFileName(po)))
+        .send(bytes);
     },
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agenda/uitnodiging', tag: 'Agenda',
+    method: 'POST',
+    url: '/api/pos/:poId/agenda/uitnodiging',
+    tag: 'Agenda',
     response: inviteResponse,
     summary: 'Agenda in de Outlook-uitnodiging zetten (vervangt een eerdere agenda) en als Word-bijlage toevoegen',
-    params: poParams, body: inviteBody,
+    params: poParams,
+    body: inviteBody,
     handler: async ({ params, body, actor }) => sendAgendaToInvite(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/planner', tag: 'Vergadering', summary: 'Actiepunten als Planner-taken (eenmaal per actiepunt)',
+    method: 'POST',
+    url: '/api/pos/:poId/planner',
+    tag: 'Vergadering',
+    summary: 'Actiepunten als Planner-taken (eenmaal per actiepunt)',
     response: plannerResponse,
     params: poParams,
     handler: async ({ params, actor }) => createPlannerTasks(deps, actor, params.poId),

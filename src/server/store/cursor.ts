@@ -6,7 +6,7 @@ export function decodeCursor(cursor: string, length?: number): (string | number)
   try {
     const key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
     if (!Array.isArray(key) || (length !== undefined && key.length !== length)) return null;
-    return key.every((k) => typeof k === 'string' || typeof k === 'number') ? (key) : null;
+    return key.every((k) => typeof k === 'string' || typeof k === 'number') ? key : null;
   } catch {
     return null;
   }

@@ -2,7 +2,16 @@
 import type { OrganisationConfig, Role, User } from '../../domain';
 import type { Sql } from './db';
 
-interface UserRow { id: string; name: string; email: string; roles: Role[]; functie: string; entra_id: string | null; demo: boolean; mapped_roles: Role[] }
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  functie: string;
+  entra_id: string | null;
+  demo: boolean;
+  mapped_roles: Role[];
+}
 const toUser = (r: UserRow): User => ({ id: r.id, name: r.name, email: r.email, roles: r.roles, functie: r.functie, entraId: r.entra_id });
 
 export const ORGANISATION_ID = 'default';
@@ -73,10 +82,10 @@ export async function lockOrganisation(sql: Sql): Promise<OrganisationConfig | n
 
 /** Roles set by hand (Beheer): a mapped role kept stays mapped; one taken away is no longer mapped. */
 export async function setUserRoles(sql: Sql, id: string, roles: Role[]): Promise<void> {
-  await sql.query(
-    'UPDATE users SET roles = $2, mapped_roles = ARRAY(SELECT unnest(mapped_roles) INTERSECT SELECT unnest($2::text[])) WHERE id = $1',
-    [id, roles],
-  );
+  await sql.query('UPDATE users SET roles = $2, mapped_roles = ARRAY(SELECT unnest(mapped_roles) INTERSECT SELECT unnest($2::text[])) WHERE id = $1', [
+    id,
+    roles,
+  ]);
 }
 
 export async function countUsersWithRole(sql: Sql, role: Role): Promise<number> {

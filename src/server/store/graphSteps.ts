@@ -29,11 +29,18 @@ export interface GraphStep {
 export type NewStep = Pick<GraphStep, 'step' | 'position' | 'request' | 'marker'>;
 
 const toStep = (r: Record<string, unknown>): GraphStep => ({
-  runId: String(r.run_id), step: String(r.step), position: Number(r.position), status: r.status as StepStatus,
-  request: r.request ?? null, marker: (r.marker as string | null) ?? null,
-  resultId: (r.result_id as string | null) ?? null, resultUrl: (r.result_url as string | null) ?? null,
-  tries: Number(r.tries), lastError: (r.last_error as string | null) ?? null,
-  sentAt: isoOrNull(r.sent_at), doneAt: isoOrNull(r.done_at),
+  runId: String(r.run_id),
+  step: String(r.step),
+  position: Number(r.position),
+  status: r.status as StepStatus,
+  request: r.request ?? null,
+  marker: (r.marker as string | null) ?? null,
+  resultId: (r.result_id as string | null) ?? null,
+  resultUrl: (r.result_url as string | null) ?? null,
+  tries: Number(r.tries),
+  lastError: (r.last_error as string | null) ?? null,
+  sentAt: isoOrNull(r.sent_at),
+  doneAt: isoOrNull(r.done_at),
 });
 
 export async function loadSteps(sql: Sql, runId: string): Promise<GraphStep[]> {
@@ -61,7 +68,11 @@ export async function dropSteps(sql: Sql, runId: string): Promise<void> {
 export type StepPatch = Partial<Pick<GraphStep, 'status' | 'resultId' | 'resultUrl' | 'lastError' | 'doneAt'>>;
 
 const COLUMNS: Record<keyof StepPatch, string> = {
-  status: 'status', resultId: 'result_id', resultUrl: 'result_url', lastError: 'last_error', doneAt: 'done_at',
+  status: 'status',
+  resultId: 'result_id',
+  resultUrl: 'result_url',
+  lastError: 'last_error',
+  doneAt: 'done_at',
 };
 
 export async function updateStep(sql: Sql, step: Pick<GraphStep, 'runId' | 'step'>, patch: StepPatch): Promise<void> {
@@ -87,7 +98,10 @@ export async function settleStep(sql: Sql, step: Pick<GraphStep, 'runId' | 'step
     sets.push(`${COLUMNS[key]} = $${params.length}`);
   }
   if (sets.length === 0) return true;
-  const rows = await sql.query(`UPDATE graph_steps SET ${sets.join(', ')} WHERE run_id = $1 AND step = $2 AND status = $3 AND tries = $4 RETURNING step`, params);
+  const rows = await sql.query(
+    `UPDATE graph_steps SET ${sets.join(', ')} WHERE run_id = $1 AND step = $2 AND status = $3 AND tries = $4 RETURNING step`,
+    params,
+  );
   return rows.length === 1;
 }
 
@@ -122,8 +136,15 @@ export interface GraphRun {
 }
 
 const toRun = (r: Record<string, unknown>): GraphRun => ({
-  id: String(r.id), poId: String(r.po_id), kind: r.kind as RunKind, status: r.status as RunStatus, target: String(r.target),
-  actorId: String(r.actor_id), startedAt: iso(r.started_at), finishedAt: isoOrNull(r.finished_at), lastError: (r.last_error as string | null) ?? null,
+  id: String(r.id),
+  poId: String(r.po_id),
+  kind: r.kind as RunKind,
+  status: r.status as RunStatus,
+  target: String(r.target),
+  actorId: String(r.actor_id),
+  startedAt: iso(r.started_at),
+  finishedAt: isoOrNull(r.finished_at),
+  lastError: (r.last_error as string | null) ?? null,
 });
 
 /**
@@ -153,7 +174,10 @@ export async function runsOf(sql: Sql, poId: string, kind: RunKind): Promise<Gra
 
 export async function finishRun(sql: Sql, id: string, patch: { status: RunStatus; lastError?: string | null; finishedAt?: string | null }): Promise<void> {
   await sql.query('UPDATE graph_runs SET status = $2, last_error = $3, finished_at = $4 WHERE id = $1', [
-    id, patch.status, patch.lastError ?? null, patch.finishedAt ?? null,
+    id,
+    patch.status,
+    patch.lastError ?? null,
+    patch.finishedAt ?? null,
   ]);
 }
 

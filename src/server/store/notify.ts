@@ -41,7 +41,9 @@ export async function announceChanges(db: Database, poId: string, changes: PoCha
 
 const announced = z.object({
   poId: z.string().min(1),
-  changes: z.array(z.object({ seq: z.number().int().positive(), at: z.string(), actorId: z.string().nullable(), type: z.string(), payload: z.unknown() })).min(1),
+  changes: z
+    .array(z.object({ seq: z.number().int().positive(), at: z.string(), actorId: z.string().nullable(), type: z.string(), payload: z.unknown() }))
+    .min(1),
 });
 
 export function parseChangeNotification(payload: string | undefined): ChangeNotification | null {

@@ -171,7 +171,15 @@ export function pgliteEngine(lite: PGlite): Engine {
         const fresh = new Map<string, string>();
         const chunks = [...(begin ? [serialize.query('BEGIN')] : []), ...deferredChunks(deferred, fresh), SYNC, serialize.query('COMMIT')];
         try {
-          committed = commandTag(await send(chunks, deferred.map((d) => d.text), fresh, true)) !== 'ROLLBACK';
+          committed =
+            commandTag(
+              await send(
+                chunks,
+                deferred.map((d) => d.text),
+                fresh,
+                true,
+              ),
+            ) !== 'ROLLBACK';
         } catch (err) {
           // A deferred statement failed: its COMMIT in the same trip rolled the transaction back.
           if (schemaChangedInTx) await forgetPlans();
@@ -227,7 +235,9 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
     tail = run.catch(() => undefined);
     return run;
   };
-  const counted = checkpointer(engine, exclusive, (err) => process.emitWarning(`PGlite: checkpoint mislukt: ${err instanceof Error ? err.message : String(err)}`));
+  const counted = checkpointer(engine, exclusive, (err) =>
+    process.emitWarning(`PGlite: checkpoint mislukt: ${err instanceof Error ? err.message : String(err)}`),
+  );
   const after = <T>(work: Promise<T>): Promise<T> => {
     counted();
     return work;
@@ -236,39 +246,41 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
     query: <T>(text: string, params?: unknown[]) =>
       after(exclusive(() => engine.query(text, (params ?? []).map(toParam), { begin: false, inTx: false }))) as Promise<T[]>,
     tx: (fn) =>
-      after(exclusive(async () => {
-        let begun = false;
-        let open = true;
-        let deferred: Deferred[] = [];
-        const sql: TxSql = {
-          query: async <T>(text: string, params?: unknown[]) => {
-            if (!open) throw new Error('De transactie is al afgesloten.');
-            const begin = !begun;
-            begun = true;
-            const before = deferred;
-            deferred = [];
-            return (await engine.query(text, (params ?? []).map(toParam), { begin, inTx: true, deferred: before })) as T[];
-          },
-          defer: (text, params) => {
-            if (!open) throw new Error('De transactie is al afgesloten.');
-            deferred.push({ text, params: (params ?? []).map(toParam) });
-          },
-        };
-        try {
-          const result = await fn(sql);
-          open = false;
-          // A statement that failed inside `fn` and was caught there aborts the transaction:
-          // Postgres then answers COMMIT with ROLLBACK, and nothing was written.
-          const begin = !begun && deferred.length > 0;
-          if (begin) begun = true;
-          if (begun && !(await engine.commit(deferred, begin))) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
-          return result;
-        } catch (err) {
-          if (open && begun) await engine.rollback().catch(() => undefined);
-          open = false;
-          throw err;
-        }
-      })),
+      after(
+        exclusive(async () => {
+          let begun = false;
+          let open = true;
+          let deferred: Deferred[] = [];
+          const sql: TxSql = {
+            query: async <T>(text: string, params?: unknown[]) => {
+              if (!open) throw new Error('De transactie is al afgesloten.');
+              const begin = !begun;
+              begun = true;
+              const before = deferred;
+              deferred = [];
+              return (await engine.query(text, (params ?? []).map(toParam), { begin, inTx: true, deferred: before })) as T[];
+            },
+            defer: (text, params) => {
+              if (!open) throw new Error('De transactie is al afgesloten.');
+              deferred.push({ text, params: (params ?? []).map(toParam) });
+            },
+          };
+          try {
+            const result = await fn(sql);
+            open = false;
+            // A statement that failed inside `fn` and was caught there aborts the transaction:
+            // Postgres then answers COMMIT with ROLLBACK, and nothing was written.
+            const begin = !begun && deferred.length > 0;
+            if (begin) begun = true;
+            if (begun && !(await engine.commit(deferred, begin))) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
+            return result;
+          } catch (err) {
+            if (open && begun) await engine.rollback().catch(() => undefined);
+            open = false;
+            throw err;
+          }
+        }),
+      ),
     close: () => exclusive(closeEngine),
   };
 }

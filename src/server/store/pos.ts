@@ -5,23 +5,65 @@ import { ORGANISATION_ID } from './directory';
 import { iso, isoOrNull } from './rows';
 
 interface PoRow {
-  id: string; portefeuillehouder_id: string; title: string; starts_at: Date; status: PoStatus;
-  concernadviseur_id: string | null; notulist_id: string | null; participant_ids: string[]; aanwezigen: string[];
-  sections: string[]; current_agendapunt_id: string | null; timings: ItemTimings; teams_meeting_chat_id: string | null;
-  vastgesteld_at: Date | null; started_at: Date | null; ended_at: Date | null; approved_by: string | null;
-  approved_at: Date | null; published_version: number; correction_open: boolean; seq: number;
-  created_at: Date; updated_at: Date;
+  id: string;
+  portefeuillehouder_id: string;
+  title: string;
+  starts_at: Date;
+  status: PoStatus;
+  concernadviseur_id: string | null;
+  notulist_id: string | null;
+  participant_ids: string[];
+  aanwezigen: string[];
+  sections: string[];
+  current_agendapunt_id: string | null;
+  timings: ItemTimings;
+  teams_meeting_chat_id: string | null;
+  vastgesteld_at: Date | null;
+  started_at: Date | null;
+  ended_at: Date | null;
+  approved_by: string | null;
+  approved_at: Date | null;
+  published_version: number;
+  correction_open: boolean;
+  seq: number;
+  created_at: Date;
+  updated_at: Date;
 }
 interface ItemRow {
-  id: string; po_id: string; section: string; position: number; title: string; purpose: Agendapunt['purpose'];
-  toelichting: string; voorgesteld_besluit: string; opdrachtnemer_id: string | null; adviseur_ids: string[];
-  stukken: Stuk[]; kwaliteitstoets_by: string | null; kwaliteitstoets_at: Date | null; vertrouwelijk: boolean;
-  planned_minutes: number | null; beoogde_collegedatum: string | null; bespreking: string; standing: boolean;
+  id: string;
+  po_id: string;
+  section: string;
+  position: number;
+  title: string;
+  purpose: Agendapunt['purpose'];
+  toelichting: string;
+  voorgesteld_besluit: string;
+  opdrachtnemer_id: string | null;
+  adviseur_ids: string[];
+  stukken: Stuk[];
+  kwaliteitstoets_by: string | null;
+  kwaliteitstoets_at: Date | null;
+  vertrouwelijk: boolean;
+  planned_minutes: number | null;
+  beoogde_collegedatum: string | null;
+  bespreking: string;
+  standing: boolean;
 }
 interface RecordRow {
-  id: string; po_id: string; agendapunt_id: string; kind: PoRecord['kind']; text: string; owner_id: string | null;
-  owner_name: string; due_date: string | null; status: string | null; college_datum: string | null;
-  details: Record<string, unknown>; created_by: string; created_at: Date; updated_at: Date;
+  id: string;
+  po_id: string;
+  agendapunt_id: string;
+  kind: PoRecord['kind'];
+  text: string;
+  owner_id: string | null;
+  owner_name: string;
+  due_date: string | null;
+  status: string | null;
+  college_datum: string | null;
+  details: Record<string, unknown>;
+  created_by: string;
+  created_at: Date;
+  updated_at: Date;
 }
 
 export type PoHeader = Omit<Po, 'agendapunten' | 'records'> & { seq: number };
@@ -134,10 +176,7 @@ async function assemble(sql: Sql, headers: PoHeader[]): Promise<LoadedPo[]> {
   if (headers.length === 0) return [];
   const ids = headers.map((h) => h.id);
   const items = await sql.query<ItemRow>('SELECT * FROM agendapunten WHERE po_id = ANY($1::uuid[]) ORDER BY position, created_at', [ids]);
-  const records = await sql.query<RecordRow>(
-    'SELECT * FROM records WHERE po_id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY created_at, id',
-    [ids],
-  );
+  const records = await sql.query<RecordRow>('SELECT * FROM records WHERE po_id = ANY($1::uuid[]) AND deleted_at IS NULL ORDER BY created_at, id', [ids]);
   return headers.map((h) => ({
     ...h,
     agendapunten: items.filter((i) => i.po_id === h.id).map(toItem),
@@ -189,15 +228,38 @@ export async function insertPo(sql: Sql, po: Po, createdBy: string): Promise<voi
     `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, concernadviseur_id, notulist_id,
        participant_ids, sections, created_by, created_at, updated_at)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$11)`,
-    [po.id, po.portefeuillehouderId, po.title, po.startsAt, po.status, po.concernadviseurId, po.notulistId, po.participantIds, po.sections, createdBy, po.createdAt],
+    [
+      po.id,
+      po.portefeuillehouderId,
+      po.title,
+      po.startsAt,
+      po.status,
+      po.concernadviseurId,
+      po.notulistId,
+      po.participantIds,
+      po.sections,
+      createdBy,
+      po.createdAt,
+    ],
   );
 }
 
 const PO_COLUMNS = {
-  title: 'title', startsAt: 'starts_at', status: 'status', concernadviseurId: 'concernadviseur_id',
-  notulistId: 'notulist_id', participantIds: 'participant_ids', aanwezigen: 'aanwezigen', sections: 'sections',
-  currentAgendapuntId: 'current_agendapunt_id', timings: 'timings', teamsMeetingChatId: 'teams_meeting_chat_id',
-  vastgesteldAt: 'vastgesteld_at', startedAt: 'started_at', endedAt: 'ended_at', publishedVersion: 'published_version',
+  title: 'title',
+  startsAt: 'starts_at',
+  status: 'status',
+  concernadviseurId: 'concernadviseur_id',
+  notulistId: 'notulist_id',
+  participantIds: 'participant_ids',
+  aanwezigen: 'aanwezigen',
+  sections: 'sections',
+  currentAgendapuntId: 'current_agendapunt_id',
+  timings: 'timings',
+  teamsMeetingChatId: 'teams_meeting_chat_id',
+  vastgesteldAt: 'vastgesteld_at',
+  startedAt: 'started_at',
+  endedAt: 'ended_at',
+  publishedVersion: 'published_version',
   correctionOpen: 'correction_open',
 } as const;
 export type PoPatch = Partial<{ [K in keyof typeof PO_COLUMNS]: Po[K] }> & { approval?: Po['approval'] };
@@ -223,10 +285,20 @@ export async function deletePo(sql: Sql, id: string): Promise<void> {
 }
 
 const ITEM_COLUMNS = {
-  section: 'section', position: 'position', title: 'title', purpose: 'purpose', toelichting: 'toelichting',
-  voorgesteldBesluit: 'voorgesteld_besluit', opdrachtnemerId: 'opdrachtnemer_id', adviseurIds: 'adviseur_ids',
-  stukken: 'stukken', vertrouwelijk: 'vertrouwelijk', plannedMinutes: 'planned_minutes',
-  beoogdeCollegedatum: 'beoogde_collegedatum', bespreking: 'bespreking', standing: 'standing',
+  section: 'section',
+  position: 'position',
+  title: 'title',
+  purpose: 'purpose',
+  toelichting: 'toelichting',
+  voorgesteldBesluit: 'voorgesteld_besluit',
+  opdrachtnemerId: 'opdrachtnemer_id',
+  adviseurIds: 'adviseur_ids',
+  stukken: 'stukken',
+  vertrouwelijk: 'vertrouwelijk',
+  plannedMinutes: 'planned_minutes',
+  beoogdeCollegedatum: 'beoogde_collegedatum',
+  bespreking: 'bespreking',
+  standing: 'standing',
 } as const;
 
 const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : value);
@@ -264,10 +336,13 @@ export async function deleteAgendapunt(sql: Sql, id: string): Promise<void> {
 function recordColumns(r: PoRecord): unknown[] {
   const owner = r.kind === 'besluitpunt' ? { ownerId: null, ownerName: '', dueDate: null, status: null } : r;
   const details =
-    r.kind === 'besluitpunt' ? { outsidePurpose: r.outsidePurpose }
-    : r.kind === 'actiepunt' ? { plannerTaskId: r.plannerTaskId }
-    : r.kind === 'toezegging' ? { aan: r.aan }
-    : { referentie: r.referentie, afdoening: r.afdoening };
+    r.kind === 'besluitpunt'
+      ? { outsidePurpose: r.outsidePurpose }
+      : r.kind === 'actiepunt'
+        ? { plannerTaskId: r.plannerTaskId }
+        : r.kind === 'toezegging'
+          ? { aan: r.aan }
+          : { referentie: r.referentie, afdoening: r.afdoening };
   return [r.text, owner.ownerId, owner.ownerName, owner.dueDate, owner.status, r.kind === 'besluitpunt' ? r.collegeDatum : null, JSON.stringify(details)];
 }
 

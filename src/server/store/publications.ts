@@ -29,11 +29,22 @@ export interface Publication {
 }
 
 const toPublication = (r: Record<string, unknown>): Publication => ({
-  id: String(r.id), poId: String(r.po_id), version: Number(r.version), kind: r.kind as Publication['kind'],
-  status: r.status as PublicationStatus, model: r.model as VerslagModel, publicModel: r.public_model as VerslagModel,
-  reason: String(r.reason), messageId: (r.message_id as string | null), webUrl: (r.web_url as string | null),
-  repliesPosted: Number(r.replies_posted), fileUrl: (r.file_url as string | null), attempts: Number(r.attempts),
-  lastError: (r.last_error as string | null), publisherId: String(r.publisher_id), startedAt: iso(r.started_at),
+  id: String(r.id),
+  poId: String(r.po_id),
+  version: Number(r.version),
+  kind: r.kind as Publication['kind'],
+  status: r.status as PublicationStatus,
+  model: r.model as VerslagModel,
+  publicModel: r.public_model as VerslagModel,
+  reason: String(r.reason),
+  messageId: r.message_id as string | null,
+  webUrl: r.web_url as string | null,
+  repliesPosted: Number(r.replies_posted),
+  fileUrl: r.file_url as string | null,
+  attempts: Number(r.attempts),
+  lastError: r.last_error as string | null,
+  publisherId: String(r.publisher_id),
+  startedAt: iso(r.started_at),
   finishedAt: isoOrNull(r.finished_at),
 });
 
@@ -56,12 +67,25 @@ export async function latestPublication(sql: Sql, poId: string): Promise<Publica
   return row ? toPublication(row) : null;
 }
 
-export type PublicationPatch = Partial<Pick<Publication, 'status' | 'model' | 'publicModel' | 'messageId' | 'webUrl' | 'repliesPosted' | 'fileUrl' | 'attempts' | 'lastError' | 'finishedAt' | 'startedAt'>>;
+export type PublicationPatch = Partial<
+  Pick<
+    Publication,
+    'status' | 'model' | 'publicModel' | 'messageId' | 'webUrl' | 'repliesPosted' | 'fileUrl' | 'attempts' | 'lastError' | 'finishedAt' | 'startedAt'
+  >
+>;
 
 const COLUMNS: Record<keyof PublicationPatch, string> = {
-  status: 'status', model: 'model', publicModel: 'public_model', messageId: 'message_id', webUrl: 'web_url',
-  repliesPosted: 'replies_posted', fileUrl: 'file_url', attempts: 'attempts', lastError: 'last_error',
-  finishedAt: 'finished_at', startedAt: 'started_at',
+  status: 'status',
+  model: 'model',
+  publicModel: 'public_model',
+  messageId: 'message_id',
+  webUrl: 'web_url',
+  repliesPosted: 'replies_posted',
+  fileUrl: 'file_url',
+  attempts: 'attempts',
+  lastError: 'last_error',
+  finishedAt: 'finished_at',
+  startedAt: 'started_at',
 };
 
 export async function updatePublication(sql: Sql, id: string, patch: PublicationPatch): Promise<void> {

@@ -85,7 +85,10 @@ async function narrowing(sql: Sql, v: Viewer, p: Params): Promise<string | null>
     [v.userId, v.phIds],
   );
   if (rows.length > (v.fewPos ?? FEW_POS)) return null;
-  return `(r.po_id = ANY(${p.add(rows.map((r) => r.id), '::uuid[]')}) OR r.owner_id = ${p.add(v.userId)})`;
+  return `(r.po_id = ANY(${p.add(
+    rows.map((r) => r.id),
+    '::uuid[]',
+  )}) OR r.owner_id = ${p.add(v.userId)})`;
 }
 
 /** A record with its PO and item, as the lists show it (the register's entry without its overdue flag). */
@@ -153,7 +156,14 @@ export async function followUpPage(sql: Sql, v: Viewer, q: FollowUpQuery): Promi
   if (q.from) where.push(`p.starts_at >= ${p.add(q.from, '::timestamptz')}`);
   if (q.to) where.push(`p.starts_at < ${p.add(q.to, '::timestamptz')}`);
   if (q.before) where.push(`p.starts_at < ${p.add(q.before, '::timestamptz')}`);
-  if (!(await pageWhere(sql, v, p, where, q.cursor, [[`coalesce(r.due_date, 'infinity'::date)`, '::date'], ['r.created_at', '::timestamptz'], ['r.id', '::uuid']]))) return null;
+  if (
+    !(await pageWhere(sql, v, p, where, q.cursor, [
+      [`coalesce(r.due_date, 'infinity'::date)`, '::date'],
+      ['r.created_at', '::timestamptz'],
+      ['r.id', '::uuid'],
+    ]))
+  )
+    return null;
   const limit = pageSize(q.limit);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT ${RECORD_COLUMNS}, coalesce(r.due_date, 'infinity'::date)::text AS due_key
@@ -194,7 +204,14 @@ export async function collegePage(sql: Sql, v: Viewer, q: CollegeQuery): Promise
   if (q.from) where.push(`r.college_datum >= ${p.add(q.from, '::date')}`);
   if (q.to) where.push(`r.college_datum <= ${p.add(q.to, '::date')}`);
   if (q.portefeuillehouderId) where.push(`p.portefeuillehouder_id = ${p.add(q.portefeuillehouderId)}`);
-  if (!(await pageWhere(sql, v, p, where, q.cursor, [['r.college_datum', '::date'], ['r.created_at', '::timestamptz'], ['r.id', '::uuid']]))) return null;
+  if (
+    !(await pageWhere(sql, v, p, where, q.cursor, [
+      ['r.college_datum', '::date'],
+      ['r.created_at', '::timestamptz'],
+      ['r.id', '::uuid'],
+    ]))
+  )
+    return null;
   const limit = pageSize(q.limit);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT ${RECORD_COLUMNS} FROM records r JOIN pos p ON p.id = r.po_id JOIN agendapunten a ON a.id = r.agendapunt_id
@@ -204,7 +221,10 @@ export async function collegePage(sql: Sql, v: Viewer, q: CollegeQuery): Promise
   const more = rows.length > limit;
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  return { items: page.map(toRegisterRow), nextCursor: more && last ? encodeCursor([String(last.college_datum).slice(0, 10), iso(last.created_at), String(last.id)]) : null };
+  return {
+    items: page.map(toRegisterRow),
+    nextCursor: more && last ? encodeCursor([String(last.college_datum).slice(0, 10), iso(last.created_at), String(last.id)]) : null,
+  };
 }
 
 /** The people of these POs and their items, for the read layer's decision per row. */
@@ -217,10 +237,19 @@ export async function accessOf(sql: Sql, poIds: string[]): Promise<Map<string, P
      FROM pos p WHERE p.id = ANY($1::uuid[])`,
     [poIds],
   );
-  return new Map(rows.map((r) => [String(r.id), {
-    id: String(r.id), portefeuillehouderId: String(r.portefeuillehouder_id), concernadviseurId: (r.concernadviseur_id as string | null),
-    notulistId: (r.notulist_id as string | null), participantIds: r.participant_ids as string[], agendapunten: r.items as PoAccess['agendapunten'],
-  }]));
+  return new Map(
+    rows.map((r) => [
+      String(r.id),
+      {
+        id: String(r.id),
+        portefeuillehouderId: String(r.portefeuillehouder_id),
+        concernadviseurId: r.concernadviseur_id as string | null,
+        notulistId: r.notulist_id as string | null,
+        participantIds: r.participant_ids as string[],
+        agendapunten: r.items as PoAccess['agendapunten'],
+      },
+    ]),
+  );
 }
 
 export interface PoListQuery {
@@ -275,9 +304,17 @@ export async function poLinePage(sql: Sql, q: PoListQuery): Promise<Page<PoLine>
   const page = rows.slice(0, limit).map((r): PoLine => {
     const items = r.items as PoAccess['agendapunten'];
     return {
-      id: String(r.id), title: String(r.title), startsAt: iso(r.starts_at), status: r.status as PoStatus, publishedVersion: Number(r.published_version),
-      portefeuillehouderId: String(r.portefeuillehouder_id), concernadviseurId: (r.concernadviseur_id as string | null), notulistId: (r.notulist_id as string | null),
-      participantIds: r.participant_ids as string[], agendapunten: items, itemCount: items.length,
+      id: String(r.id),
+      title: String(r.title),
+      startsAt: iso(r.starts_at),
+      status: r.status as PoStatus,
+      publishedVersion: Number(r.published_version),
+      portefeuillehouderId: String(r.portefeuillehouder_id),
+      concernadviseurId: r.concernadviseur_id as string | null,
+      notulistId: r.notulist_id as string | null,
+      participantIds: r.participant_ids as string[],
+      agendapunten: items,
+      itemCount: items.length,
     };
   });
   const last = page.at(-1);

@@ -17,10 +17,9 @@ interface ChangeRow {
  * first item), every change of the current item (at the moment the timings say), and the end.
  */
 export async function itemSwitches(sql: Sql, poId: string): Promise<ItemSwitch[]> {
-  const rows = await sql.query<ChangeRow>(
-    `SELECT type, at, payload FROM po_changes WHERE po_id = $1 AND type IN ('po.status', 'po.current') ORDER BY seq`,
-    [poId],
-  );
+  const rows = await sql.query<ChangeRow>(`SELECT type, at, payload FROM po_changes WHERE po_id = $1 AND type IN ('po.status', 'po.current') ORDER BY seq`, [
+    poId,
+  ]);
   const switches: ItemSwitch[] = [];
   for (const r of rows) {
     const at = iso(r.at);
@@ -71,7 +70,9 @@ export async function loadStoredTranscript(sql: Sql, poId: string): Promise<Stor
     'SELECT meeting_id, transcript_ids, start_at, cues, fetched_at FROM transcripts WHERE po_id = $1',
     [poId],
   );
-  return row ? { meetingId: row.meeting_id, transcriptIds: row.transcript_ids, startAt: iso(row.start_at), cues: row.cues, fetchedAt: iso(row.fetched_at) } : null;
+  return row
+    ? { meetingId: row.meeting_id, transcriptIds: row.transcript_ids, startAt: iso(row.start_at), cues: row.cues, fetchedAt: iso(row.fetched_at) }
+    : null;
 }
 
 export async function storeTranscript(sql: Sql, poId: string, t: StoredTranscript): Promise<void> {

@@ -20,10 +20,17 @@ export interface VerslagVersion {
 }
 
 const toVersion = (r: Record<string, unknown>): VerslagVersion => ({
-  id: String(r.id), poId: String(r.po_id), version: Number(r.version), model: r.model as VerslagModel,
-  publicModel: r.public_model as VerslagModel, reason: String(r.reason), publishedBy: String(r.published_by),
+  id: String(r.id),
+  poId: String(r.po_id),
+  version: Number(r.version),
+  model: r.model as VerslagModel,
+  publicModel: r.public_model as VerslagModel,
+  reason: String(r.reason),
+  publishedBy: String(r.published_by),
   publishedAt: iso(r.published_at),
-  messageId: (r.message_id as string | null) ?? null, webUrl: (r.web_url as string | null) ?? null, fileUrl: (r.file_url as string | null) ?? null,
+  messageId: (r.message_id as string | null) ?? null,
+  webUrl: (r.web_url as string | null) ?? null,
+  fileUrl: (r.file_url as string | null) ?? null,
 });
 
 /** Text for full-text search: only what the public verslag shows. */
@@ -31,8 +38,15 @@ export function searchText(m: VerslagModel): string {
   const parts: string[] = [m.titel, m.portefeuillehouder.naam];
   for (const item of m.items) {
     if (item.vertrouwelijk) continue;
-    parts.push(item.titel, item.bespreking, item.voorgesteldBesluit, ...item.besluitpunten.map((b) => b.text),
-      ...item.actiepunten.map((a) => a.text), ...item.toezeggingen.map((t) => t.text), ...item.moties.map((mo) => `${mo.referentie} ${mo.text}`));
+    parts.push(
+      item.titel,
+      item.bespreking,
+      item.voorgesteldBesluit,
+      ...item.besluitpunten.map((b) => b.text),
+      ...item.actiepunten.map((a) => a.text),
+      ...item.toezeggingen.map((t) => t.text),
+      ...item.moties.map((mo) => `${mo.referentie} ${mo.text}`),
+    );
   }
   return parts.filter(Boolean).join('\n');
 }
@@ -41,7 +55,20 @@ export async function insertVersion(sql: Sql, v: VerslagVersion): Promise<void> 
   await sql.query(
     `INSERT INTO verslag_versions (id, po_id, version, model, public_model, search_text, reason, published_by, published_at, message_id, web_url, file_url)
      VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
-    [v.id, v.poId, v.version, JSON.stringify(v.model), JSON.stringify(v.publicModel), searchText(v.publicModel), v.reason, v.publishedBy, v.publishedAt, v.messageId, v.webUrl, v.fileUrl],
+    [
+      v.id,
+      v.poId,
+      v.version,
+      JSON.stringify(v.model),
+      JSON.stringify(v.publicModel),
+      searchText(v.publicModel),
+      v.reason,
+      v.publishedBy,
+      v.publishedAt,
+      v.messageId,
+      v.webUrl,
+      v.fileUrl,
+    ],
   );
 }
 
@@ -63,16 +90,22 @@ const BETWEEN = '\u0004';
 
 /** ts_headline's output (markers around matches, fragments between delimiters) as passages of parts. */
 export function toPassages(headline: string): ArchiveHit['passages'] {
-  return headline.split(BETWEEN).map((fragment) => {
-    const parts: { text: string; hit: boolean }[] = [];
-    for (const [i, piece] of fragment.split(START).entries()) {
-      if (i === 0) { if (piece) parts.push({ text: piece, hit: false }); continue; }
-      const [hit = '', rest = ''] = piece.split(STOP);
-      parts.push({ text: hit, hit: true });
-      if (rest) parts.push({ text: rest, hit: false });
-    }
-    return parts;
-  }).filter((p) => p.length > 0);
+  return headline
+    .split(BETWEEN)
+    .map((fragment) => {
+      const parts: { text: string; hit: boolean }[] = [];
+      for (const [i, piece] of fragment.split(START).entries()) {
+        if (i === 0) {
+          if (piece) parts.push({ text: piece, hit: false });
+          continue;
+        }
+        const [hit = '', rest = ''] = piece.split(STOP);
+        parts.push({ text: hit, hit: true });
+        if (rest) parts.push({ text: rest, hit: false });
+      }
+      return parts;
+    })
+    .filter((p) => p.length > 0);
 }
 
 /**
@@ -81,7 +114,10 @@ export function toPassages(headline: string): ArchiveHit['passages'] {
  * "woning") over the public text only, best match first (ts_rank), paged by offset: a rank is no
  * stable key, and people read the first pages of a search. Index: verslag_versions_search (GIN).
  */
-export async function archivePage(sql: Sql, q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit: number }): Promise<{ items: ArchiveHit[]; nextCursor: string | null } | null> {
+export async function archivePage(
+  sql: Sql,
+  q: { text?: string; portefeuillehouderId?: string; cursor?: string; limit: number },
+): Promise<{ items: ArchiveHit[]; nextCursor: string | null } | null> {
   const text = q.text?.trim();
   const key = q.cursor ? decodeCursor(q.cursor) : null;
   if (q.cursor && !key) return null;
@@ -100,7 +136,10 @@ export async function archivePage(sql: Sql, q: { text?: string; portefeuillehoud
     );
     const page = rows.slice(0, q.limit).map(toVersion);
     const last = page.at(-1);
-    return { items: page.map((version) => ({ version, passages: [] })), nextCursor: rows.length > q.limit && last ? encodeCursor([last.publishedAt, last.id]) : null };
+    return {
+      items: page.map((version) => ({ version, passages: [] })),
+      nextCursor: rows.length > q.limit && last ? encodeCursor([last.publishedAt, last.id]) : null,
+    };
   }
   const offset = key ? Number(key[0]) : 0;
   if (key && (key.length !== 1 || !Number.isInteger(offset) || offset < 0)) return null;

@@ -4,11 +4,19 @@ import type { Sql } from './db';
 import { iso, isoOrNull } from './rows';
 
 const toVerzoek = (r: Record<string, unknown>): Agendaverzoek => ({
-  id: String(r.id), poId: String(r.po_id), proposedBy: String(r.proposed_by), title: String(r.title),
-  purpose: r.purpose as Agendaverzoek['purpose'], toelichting: String(r.toelichting),
-  opdrachtnemerId: (r.opdrachtnemer_id as string | null), vertrouwelijk: r.vertrouwelijk === true,
-  status: r.status as Agendaverzoek['status'], decidedBy: (r.decided_by as string | null),
-  decidedAt: isoOrNull(r.decided_at), reason: String(r.reason), agendapuntId: (r.agendapunt_id as string | null),
+  id: String(r.id),
+  poId: String(r.po_id),
+  proposedBy: String(r.proposed_by),
+  title: String(r.title),
+  purpose: r.purpose as Agendaverzoek['purpose'],
+  toelichting: String(r.toelichting),
+  opdrachtnemerId: r.opdrachtnemer_id as string | null,
+  vertrouwelijk: r.vertrouwelijk === true,
+  status: r.status as Agendaverzoek['status'],
+  decidedBy: r.decided_by as string | null,
+  decidedAt: isoOrNull(r.decided_at),
+  reason: String(r.reason),
+  agendapuntId: r.agendapunt_id as string | null,
   createdAt: iso(r.created_at),
 });
 
@@ -28,16 +36,29 @@ export async function findVerzoek(sql: Sql, id: string, opts: { forUpdate?: bool
 export async function listVerzoeken(sql: Sql, q: { poId?: string; status?: string; proposedBy?: string } = {}): Promise<Agendaverzoek[]> {
   const where: string[] = [];
   const params: unknown[] = [];
-  if (q.poId) { params.push(q.poId); where.push(`po_id = $${params.length}`); }
-  if (q.status) { params.push(q.status); where.push(`status = $${params.length}`); }
-  if (q.proposedBy) { params.push(q.proposedBy); where.push(`proposed_by = $${params.length}`); }
+  if (q.poId) {
+    params.push(q.poId);
+    where.push(`po_id = $${params.length}`);
+  }
+  if (q.status) {
+    params.push(q.status);
+    where.push(`status = $${params.length}`);
+  }
+  if (q.proposedBy) {
+    params.push(q.proposedBy);
+    where.push(`proposed_by = $${params.length}`);
+  }
   const rows = await sql.query(`SELECT * FROM agendaverzoeken ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY created_at`, params);
   return rows.map(toVerzoek);
 }
 
 export async function saveDecision(sql: Sql, v: Agendaverzoek): Promise<void> {
-  await sql.query(
-    'UPDATE agendaverzoeken SET status = $2, decided_by = $3, decided_at = $4, reason = $5, agendapunt_id = $6 WHERE id = $1',
-    [v.id, v.status, v.decidedBy, v.decidedAt, v.reason, v.agendapuntId],
-  );
+  await sql.query('UPDATE agendaverzoeken SET status = $2, decided_by = $3, decided_at = $4, reason = $5, agendapunt_id = $6 WHERE id = $1', [
+    v.id,
+    v.status,
+    v.decidedBy,
+    v.decidedAt,
+    v.reason,
+    v.agendapuntId,
+  ]);
 }

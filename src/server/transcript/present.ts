@@ -32,7 +32,9 @@ export function presentTranscript(
         vertrouwelijk: item.vertrouwelijk,
         readable,
         turns: (e?.turns ?? []).map((t) => ({ index: t.index, from: isoOf(t.fromMs), to: isoOf(t.toMs) })),
-        cues: readable ? (e?.cues ?? []).map((c) => ({ start: isoOf(c.startMs), end: isoOf(c.endMs), speaker: c.speaker, text: c.text, turnIndex: c.turnIndex })) : [],
+        cues: readable
+          ? (e?.cues ?? []).map((c) => ({ start: isoOf(c.startMs), end: isoOf(c.endMs), speaker: c.speaker, text: c.text, turnIndex: c.turnIndex }))
+          : [],
         speakingTime: readable ? (e?.speakers ?? []).map((s) => ({ speaker: s.speaker, seconds: Math.round(s.ms / 1000) })) : [],
       };
     }),

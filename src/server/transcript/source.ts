@@ -14,7 +14,16 @@ import type { TranscriptState } from '../../shared/contract/transcript';
 export type { TranscriptState };
 
 export type TranscriptSource =
-  | { state: 'beschikbaar'; bron: 'teams' | 'opgeslagen'; meetingId: string; transcriptIds: string[]; startAt: string | null; cues: Cue[]; pending: number; stored: boolean }
+  | {
+      state: 'beschikbaar';
+      bron: 'teams' | 'opgeslagen';
+      meetingId: string;
+      transcriptIds: string[];
+      startAt: string | null;
+      cues: Cue[];
+      pending: number;
+      stored: boolean;
+    }
   | { state: Exclude<TranscriptState, 'beschikbaar'> };
 
 /** The cues of every ready transcript, on the clock of the first (its `createdDateTime`). */
@@ -42,7 +51,17 @@ export async function transcriptSource(deps: Deps, actor: Actor, po: { id: strin
   await purgeTranscripts(deps.db, now, days);
   if (days > 0) {
     const stored = await loadStoredTranscript(deps.db, po.id);
-    if (stored) return { state: 'beschikbaar', bron: 'opgeslagen', meetingId: stored.meetingId, transcriptIds: stored.transcriptIds, startAt: stored.startAt, cues: stored.cues, pending: 0, stored: true };
+    if (stored)
+      return {
+        state: 'beschikbaar',
+        bron: 'opgeslagen',
+        meetingId: stored.meetingId,
+        transcriptIds: stored.transcriptIds,
+        startAt: stored.startAt,
+        cues: stored.cues,
+        pending: 0,
+        stored: true,
+      };
   }
   if (!po.teamsMeetingChatId) return { state: 'geen_vergadering' };
   const fetched = await fetchTranscripts(deps.graph.clientFor(actor), po.teamsMeetingChatId);

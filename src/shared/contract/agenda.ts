@@ -4,12 +4,14 @@ import { calendarDate, httpUrl, purpose, shortText, text, timestamp, title, user
 
 export { itemParams } from './common';
 
-const stuk = z.object({
-  id: uuid.optional(),
-  title,
-  url: httpUrl,
-  deliveredAt: timestamp.nullable().optional(),
-}).strict();
+const stuk = z
+  .object({
+    id: uuid.optional(),
+    title,
+    url: httpUrl,
+    deliveredAt: timestamp.nullable().optional(),
+  })
+  .strict();
 
 const fields = {
   section: shortText.optional(),
@@ -25,7 +27,9 @@ const fields = {
 };
 
 export const addItemBody = z.object({ title, ...fields }).strict();
-export const editItemBody = z.object({ title: title.optional(), ...fields }).strict()
+export const editItemBody = z
+  .object({ title: title.optional(), ...fields })
+  .strict()
   .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
 export const reorderBody = z.object({ order: z.array(z.object({ id: uuid, section: shortText }).strict()).max(LIMITS.agendapuntenPerPo) }).strict();
 /** Into the Outlook invite: the event, when the PO has none linked yet. */

@@ -18,16 +18,23 @@ const inYears = (isoText: string): boolean => {
   return year >= YEARS.min && year <= YEARS.max;
 };
 const yearMessage = `moet in de jaren ${YEARS.min} tot en met ${YEARS.max} liggen`;
-export const calendarDate = z.string()
+export const calendarDate = z
+  .string()
   .refine(isValidDate, { message: 'moet een datum zijn als JJJJ-MM-DD', abort: true })
   .refine(inYears, yearMessage)
   .meta({ format: 'date' });
 /** An instant with its offset, stored as UTC; the year as written must be in `YEARS`. */
-export const timestamp = z.string().datetime({ offset: true, message: 'moet een tijdstip zijn (ISO 8601)', abort: true })
+export const timestamp = z
+  .string()
+  .datetime({ offset: true, message: 'moet een tijdstip zijn (ISO 8601)', abort: true })
   .refine(inYears, yearMessage)
   .transform((v) => new Date(v).toISOString());
 export const purpose = z.enum(PURPOSES, { message: 'moet beeldvorming, oordeelsvorming of besluitvorming zijn' });
-export const httpUrl = z.string().max(LIMITS.urlChars).url('moet een URL zijn').refine((u) => /^https?:\/\//i.test(u), 'moet met http:// of https:// beginnen');
+export const httpUrl = z
+  .string()
+  .max(LIMITS.urlChars)
+  .url('moet een URL zijn')
+  .refine((u) => /^https?:\/\//i.test(u), 'moet met http:// of https:// beginnen');
 export const poParams = z.object({ poId: uuid });
 export const itemParams = z.object({ poId: uuid, itemId: uuid });
 export const boolQuery = z.enum(['true', 'false']).transform((v) => v === 'true');

@@ -47,7 +47,10 @@ export type LiveChange =
   | (ChangeMeta & { type: 'record.removed'; payload: { id: string } })
   | (ChangeMeta & { type: 'po.current'; payload: { currentAgendapuntId: string | null; timings?: ItemTimings } })
   | (ChangeMeta & { type: 'po.status'; payload: { status: PoStatus; currentAgendapuntId?: string | null; correctionOpen?: boolean } })
-  | (ChangeMeta & { type: 'po.updated'; payload: Partial<Pick<Po, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>> })
+  | (ChangeMeta & {
+      type: 'po.updated';
+      payload: Partial<Pick<Po, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>>;
+    })
   | (ChangeMeta & { type: 'agendapunt.added' | 'agendapunt.updated'; payload: Agendapunt })
   | (ChangeMeta & { type: 'agendapunt.removed'; payload: { id: string } })
   | (ChangeMeta & { type: 'agenda.reordered'; payload: { id: string; section: string; position: number }[] })

@@ -9,22 +9,31 @@ const owner = { ownerId: userId.nullable().optional(), ownerName: shortText.opti
 const base = { id: uuid, agendapuntId: uuid, text: recordText };
 
 /** A new record carries the client's id, so a retried write is recognised. */
-export const addRecordBody = z.discriminatedUnion('kind', [
-  z.object({ kind: z.literal('besluitpunt'), ...base, collegeDatum: calendarDate.nullable().optional(), confirmOutsidePurpose: z.boolean().optional() }).strict(),
-  z.object({ kind: z.literal('actiepunt'), ...base, ...owner }).strict(),
-  z.object({ kind: z.literal('toezegging'), ...base, ...owner, aan: shortText }).strict(),
-  z.object({ kind: z.literal('motie'), ...base, ...owner, referentie: shortText, afdoening: text.optional() }).strict(),
-], { message: 'kind moet besluitpunt, actiepunt, toezegging of motie zijn' });
+export const addRecordBody = z.discriminatedUnion(
+  'kind',
+  [
+    z
+      .object({ kind: z.literal('besluitpunt'), ...base, collegeDatum: calendarDate.nullable().optional(), confirmOutsidePurpose: z.boolean().optional() })
+      .strict(),
+    z.object({ kind: z.literal('actiepunt'), ...base, ...owner }).strict(),
+    z.object({ kind: z.literal('toezegging'), ...base, ...owner, aan: shortText }).strict(),
+    z.object({ kind: z.literal('motie'), ...base, ...owner, referentie: shortText, afdoening: text.optional() }).strict(),
+  ],
+  { message: 'kind moet besluitpunt, actiepunt, toezegging of motie zijn' },
+);
 
-export const editRecordBody = z.object({
-  text: recordText.optional(),
-  collegeDatum: calendarDate.nullable().optional(),
-  ...owner,
-  status: z.enum(FOLLOW_UP_STATUSES).optional(),
-  aan: shortText.optional(),
-  referentie: shortText.optional(),
-  afdoening: text.optional(),
-}).strict().refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
+export const editRecordBody = z
+  .object({
+    text: recordText.optional(),
+    collegeDatum: calendarDate.nullable().optional(),
+    ...owner,
+    status: z.enum(FOLLOW_UP_STATUSES).optional(),
+    aan: shortText.optional(),
+    referentie: shortText.optional(),
+    afdoening: text.optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
 
 export const recordParams = z.object({ poId: uuid, recordId: uuid });
 export const currentBody = z.object({ agendapuntId: uuid.nullable() }).strict();

@@ -6,15 +6,31 @@
  */
 import { z } from 'zod';
 import {
-  FOLLOW_UP_STATUSES, PO_STATUSES, PURPOSES, RECORD_KINDS, ROLES,
-  type Actiepunt, type AgendaCheck, type Agendapunt, type Agendaverzoek, type Besluitpunt, type FollowUpEntry, type Holiday,
-  type HolidaySettings, type ItemTimings, type LateStuk, type Motie, type OrganisationConfig, type PoRecord, type PoRole,
-  type Toezegging, type User, type VerslagModel,
+  FOLLOW_UP_STATUSES,
+  PO_STATUSES,
+  PURPOSES,
+  RECORD_KINDS,
+  ROLES,
+  type Actiepunt,
+  type AgendaCheck,
+  type Agendapunt,
+  type Agendaverzoek,
+  type Besluitpunt,
+  type FollowUpEntry,
+  type Holiday,
+  type HolidaySettings,
+  type ItemTimings,
+  type LateStuk,
+  type Motie,
+  type OrganisationConfig,
+  type PoRecord,
+  type PoRole,
+  type Toezegging,
+  type User,
+  type VerslagModel,
 } from '../../domain';
 import type { Problem } from '../errors';
-import type {
-  ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoRightsView, PoView, PublicationView, PublishResult, TeamRef,
-} from './views';
+import type { ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoRightsView, PoView, PublicationView, PublishResult, TeamRef } from './views';
 
 const instant = z.string().meta({ format: 'date-time' });
 const day = z.string().meta({ format: 'date' });
@@ -31,18 +47,33 @@ export const listOf = <T extends z.ZodType>(item: T) => z.object({ items: z.arra
 export const problemResponse = z.object({ code: z.string(), path: z.string(), message: z.string() }) satisfies z.ZodType<Problem>;
 
 export const userResponse = z.object({
-  id, name: z.string(), email: z.string(), roles: z.array(z.enum(ROLES)), functie: z.string(), entraId: z.string().nullable(),
+  id,
+  name: z.string(),
+  email: z.string(),
+  roles: z.array(z.enum(ROLES)),
+  functie: z.string(),
+  entraId: z.string().nullable(),
 }) satisfies z.ZodType<User>;
 
 export const holidayResponse = z.object({ date: day, name: z.string() }) satisfies z.ZodType<Holiday>;
-export const holidaySettingsResponse = z.object({ national: z.boolean(), extra: z.array(holidayResponse), excluded: z.array(day) }) satisfies z.ZodType<HolidaySettings>;
+export const holidaySettingsResponse = z.object({
+  national: z.boolean(),
+  extra: z.array(holidayResponse),
+  excluded: z.array(day),
+}) satisfies z.ZodType<HolidaySettings>;
 
 export const organisationResponse = z.object({
   name: z.string(),
-  portefeuillehouders: z.array(z.object({
-    id, name: z.string(), userId: z.string().nullable(), titel: z.enum(['burgemeester', 'wethouder']),
-    portefeuilles: z.array(z.object({ domein: z.string(), onderwerpen: z.array(z.string()) })), raadsthemas: z.array(z.string()),
-  })),
+  portefeuillehouders: z.array(
+    z.object({
+      id,
+      name: z.string(),
+      userId: z.string().nullable(),
+      titel: z.enum(['burgemeester', 'wethouder']),
+      portefeuilles: z.array(z.object({ domein: z.string(), onderwerpen: z.array(z.string()) })),
+      raadsthemas: z.array(z.string()),
+    }),
+  ),
   agendaSections: z.array(z.string()),
   agendaTemplates: z.record(z.string(), z.array(z.string())),
   stukkenDeadline: z.object({ weekday: z.number().int(), time: z.string() }),
@@ -57,23 +88,59 @@ export const organisationResponse = z.object({
 }) satisfies z.ZodType<OrganisationConfig>;
 
 export const agendapuntResponse = z.object({
-  id, section: z.string(), position: z.number().int(), title: z.string(), purpose, toelichting: z.string(), voorgesteldBesluit: z.string(),
-  opdrachtnemerId: z.string().nullable(), adviseurIds: z.array(z.string()),
+  id,
+  section: z.string(),
+  position: z.number().int(),
+  title: z.string(),
+  purpose,
+  toelichting: z.string(),
+  voorgesteldBesluit: z.string(),
+  opdrachtnemerId: z.string().nullable(),
+  adviseurIds: z.array(z.string()),
   stukken: z.array(z.object({ id, title: z.string(), url: z.string(), deliveredAt: instant.nullable() })),
   kwaliteitstoets: z.object({ confirmedBy: z.string(), confirmedAt: instant }).nullable(),
-  vertrouwelijk: z.boolean(), plannedMinutes: z.number().int().nullable(), beoogdeCollegedatum: day.nullable(), bespreking: z.string(),
+  vertrouwelijk: z.boolean(),
+  plannedMinutes: z.number().int().nullable(),
+  beoogdeCollegedatum: day.nullable(),
+  bespreking: z.string(),
   /** The standing item (opvolging from earlier POs). */
   standing: z.boolean(),
 }) satisfies z.ZodType<Agendapunt>;
 
 const recordBase = { id, agendapuntId: id, text: z.string(), createdBy: z.string(), createdAt: instant, updatedAt: instant };
 const followUpFields = { ownerId: z.string().nullable(), ownerName: z.string(), dueDate: day.nullable(), status };
-export const besluitpuntResponse = z.object({ kind: z.literal('besluitpunt'), ...recordBase, collegeDatum: day.nullable(), outsidePurpose: z.boolean() }) satisfies z.ZodType<Besluitpunt>;
-export const actiepuntResponse = z.object({ kind: z.literal('actiepunt'), ...recordBase, ...followUpFields, plannerTaskId: z.string().nullable() }) satisfies z.ZodType<Actiepunt>;
-export const toezeggingResponse = z.object({ kind: z.literal('toezegging'), ...recordBase, ...followUpFields, aan: z.string() }) satisfies z.ZodType<Toezegging>;
-export const motieResponse = z.object({ kind: z.literal('motie'), ...recordBase, ...followUpFields, referentie: z.string(), afdoening: z.string() }) satisfies z.ZodType<Motie>;
+export const besluitpuntResponse = z.object({
+  kind: z.literal('besluitpunt'),
+  ...recordBase,
+  collegeDatum: day.nullable(),
+  outsidePurpose: z.boolean(),
+}) satisfies z.ZodType<Besluitpunt>;
+export const actiepuntResponse = z.object({
+  kind: z.literal('actiepunt'),
+  ...recordBase,
+  ...followUpFields,
+  plannerTaskId: z.string().nullable(),
+}) satisfies z.ZodType<Actiepunt>;
+export const toezeggingResponse = z.object({
+  kind: z.literal('toezegging'),
+  ...recordBase,
+  ...followUpFields,
+  aan: z.string(),
+}) satisfies z.ZodType<Toezegging>;
+export const motieResponse = z.object({
+  kind: z.literal('motie'),
+  ...recordBase,
+  ...followUpFields,
+  referentie: z.string(),
+  afdoening: z.string(),
+}) satisfies z.ZodType<Motie>;
 const followUpRecordResponse = z.discriminatedUnion('kind', [actiepuntResponse, toezeggingResponse, motieResponse]);
-export const recordResponse = z.discriminatedUnion('kind', [besluitpuntResponse, actiepuntResponse, toezeggingResponse, motieResponse]) satisfies z.ZodType<PoRecord>;
+export const recordResponse = z.discriminatedUnion('kind', [
+  besluitpuntResponse,
+  actiepuntResponse,
+  toezeggingResponse,
+  motieResponse,
+]) satisfies z.ZodType<PoRecord>;
 void RECORD_KINDS;
 
 export const timingsResponse = z.object({
@@ -88,21 +155,35 @@ export const agendaCheckResponse = z.object({
 }) satisfies z.ZodType<AgendaCheck>;
 
 const rightsResponse = z.object({
-  editAgenda: z.boolean(), editItems: z.array(z.string()), confirmKwaliteitstoets: z.array(z.string()), chair: z.boolean(), record: z.boolean(),
-  approveVerslag: z.boolean(), publish: z.boolean(), decideAgendaverzoek: z.boolean(),
+  editAgenda: z.boolean(),
+  editItems: z.array(z.string()),
+  confirmKwaliteitstoets: z.array(z.string()),
+  chair: z.boolean(),
+  record: z.boolean(),
+  approveVerslag: z.boolean(),
+  publish: z.boolean(),
+  decideAgendaverzoek: z.boolean(),
 }) satisfies z.ZodType<PoRightsView>;
 
 export const poViewResponse = z.object({
-  id, title: z.string(), status: z.enum(PO_STATUSES), startsAt: instant,
+  id,
+  title: z.string(),
+  status: z.enum(PO_STATUSES),
+  startsAt: instant,
   portefeuillehouder: z.object({ id, name: z.string(), titel: z.string() }),
-  concernadviseurId: z.string().nullable(), notulistId: z.string().nullable(), participantIds: z.array(z.string()), aanwezigen: z.array(z.string()),
+  concernadviseurId: z.string().nullable(),
+  notulistId: z.string().nullable(),
+  participantIds: z.array(z.string()),
+  aanwezigen: z.array(z.string()),
   sections: z.array(z.string()),
   agendapunten: z.array(agendapuntResponse.extend({ nummer: z.string() })),
   records: z.array(recordResponse),
   currentAgendapuntId: z.string().nullable(),
   timings: timingsResponse,
   teamsMeetingChatId: z.string().nullable(),
-  vastgesteldAt: instant.nullable(), startedAt: instant.nullable(), endedAt: instant.nullable(),
+  vastgesteldAt: instant.nullable(),
+  startedAt: instant.nullable(),
+  endedAt: instant.nullable(),
   approval: z.object({ by: z.string(), at: instant }).nullable(),
   publishedVersion: z.number().int(),
   correctionOpen: z.boolean(),
@@ -111,38 +192,74 @@ export const poViewResponse = z.object({
   seq: z.number().int(),
   myRoles: z.array(z.enum(PO_ROLES)),
   rights: rightsResponse,
-  createdAt: instant, updatedAt: instant,
+  createdAt: instant,
+  updatedAt: instant,
 }) satisfies z.ZodType<PoView>;
 
 /** A created PO: its date may have been moved off a public holiday. */
 export const createdPoResponse = poViewResponse.extend({ datumVerschoven: z.object({ from: instant, holiday: z.string() }).nullable() });
 
 export const poLineResponse = z.object({
-  id, title: z.string(), status: z.enum(PO_STATUSES), startsAt: instant, portefeuillehouder: z.object({ id, name: z.string() }),
-  agendapunten: z.number().int(), publishedVersion: z.number().int(), myRoles: z.array(z.enum(PO_ROLES)),
+  id,
+  title: z.string(),
+  status: z.enum(PO_STATUSES),
+  startsAt: instant,
+  portefeuillehouder: z.object({ id, name: z.string() }),
+  agendapunten: z.number().int(),
+  publishedVersion: z.number().int(),
+  myRoles: z.array(z.enum(PO_ROLES)),
 }) satisfies z.ZodType<PoLineView>;
 
 export const followUpEntryResponse = z.object({
-  record: followUpRecordResponse, poId: id, poTitle: z.string(), poStartsAt: instant, portefeuillehouderId: z.string(),
-  agendapuntTitle: z.string(), vertrouwelijk: z.boolean(), overdue: z.boolean(),
+  record: followUpRecordResponse,
+  poId: id,
+  poTitle: z.string(),
+  poStartsAt: instant,
+  portefeuillehouderId: z.string(),
+  agendapuntTitle: z.string(),
+  vertrouwelijk: z.boolean(),
+  overdue: z.boolean(),
 }) satisfies z.ZodType<FollowUpEntry>;
 
 export const collegeplanningResponse = z.object({
   collegeDatum: day,
-  besluitpunten: z.array(z.object({
-    id, text: z.string(), poId: id, poTitle: z.string(), portefeuillehouderId: z.string(), portefeuillehouder: z.string(),
-    agendapuntTitle: z.string(), vertrouwelijk: z.boolean(), outsidePurpose: z.boolean(),
-  })),
+  besluitpunten: z.array(
+    z.object({
+      id,
+      text: z.string(),
+      poId: id,
+      poTitle: z.string(),
+      portefeuillehouderId: z.string(),
+      portefeuillehouder: z.string(),
+      agendapuntTitle: z.string(),
+      vertrouwelijk: z.boolean(),
+      outsidePurpose: z.boolean(),
+    }),
+  ),
 }) satisfies z.ZodType<CollegeplanningEntry>;
 
 export const lateStukResponse = z.object({
-  poId: id, agendapuntId: id, agendapuntTitle: z.string(), opdrachtnemerId: z.string().nullable(), stukId: id, title: z.string(),
-  deadline: instant, deliveredAt: instant.nullable(), reason: z.enum(['ontbreekt', 'te_laat']),
+  poId: id,
+  agendapuntId: id,
+  agendapuntTitle: z.string(),
+  opdrachtnemerId: z.string().nullable(),
+  stukId: id,
+  title: z.string(),
+  deadline: instant,
+  deliveredAt: instant.nullable(),
+  reason: z.enum(['ontbreekt', 'te_laat']),
 }) satisfies z.ZodType<LateStuk>;
 
 export const archiefHitResponse = z.object({
-  poId: id, version: z.number().int(), publishedAt: instant, titel: z.string(), portefeuillehouder: z.string(), datum: day,
-  agendapunten: z.number().int(), besluiten: z.number().int(), passages: z.array(z.array(z.object({ text: z.string(), hit: z.boolean() }))),
+  poId: id,
+  version: z.number().int(),
+  publishedAt: instant,
+  titel: z.string(),
+  portefeuillehouder: z.string(),
+  datum: day,
+  agendapunten: z.number().int(),
+  besluiten: z.number().int(),
+  passages: z.array(z.array(z.object({ text: z.string(), hit: z.boolean() }))),
 }) satisfies z.ZodType<ArchiefHit>;
 
 const verslagFollowUp = { id, agendapuntNummer: z.string(), text: z.string(), wie: z.string(), wanneer: day.nullable(), status };
@@ -150,40 +267,89 @@ const verslagActiepunt = z.object({ ...verslagFollowUp, wieEntraId: z.string().n
 const verslagToezegging = z.object({ ...verslagFollowUp, aan: z.string() });
 const verslagMotie = z.object({ ...verslagFollowUp, referentie: z.string(), afdoening: z.string() });
 export const verslagModelResponse = z.object({
-  poId: id, organisatie: z.string(), titel: z.string(), portefeuillehouder: z.object({ naam: z.string(), titel: z.string() }),
-  datum: z.string(), tijd: z.string(), aanwezigen: z.array(z.string()), notulist: z.string(), audience: z.enum(['openbaar', 'deelnemers']),
-  items: z.array(z.union([
-    z.object({ nummer: z.string(), vertrouwelijk: z.literal(true) }),
-    z.object({
-      nummer: z.string(), vertrouwelijk: z.literal(false), geheim: z.boolean(), sectie: z.string(), titel: z.string(), doel: purpose,
-      doelLabel: z.string(), opdrachtnemer: z.string(), voorgesteldBesluit: z.string(), bespreking: z.string(),
-      besluitpunten: z.array(z.object({ id, text: z.string(), collegeDatum: day.nullable(), buitenDoel: z.boolean() })),
-      actiepunten: z.array(verslagActiepunt), toezeggingen: z.array(verslagToezegging), moties: z.array(verslagMotie),
-    }),
-  ])),
-  actiepunten: z.array(verslagActiepunt), toezeggingen: z.array(verslagToezegging), moties: z.array(verslagMotie),
+  poId: id,
+  organisatie: z.string(),
+  titel: z.string(),
+  portefeuillehouder: z.object({ naam: z.string(), titel: z.string() }),
+  datum: z.string(),
+  tijd: z.string(),
+  aanwezigen: z.array(z.string()),
+  notulist: z.string(),
+  audience: z.enum(['openbaar', 'deelnemers']),
+  items: z.array(
+    z.union([
+      z.object({ nummer: z.string(), vertrouwelijk: z.literal(true) }),
+      z.object({
+        nummer: z.string(),
+        vertrouwelijk: z.literal(false),
+        geheim: z.boolean(),
+        sectie: z.string(),
+        titel: z.string(),
+        doel: purpose,
+        doelLabel: z.string(),
+        opdrachtnemer: z.string(),
+        voorgesteldBesluit: z.string(),
+        bespreking: z.string(),
+        besluitpunten: z.array(z.object({ id, text: z.string(), collegeDatum: day.nullable(), buitenDoel: z.boolean() })),
+        actiepunten: z.array(verslagActiepunt),
+        toezeggingen: z.array(verslagToezegging),
+        moties: z.array(verslagMotie),
+      }),
+    ]),
+  ),
+  actiepunten: z.array(verslagActiepunt),
+  toezeggingen: z.array(verslagToezegging),
+  moties: z.array(verslagMotie),
 }) satisfies z.ZodType<VerslagModel>;
 
 export const publishResultResponse = z.object({
-  versionId: id, version: z.number().int(), publishedAt: instant, webUrl: z.string().nullable(), fileUrl: z.string().nullable(),
+  versionId: id,
+  version: z.number().int(),
+  publishedAt: instant,
+  webUrl: z.string().nullable(),
+  fileUrl: z.string().nullable(),
 }) satisfies z.ZodType<PublishResult>;
 
 export const publicationViewResponse = z.object({
   status: z.enum(['bezig', 'onzeker', 'mislukt', 'geplaatst', 'geen']),
   version: z.number().int().nullable(),
   kind: z.enum(['verslag', 'correctie']).nullable(),
-  uncertain: z.object({
-    step: z.string(), post: z.enum(['bericht', 'reactie']), part: z.number().int().nullable(), parts: z.number().int().nullable(),
-    sentAt: instant.nullable(), marker: z.string().nullable(), threadUrl: z.string().nullable(), needsLink: z.boolean(),
-  }).nullable(),
+  uncertain: z
+    .object({
+      step: z.string(),
+      post: z.enum(['bericht', 'reactie']),
+      part: z.number().int().nullable(),
+      parts: z.number().int().nullable(),
+      sentAt: instant.nullable(),
+      marker: z.string().nullable(),
+      threadUrl: z.string().nullable(),
+      needsLink: z.boolean(),
+    })
+    .nullable(),
   mayConfirm: z.boolean(),
 }) satisfies z.ZodType<PublicationView>;
 
 export const agendaverzoekResponse = z.object({
-  id, poId: id, proposedBy: z.string(), title: z.string(), purpose, toelichting: z.string(), opdrachtnemerId: z.string().nullable(),
-  vertrouwelijk: z.boolean(), status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']), decidedBy: z.string().nullable(),
-  decidedAt: instant.nullable(), reason: z.string(), agendapuntId: z.string().nullable(), createdAt: instant,
+  id,
+  poId: id,
+  proposedBy: z.string(),
+  title: z.string(),
+  purpose,
+  toelichting: z.string(),
+  opdrachtnemerId: z.string().nullable(),
+  vertrouwelijk: z.boolean(),
+  status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']),
+  decidedBy: z.string().nullable(),
+  decidedAt: instant.nullable(),
+  reason: z.string(),
+  agendapuntId: z.string().nullable(),
+  createdAt: instant,
 }) satisfies z.ZodType<Agendaverzoek>;
 
-export const directoryPersonResponse = z.object({ entraId: z.string(), name: z.string(), email: z.string(), functie: z.string() }) satisfies z.ZodType<DirectoryPerson>;
+export const directoryPersonResponse = z.object({
+  entraId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  functie: z.string(),
+}) satisfies z.ZodType<DirectoryPerson>;
 export const teamRefResponse = z.object({ id, name: z.string() }) satisfies z.ZodType<TeamRef>;

@@ -18,18 +18,36 @@ export type ClientConfig = z.infer<typeof clientConfigResponse>;
 
 /** The organisation with the purposes' labels and explanations (`GET /api/organisatie`). */
 export const organisatieResponse = organisationResponse.extend({
-  purposes: z.array(z.object({ id: z.enum(PURPOSES), label: z.object({ nl: z.string(), en: z.string() }), explanation: z.object({ nl: z.string(), en: z.string() }) })),
+  purposes: z.array(
+    z.object({ id: z.enum(PURPOSES), label: z.object({ nl: z.string(), en: z.string() }), explanation: z.object({ nl: z.string(), en: z.string() }) }),
+  ),
 });
 export const usersResponse = listOf(userResponse);
 /** The audit log; before/after of confidential content replaced for readers not entitled. */
-export const auditResponse = listOf(z.object({
-  id: z.number().int(), at: z.string(), actorId: z.string().nullable(), actorName: z.string(), action: z.string(), objectType: z.string(),
-  objectId: z.string().nullable(), poId: z.string().nullable().optional(), result: z.enum(['geslaagd', 'geweigerd', 'mislukt']),
-  origin: z.object({ ip: z.string(), userAgent: z.string(), requestId: z.string() }), before: z.unknown(), after: z.unknown(),
-}));
+export const auditResponse = listOf(
+  z.object({
+    id: z.number().int(),
+    at: z.string(),
+    actorId: z.string().nullable(),
+    actorName: z.string(),
+    action: z.string(),
+    objectType: z.string(),
+    objectId: z.string().nullable(),
+    poId: z.string().nullable().optional(),
+    result: z.enum(['geslaagd', 'geweigerd', 'mislukt']),
+    origin: z.object({ ip: z.string(), userAgent: z.string(), requestId: z.string() }),
+    before: z.unknown(),
+    after: z.unknown(),
+  }),
+);
 export const devTokenResponse = z.object({ token: z.string(), user: userResponse });
 /** The OpenAPI 3.1 document itself. */
-export const openApiResponse = z.object({ openapi: z.string(), info: z.object({ title: z.string(), version: z.string() }), paths: z.record(z.string(), z.unknown()), components: z.record(z.string(), z.unknown()) });
+export const openApiResponse = z.object({
+  openapi: z.string(),
+  info: z.object({ title: z.string(), version: z.string() }),
+  paths: z.record(z.string(), z.unknown()),
+  components: z.record(z.string(), z.unknown()),
+});
 
 /** Health: `live` (the process answers), the older `/api/health`. */
 export const healthResponse = z.object({ status: z.literal('ok') });

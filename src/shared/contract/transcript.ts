@@ -4,7 +4,11 @@ import { timestamp, uuid } from './common';
 
 export const boundaryParams = z.object({
   poId: uuid,
-  turnIndex: z.coerce.number({ message: 'moet een beurtnummer zijn' }).int('moet een geheel getal zijn').min(1, 'de eerste beurt heeft geen grens ervóór').max(10_000),
+  turnIndex: z.coerce
+    .number({ message: 'moet een beurtnummer zijn' })
+    .int('moet een geheel getal zijn')
+    .min(1, 'de eerste beurt heeft geen grens ervóór')
+    .max(10_000),
 });
 export const boundaryBody = z.object({ at: timestamp }).strict();
 
@@ -49,11 +53,17 @@ export const transcriptResponse = z.object({
   incomplete: z.boolean(),
   alignment: z.object({ offsetMs: z.number(), on: z.enum(['agendapunten', 'start']) }).nullable(),
   turns: z.array(z.object({ index: z.number().int(), agendapuntId: z.string(), ...span, moved: z.boolean() })),
-  items: z.array(z.object({
-    agendapuntId: z.string(), number: z.string(), title: z.string(), vertrouwelijk: z.boolean(), readable: z.boolean(),
-    turns: z.array(z.object({ index: z.number().int(), ...span })),
-    cues: z.array(z.object({ start: z.string(), end: z.string(), speaker: z.string(), text: z.string(), turnIndex: z.number().int() })),
-    speakingTime: z.array(z.object({ speaker: z.string(), seconds: z.number() })),
-  })),
+  items: z.array(
+    z.object({
+      agendapuntId: z.string(),
+      number: z.string(),
+      title: z.string(),
+      vertrouwelijk: z.boolean(),
+      readable: z.boolean(),
+      turns: z.array(z.object({ index: z.number().int(), ...span })),
+      cues: z.array(z.object({ start: z.string(), end: z.string(), speaker: z.string(), text: z.string(), turnIndex: z.number().int() })),
+      speakingTime: z.array(z.object({ speaker: z.string(), seconds: z.number() })),
+    }),
+  ),
   outsideCount: z.number().int(),
 }) satisfies z.ZodType<TranscriptView>;

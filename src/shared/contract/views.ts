@@ -25,10 +25,28 @@ export interface PoRightsView {
 }
 
 /** The PO for one reader (`GET /api/pos/:poId`, the live channel's state): only what they may see. */
-export interface PoView extends Pick<Po,
-  'id' | 'title' | 'status' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'sections'
-  | 'currentAgendapuntId' | 'teamsMeetingChatId' | 'vastgesteldAt' | 'startedAt' | 'endedAt' | 'approval' | 'publishedVersion'
-  | 'correctionOpen' | 'createdAt' | 'updatedAt'> {
+export interface PoView extends Pick<
+  Po,
+  | 'id'
+  | 'title'
+  | 'status'
+  | 'startsAt'
+  | 'concernadviseurId'
+  | 'notulistId'
+  | 'participantIds'
+  | 'aanwezigen'
+  | 'sections'
+  | 'currentAgendapuntId'
+  | 'teamsMeetingChatId'
+  | 'vastgesteldAt'
+  | 'startedAt'
+  | 'endedAt'
+  | 'approval'
+  | 'publishedVersion'
+  | 'correctionOpen'
+  | 'createdAt'
+  | 'updatedAt'
+> {
   portefeuillehouder: { id: string; name: string; titel: string };
   /** In agenda order, each with its number (`2.1`). */
   agendapunten: (Agendapunt & { nummer: string })[];
@@ -59,7 +77,17 @@ export interface PoLineView {
 /** Besluitpunten for one collegedatum (`GET /api/collegeplanning`). */
 export interface CollegeplanningEntry {
   collegeDatum: string;
-  besluitpunten: { id: string; text: string; poId: string; poTitle: string; portefeuillehouderId: string; portefeuillehouder: string; agendapuntTitle: string; vertrouwelijk: boolean; outsidePurpose: boolean }[];
+  besluitpunten: {
+    id: string;
+    text: string;
+    poId: string;
+    poTitle: string;
+    portefeuillehouderId: string;
+    portefeuillehouder: string;
+    agendapuntTitle: string;
+    vertrouwelijk: boolean;
+    outsidePurpose: boolean;
+  }[];
 }
 
 /** One published verslag in the archive (`GET /api/verslagen`), with the passages a search matched. */
@@ -127,4 +155,7 @@ export interface DirectoryPerson {
 }
 
 /** A team, channel or Planner plan to choose from. */
-export interface TeamRef { id: string; name: string }
+export interface TeamRef {
+  id: string;
+  name: string;
+}

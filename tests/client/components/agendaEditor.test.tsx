@@ -11,8 +11,15 @@ function setup(over: Partial<AgendaEditorProps> = {}) {
   const b = item('Schoolroutes');
   const c = item('ENSIA', { section: SECTIONS[2] as string, purpose: 'beeldvorming' });
   const props: AgendaEditorProps = {
-    po: po([a, b, c]), users: USERS, problems: [], problemsAreErrors: false,
-    onEdit: jest.fn(), onAdd: jest.fn(), onRemove: jest.fn(), onReorder: jest.fn(), onConfirmKwaliteitstoets: jest.fn(),
+    po: po([a, b, c]),
+    users: USERS,
+    problems: [],
+    problemsAreErrors: false,
+    onEdit: jest.fn(),
+    onAdd: jest.fn(),
+    onRemove: jest.fn(),
+    onReorder: jest.fn(),
+    onConfirmKwaliteitstoets: jest.fn(),
     ...over,
   };
   const view = renderUi(<AgendaEditor {...props} />);
@@ -24,7 +31,11 @@ const card = (name: RegExp): HTMLElement => screen.getByRole('listitem', { name 
 describe('the agenda editor', () => {
   test('every item shows all three purposes, each with its one-line explanation, the chosen one checked', () => {
     setup();
-    for (const [nummer, chosen] of [['1', 'Oordeelsvorming'], ['2', null], ['3', 'Beeldvorming']] as const) {
+    for (const [nummer, chosen] of [
+      ['1', 'Oordeelsvorming'],
+      ['2', null],
+      ['3', 'Beeldvorming'],
+    ] as const) {
       const group = screen.getByRole('radiogroup', { name: `Doel van bespreking van agendapunt ${nummer}` });
       expect(within(group).getAllByRole('radio')).toHaveLength(3);
       for (const label of ['Beeldvorming', 'Oordeelsvorming', 'Besluitvorming']) {
@@ -38,7 +49,7 @@ describe('the agenda editor', () => {
     }
   });
 
-  test('the explanation is the radio\'s description for screen readers', () => {
+  test("the explanation is the radio's description for screen readers", () => {
     setup();
     const group = screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 2' });
     expect(description(within(group).getByRole('radio', { name: 'Besluitvorming' }))).toBe(PURPOSE_EXPLANATION.besluitvorming.nl);
@@ -58,21 +69,48 @@ describe('the agenda editor', () => {
       { code: 'purpose_missing', path: `agendapunt:${b.id}`, message: 'Agendapunt "Schoolroutes" heeft geen doel van bespreking.' },
       { code: 'opdrachtnemer_missing', path: `agendapunt:${b.id}`, message: 'Agendapunt "Schoolroutes" heeft geen ambtelijk opdrachtnemer.' },
     ];
-    renderUi(<AgendaEditor po={po([a, b])} users={USERS} problems={problems} problemsAreErrors onEdit={jest.fn()} onAdd={jest.fn()}
-      onRemove={jest.fn()} onReorder={jest.fn()} onConfirmKwaliteitstoets={jest.fn()} />);
+    renderUi(
+      <AgendaEditor
+        po={po([a, b])}
+        users={USERS}
+        problems={problems}
+        problemsAreErrors
+        onEdit={jest.fn()}
+        onAdd={jest.fn()}
+        onRemove={jest.fn()}
+        onReorder={jest.fn()}
+        onConfirmKwaliteitstoets={jest.fn()}
+      />,
+    );
     const second = card(/^2\. Schoolroutes/);
     const bar = within(second).getByTestId('item-problems');
     expect(bar.textContent).toContain('Kies het doel van bespreking');
     expect(bar.textContent).toContain('Kies de ambtelijk opdrachtnemer');
     expect(within(card(/^1\. Mobiliteitsvisie/)).queryByTestId('item-problems')).toBeNull();
-    expect(within(second).getByRole('combobox', { name: /Ambtelijk opdrachtnemer/ }).getAttribute('aria-invalid')).toBe('true');
+    expect(
+      within(second)
+        .getByRole('combobox', { name: /Ambtelijk opdrachtnemer/ })
+        .getAttribute('aria-invalid'),
+    ).toBe('true');
   });
 
   test('in English the problems are translated', () => {
     const b = item('Schoolroutes');
     const problems = [{ code: 'purpose_missing', path: `agendapunt:${b.id}`, message: 'Agendapunt "Schoolroutes" heeft geen doel.' }];
-    renderUi(<AgendaEditor po={po([b])} users={USERS} problems={problems} problemsAreErrors={false} onEdit={jest.fn()} onAdd={jest.fn()}
-      onRemove={jest.fn()} onReorder={jest.fn()} onConfirmKwaliteitstoets={jest.fn()} />, 'en');
+    renderUi(
+      <AgendaEditor
+        po={po([b])}
+        users={USERS}
+        problems={problems}
+        problemsAreErrors={false}
+        onEdit={jest.fn()}
+        onAdd={jest.fn()}
+        onRemove={jest.fn()}
+        onReorder={jest.fn()}
+        onConfirmKwaliteitstoets={jest.fn()}
+      />,
+      'en',
+    );
     expect(screen.getByTestId('item-problems').textContent).toContain('Choose the purpose: forming a picture, forming a judgement or decision-making.');
     expect(visible(screen.getByRole('radio', { name: 'Decision-making' }))).toBe(true);
   });
@@ -82,7 +120,11 @@ describe('the agenda editor', () => {
     const down = screen.getByRole('button', { name: 'Agendapunt 1 omlaag' });
     down.focus();
     await userEvent.keyboard('{Enter}');
-    const order = [{ id: b.id, section: SECTIONS[0] }, { id: a.id, section: SECTIONS[0] }, { id: c.id, section: SECTIONS[2] }];
+    const order = [
+      { id: b.id, section: SECTIONS[0] },
+      { id: a.id, section: SECTIONS[0] },
+      { id: c.id, section: SECTIONS[2] },
+    ];
     expect(props.onReorder).toHaveBeenCalledWith(order);
     // The container shows the new order; focus stays on the moved item, now number 2.
     act(() => view.rerender(<AgendaEditor {...props} po={applyOrder(props.po, order as { id: string; section: string }[])} />));

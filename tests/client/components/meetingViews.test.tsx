@@ -27,7 +27,7 @@ describe('the current item', () => {
     expect(screen.getByText('3:30 over de tijd')).toBeTruthy();
   });
 
-  test('the agenda marks the current item and shows each item\'s time, an overrun included', () => {
+  test("the agenda marks the current item and shows each item's time, an overrun included", () => {
     const a = item('Eerste', { nummer: '1', plannedMinutes: 5, purpose: 'beeldvorming' });
     const b = item('Tweede', { nummer: '2', plannedMinutes: 10, purpose: 'besluitvorming' });
     const timings = switchItem(switchItem(emptyTimings(), a.id, new Date(0).toISOString()), b.id, new Date(7 * MIN).toISOString());

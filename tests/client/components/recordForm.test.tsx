@@ -10,17 +10,20 @@ type Submit = jest.Mock<Promise<WriteOutcome>, [RecordDraft, { id: string; confi
 
 function setup(outcomes: WriteOutcome[] = [{ status: 'sent' }], over: Partial<RecordFormProps> = {}) {
   let next = 0;
-  const onSubmit: Submit = jest.fn(async (_draft: RecordDraft, _opts: { id: string; confirmOutsidePurpose: boolean }) => outcomes[Math.min(next++, outcomes.length - 1)] as WriteOutcome);
+  const onSubmit: Submit = jest.fn(
+    async (_draft: RecordDraft, _opts: { id: string; confirmOutsidePurpose: boolean }) => outcomes[Math.min(next++, outcomes.length - 1)] as WriteOutcome,
+  );
   let ids = 0;
   const current = item('Mobiliteitsvisie', { purpose: 'oordeelsvorming', nummer: '1', beoogdeCollegedatum: '2026-12-08' });
   renderUi(<RecordForm item={current} users={USERS} newId={() => `id-${++ids}`} onSubmit={onSubmit} {...over} />);
   return { onSubmit, current, user: userEvent.setup() };
 }
 
-const text = (): HTMLTextAreaElement => screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Wat is besloten|Wat moet er gebeuren|Wat heeft de portefeuillehouder|Waar gaat de motie/ });
+const text = (): HTMLTextAreaElement =>
+  screen.getByRole<HTMLTextAreaElement>('textbox', { name: /Wat is besloten|Wat moet er gebeuren|Wat heeft de portefeuillehouder|Waar gaat de motie/ });
 
 describe('the record form', () => {
-  test('a besluitpunt typed and sent with Ctrl+Enter, with the item\'s college date; the form is empty and ready for the next', async () => {
+  test("a besluitpunt typed and sent with Ctrl+Enter, with the item's college date; the form is empty and ready for the next", async () => {
     const { onSubmit, user } = setup();
     await user.click(text());
     await user.keyboard('Instemmen met de uitgangspunten{Control>}{Enter}{/Control}');
@@ -45,7 +48,7 @@ describe('the record form', () => {
     expect(document.activeElement).toBe(screen.getByRole('combobox', { name: /Wie/ }));
   });
 
-  test('an actiepunt with wie (a colleague, matched by name) and wanneer goes out with the owner\'s id', async () => {
+  test("an actiepunt with wie (a colleague, matched by name) and wanneer goes out with the owner's id", async () => {
     const { onSubmit, user } = setup();
     await user.click(screen.getByRole('radio', { name: 'Actiepunt' }));
     await user.type(text(), 'Notitie opstellen');
@@ -55,7 +58,13 @@ describe('the record form', () => {
     expect(onSubmit).toHaveBeenCalledTimes(1);
     const [draft, opts] = onSubmit.mock.calls[0] as [RecordDraft, { id: string; confirmOutsidePurpose: boolean }];
     expect(toNewRecord(draft, { id: opts.id, agendapuntId: 'a1' }, USERS)).toEqual({
-      kind: 'actiepunt', id: 'id-1', agendapuntId: 'a1', text: 'Notitie opstellen', ownerId: 'u-tim', ownerName: 'Tim Jansen', dueDate: '2026-12-15',
+      kind: 'actiepunt',
+      id: 'id-1',
+      agendapuntId: 'a1',
+      text: 'Notitie opstellen',
+      ownerId: 'u-tim',
+      ownerName: 'Tim Jansen',
+      dueDate: '2026-12-15',
     });
   });
 

@@ -12,22 +12,42 @@ import { showsTranscript, TranscriptReview } from '../../../src/client/tab/trans
 import type { TranscriptItemView, TranscriptView } from '../../../src/client/tab/transcript/transcriptApi';
 import { item, po, renderUi, USERS } from '../fixtures';
 
-globalThis.ResizeObserver ??= class { observe(): void {} unobserve(): void {} disconnect(): void {} };
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 
 const ITEM: TranscriptItemView = {
-  agendapuntId: 'a1', number: '2', title: 'Mobiliteitsvisie', vertrouwelijk: false, readable: true,
+  agendapuntId: 'a1',
+  number: '2',
+  title: 'Mobiliteitsvisie',
+  vertrouwelijk: false,
+  readable: true,
   turns: [{ index: 1, from: '2026-12-01T09:05:00.000Z', to: '2026-12-01T09:12:00.000Z' }],
   cues: [
     { start: '2026-12-01T09:06:00.000Z', end: '2026-12-01T09:06:40.000Z', speaker: 'Fatima El Amrani', text: 'De visie vraagt om keuzes.', turnIndex: 1 },
     { start: '2026-12-01T09:06:30.000Z', end: '2026-12-01T09:06:50.000Z', speaker: '', text: 'Welke keuzes?', turnIndex: 1 },
   ],
-  speakingTime: [{ speaker: 'Fatima El Amrani', seconds: 40 }, { speaker: '', seconds: 20 }],
+  speakingTime: [
+    { speaker: 'Fatima El Amrani', seconds: 40 },
+    { speaker: '', seconds: 20 },
+  ],
 };
 
 describe('TranscriptItem', () => {
   test('shows the fragments with time and speaker, the speaking time, and copies the passage picked by keyboard', async () => {
     const copied: TranscriptItemView['cues'][] = [];
-    renderUi(<TranscriptItem item={ITEM} boundaries={[]} busy={false} onCopyBespreking={(c) => copied.push(c)} onCopyRecord={() => undefined} onMoveBoundary={() => undefined} />);
+    renderUi(
+      <TranscriptItem
+        item={ITEM}
+        boundaries={[]}
+        busy={false}
+        onCopyBespreking={(c) => copied.push(c)}
+        onCopyRecord={() => undefined}
+        onMoveBoundary={() => undefined}
+      />,
+    );
     expect(screen.getByRole('heading', { name: '2. Mobiliteitsvisie' })).toBeTruthy();
     expect(screen.getByText('Fatima El Amrani: 0:40')).toBeTruthy();
     expect(screen.getByText('Onbekende spreker: 0:20')).toBeTruthy();
@@ -43,17 +63,43 @@ describe('TranscriptItem', () => {
   });
 
   test('an item never discussed, and one the reader may not read, say so', () => {
-    const { rerender } = renderUi(<TranscriptItem item={{ ...ITEM, turns: [], cues: [], speakingTime: [] }} boundaries={[]} busy={false} onCopyBespreking={() => undefined} onCopyRecord={() => undefined} onMoveBoundary={() => undefined} />);
+    const { rerender } = renderUi(
+      <TranscriptItem
+        item={{ ...ITEM, turns: [], cues: [], speakingTime: [] }}
+        boundaries={[]}
+        busy={false}
+        onCopyBespreking={() => undefined}
+        onCopyRecord={() => undefined}
+        onMoveBoundary={() => undefined}
+      />,
+    );
     expect(screen.getByText('Dit agendapunt is niet aan de orde geweest.')).toBeTruthy();
-    rerender(<TranscriptItem item={{ ...ITEM, readable: false, vertrouwelijk: true, title: 'Vertrouwelijk agendapunt', cues: [] }} boundaries={[]} busy={false} onCopyBespreking={() => undefined} onCopyRecord={() => undefined} onMoveBoundary={() => undefined} />);
+    rerender(
+      <TranscriptItem
+        item={{ ...ITEM, readable: false, vertrouwelijk: true, title: 'Vertrouwelijk agendapunt', cues: [] }}
+        boundaries={[]}
+        busy={false}
+        onCopyBespreking={() => undefined}
+        onCopyRecord={() => undefined}
+        onMoveBoundary={() => undefined}
+      />,
+    );
     expect(screen.getByText('U mag dit agendapunt niet inzien.')).toBeTruthy();
     expect(screen.getByText('Vertrouwelijk')).toBeTruthy();
   });
 
   test('moving a boundary sends the instant of the local time typed', async () => {
     const moves: [number, string][] = [];
-    renderUi(<TranscriptItem item={ITEM} boundaries={[{ index: 1, from: ITEM.turns[0]!.from, moved: false }]} busy={false}
-      onCopyBespreking={() => undefined} onCopyRecord={() => undefined} onMoveBoundary={(i, at) => moves.push([i, at])} />);
+    renderUi(
+      <TranscriptItem
+        item={ITEM}
+        boundaries={[{ index: 1, from: ITEM.turns[0]!.from, moved: false }]}
+        busy={false}
+        onCopyBespreking={() => undefined}
+        onCopyRecord={() => undefined}
+        onMoveBoundary={(i, at) => moves.push([i, at])}
+      />,
+    );
     const input = screen.getByTestId<HTMLInputElement>('boundary-1');
     expect(input.value).toBe('10:05:00');
     // jsdom does not type into a time field as a browser does: set its value as the browser would.
@@ -85,8 +131,22 @@ describe('TranscriptReview', () => {
     ['geen_toestemming', /Geen toestemming om het transcript te lezen/],
     ['geen_vergadering', /niet gekoppeld aan een Teams-vergadering/],
   ] as const)('fetches only when asked, and names the state %s in Dutch', async (state, text) => {
-    const view: TranscriptView = { state, source: null, stored: false, retentionDays: 0, incomplete: false, alignment: null, turns: [], items: [], outsideCount: 0 };
-    renderUi(<SessionContext.Provider value={session(view)}><TranscriptReview po={closed} onChanged={() => undefined} /></SessionContext.Provider>);
+    const view: TranscriptView = {
+      state,
+      source: null,
+      stored: false,
+      retentionDays: 0,
+      incomplete: false,
+      alignment: null,
+      turns: [],
+      items: [],
+      outsideCount: 0,
+    };
+    renderUi(
+      <SessionContext.Provider value={session(view)}>
+        <TranscriptReview po={closed} onChanged={() => undefined} />
+      </SessionContext.Provider>,
+    );
     expect(screen.queryByTestId('transcript-state')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Transcript tonen' }));
     await waitFor(() => expect(screen.getByTestId('transcript-state').textContent).toMatch(text));

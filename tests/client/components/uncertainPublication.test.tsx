@@ -13,7 +13,11 @@ import type { PublicationView, UncertainPost } from '../../../src/client/shared/
 import { po, renderUi, USERS } from '../fixtures';
 
 // jsdom has no ResizeObserver; Fluent's MessageBar (the "published" bar after publishing) asks for one.
-globalThis.ResizeObserver ??= class { observe(): void {} unobserve(): void {} disconnect(): void {} };
+globalThis.ResizeObserver ??= class {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+};
 /**
  * The open dialog. In jsdom, Tabster's modalizer leaves the dialog itself marked aria-hidden (it
  * never sees focus arrive as a browser does), so its contents are queried with `hidden: true`.
@@ -21,12 +25,24 @@ globalThis.ResizeObserver ??= class { observe(): void {} unobserve(): void {} di
 const openDialog = () => screen.findByRole('dialog', { hidden: true }, { timeout: 5_000 });
 
 const MESSAGE: UncertainPost = {
-  step: 'bericht', post: 'bericht', part: null, parts: null, sentAt: '2026-12-01T14:05:00.000Z',
-  marker: 'Verslagversie: 5b0f', threadUrl: null, needsLink: false,
+  step: 'bericht',
+  post: 'bericht',
+  part: null,
+  parts: null,
+  sentAt: '2026-12-01T14:05:00.000Z',
+  marker: 'Verslagversie: 5b0f',
+  threadUrl: null,
+  needsLink: false,
 };
 const REPLY: UncertainPost = {
-  step: 'deel:2', post: 'reactie', part: 2, parts: 3, sentAt: null,
-  marker: 'Verslagversie: 5b0f, deel 2 van 3', threadUrl: 'https://teams.microsoft.com/l/message/19%3Aabc/1700000000000', needsLink: false,
+  step: 'deel:2',
+  post: 'reactie',
+  part: 2,
+  parts: 3,
+  sentAt: null,
+  marker: 'Verslagversie: 5b0f, deel 2 van 3',
+  threadUrl: 'https://teams.microsoft.com/l/message/19%3Aabc/1700000000000',
+  needsLink: false,
 };
 
 describe('the uncertain publication panel', () => {
@@ -56,7 +72,7 @@ describe('the uncertain publication panel', () => {
     expect(onDecide).toHaveBeenCalledWith({ geplaatst: true, messageUrl: 'https://teams.microsoft.com/l/message/19%3Aabc/1700000000000' });
   });
 
-  test('when replies follow, the message\'s link is required', async () => {
+  test("when replies follow, the message's link is required", async () => {
     const onDecide = jest.fn();
     renderUi(<UncertainPublication uncertain={{ ...MESSAGE, needsLink: true }} mayConfirm busy={false} onDecide={onDecide} />);
     await userEvent.click(screen.getByRole('button', { name: 'Het staat in het kanaal' }));

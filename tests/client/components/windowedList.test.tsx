@@ -6,8 +6,14 @@ import { windowOf } from '../../../src/client/shared/useWindow';
 import { renderUi } from '../fixtures';
 
 const summary = (n: number): PoSummary => ({
-  id: `po-${n}`, title: `PO ${n}`, status: 'concept', startsAt: '2026-11-30T08:00:00.000Z',
-  portefeuillehouder: { id: 'bram', name: 'Bram Diepstraten' }, agendapunten: 3, publishedVersion: 0, myRoles: ['concernadviseur'],
+  id: `po-${n}`,
+  title: `PO ${n}`,
+  status: 'concept',
+  startsAt: '2026-11-30T08:00:00.000Z',
+  portefeuillehouder: { id: 'bram', name: 'Bram Diepstraten' },
+  agendapunten: 3,
+  publishedVersion: 0,
+  myRoles: ['concernadviseur'],
 });
 
 describe('windowOf', () => {

@@ -1,5 +1,13 @@
 import WebSocket from 'ws';
-import { backoffDelay, connectLive, liveUrl, type LiveConnection, type LiveStatus, type WebSocketConstructor, type WebSocketEventLike } from '../../../src/client/shared/live';
+import {
+  backoffDelay,
+  connectLive,
+  liveUrl,
+  type LiveConnection,
+  type LiveStatus,
+  type WebSocketConstructor,
+  type WebSocketEventLike,
+} from '../../../src/client/shared/live';
 import type { LiveChange, LivePo, PresenceUser, RedactedChange } from '../../../src/shared/contract/live';
 import { CA, expectOk, MEDEWERKER, record, startedPo } from '../../server/helpers/factories';
 import type { TestServer } from '../../server/helpers/server';
@@ -7,9 +15,15 @@ import { liveTestServer } from '../../server/live/servers';
 
 let s: TestServer;
 const connections: LiveConnection[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(() => { connections.splice(0).forEach((c) => c.close()); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(() => {
+  connections.splice(0).forEach((c) => c.close());
+});
+afterAll(async () => {
+  await s.close();
+});
 
 /** A `ws` WebSocket the test can cut, like a network that drops. */
 class CuttableSocket extends WebSocket {
@@ -77,7 +91,8 @@ describe('connectLive', () => {
     CuttableSocket.all = [];
     const { seen } = follow(po.id, CA, { WebSocketImpl: CuttableSocket });
     await until(() => seen.states.length === 1 && seen.presence.length > 0, 'de state');
-    const write = (n: number): Promise<unknown> => expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
+    const write = (n: number): Promise<unknown> =>
+      expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
     await write(1);
     await until(() => seen.changes.length === 1, 'actie 1');
     CuttableSocket.all[0]?.terminate();
@@ -102,10 +117,18 @@ describe('connectLive', () => {
     expect(seen.statuses.filter((x) => x.state === 'connecting')).toHaveLength(1);
 
     const bad: LiveStatus[] = [];
-    connections.push(connectLive({
-      url: s.url, poId: po.id, getToken: () => 'kapot', WebSocketImpl: WebSocket, backoff: { initialMs: 10, maxMs: 20 },
-      onState: () => undefined, onChange: () => undefined, onStatus: (x) => bad.push(x),
-    }));
+    connections.push(
+      connectLive({
+        url: s.url,
+        poId: po.id,
+        getToken: () => 'kapot',
+        WebSocketImpl: WebSocket,
+        backoff: { initialMs: 10, maxMs: 20 },
+        onState: () => undefined,
+        onChange: () => undefined,
+        onStatus: (x) => bad.push(x),
+      }),
+    );
     await until(() => bad.some((x) => x.state === 'refused'), 'weigering');
     expect(bad.at(-1)).toMatchObject({ state: 'refused', code: 4401, errorId: 'unauthenticated' });
     expect(bad.filter((x) => x.state === 'connecting')).toHaveLength(2);
@@ -121,24 +144,44 @@ describe('dedupe and gaps', () => {
     private listeners = new Map<string, ((e: WebSocketEventLike) => void)[]>();
     constructor(readonly url: string) {
       ScriptedSocket.last.push(this);
-      setTimeout(() => { this.readyState = 1; this.fire({ type: 'open' }); }, 0);
+      setTimeout(() => {
+        this.readyState = 1;
+        this.fire({ type: 'open' });
+      }, 0);
     }
     addEventListener(type: string, l: (e: WebSocketEventLike) => void): void {
       this.listeners.set(type, [...(this.listeners.get(type) ?? []), l]);
     }
-    send(data: string): void { this.sent.push(data); }
-    close(): void { this.readyState = 3; this.fire({ type: 'close', code: 1000, reason: '' }); }
-    fire(e: WebSocketEventLike): void { for (const l of this.listeners.get(e.type) ?? []) l(e); }
-    deliver(m: unknown): void { this.fire({ type: 'message', data: JSON.stringify(m) }); }
+    send(data: string): void {
+      this.sent.push(data);
+    }
+    close(): void {
+      this.readyState = 3;
+      this.fire({ type: 'close', code: 1000, reason: '' });
+    }
+    fire(e: WebSocketEventLike): void {
+      for (const l of this.listeners.get(e.type) ?? []) l(e);
+    }
+    deliver(m: unknown): void {
+      this.fire({ type: 'message', data: JSON.stringify(m) });
+    }
   }
 
   test('drops a change it already has, and reconnects from its last seq when one is missing', async () => {
     ScriptedSocket.last = [];
     const seqs: number[] = [];
-    connections.push(connectLive({
-      url: 'http://example.invalid', poId: 'p', getToken: () => 't', lastSeq: 5, WebSocketImpl: ScriptedSocket, backoff: { initialMs: 1, maxMs: 2 },
-      onState: () => undefined, onChange: (m) => seqs.push(m.seq),
-    }));
+    connections.push(
+      connectLive({
+        url: 'http://example.invalid',
+        poId: 'p',
+        getToken: () => 't',
+        lastSeq: 5,
+        WebSocketImpl: ScriptedSocket,
+        backoff: { initialMs: 1, maxMs: 2 },
+        onState: () => undefined,
+        onChange: (m) => seqs.push(m.seq),
+      }),
+    );
     await until(() => ScriptedSocket.last[0]?.sent.length === 1, 'hello');
     expect(JSON.parse(ScriptedSocket.last[0]!.sent[0]!)).toEqual({ type: 'hello', token: 't', lastSeq: 5 });
     const change = (seq: number) => ({ type: 'change', seq, change: { type: 'redacted' } });

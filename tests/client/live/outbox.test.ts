@@ -1,6 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import WebSocket from 'ws';
-import { connectLive, createOutbox, pendingText, type OutboxEvent, type OutboxStatus, type OutboxWrite, type ResponseLike, type StorageLike } from '../../../src/client/shared/live';
+import {
+  connectLive,
+  createOutbox,
+  pendingText,
+  type OutboxEvent,
+  type OutboxStatus,
+  type OutboxWrite,
+  type ResponseLike,
+  type StorageLike,
+} from '../../../src/client/shared/live';
 import type { LiveChange, RedactedChange } from '../../../src/shared/contract/live';
 import { expectOk, NOTULIST, startedPo, type PoView } from '../../server/helpers/factories';
 import type { TestServer } from '../../server/helpers/server';
@@ -8,9 +17,15 @@ import { liveTestServer } from '../../server/live/servers';
 
 class MemoryStorage implements StorageLike {
   readonly items = new Map<string, string>();
-  getItem(key: string): string | null { return this.items.get(key) ?? null; }
-  setItem(key: string, value: string): void { this.items.set(key, value); }
-  removeItem(key: string): void { this.items.delete(key); }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
 
 const response = (status: number, body: unknown = {}): ResponseLike => ({ status, json: async () => body });
@@ -56,11 +71,18 @@ describe('the outbox', () => {
 
   test('retries what got no answer with backoff, and a write deleted meanwhile (409 record_deleted) is done and reported', async () => {
     const storage = new MemoryStorage();
-    const answers: (ResponseLike | Error)[] = [new Error('offline'), response(503), response(200), response(409, { error: { id: 'record_deleted', message: 'Verwijderd.' } }), response(201)];
+    const answers: (ResponseLike | Error)[] = [
+      new Error('offline'),
+      response(503),
+      response(200),
+      response(409, { error: { id: 'record_deleted', message: 'Verwijderd.' } }),
+      response(201),
+    ];
     const tried: string[] = [];
     const events: OutboxEvent[] = [];
     const outbox = createOutbox({
-      storage, backoff: { initialMs: 5, maxMs: 10 },
+      storage,
+      backoff: { initialMs: 5, maxMs: 10 },
       send: async (w) => {
         tried.push(bodyText(w));
         const answer = answers.shift()!;
@@ -68,7 +90,9 @@ describe('the outbox', () => {
         return answer;
       },
     });
-    outbox.subscribe((_s, e) => { if (e) events.push(e); });
+    outbox.subscribe((_s, e) => {
+      if (e) events.push(e);
+    });
     [1, 2, 3].forEach((n) => outbox.enqueue(write(n)));
     await until(() => outbox.pending() === 0, 'een lege outbox');
     expect(tried).toEqual(['Punt 1', 'Punt 1', 'Punt 1', 'Punt 2', 'Punt 3']);
@@ -82,7 +106,9 @@ describe('the outbox', () => {
       storage: new MemoryStorage(),
       send: async (w) => (bodyText(w) === 'Punt 1' ? response(403, { error: { id: 'forbidden', message: 'Geen rechten.' } }) : response(201)),
     });
-    outbox.subscribe((_s, e) => { if (e) events.push(e); });
+    outbox.subscribe((_s, e) => {
+      if (e) events.push(e);
+    });
     outbox.enqueue(write(1));
     outbox.enqueue(write(2));
     await until(() => outbox.pending() === 0, 'een lege outbox');
@@ -99,22 +125,33 @@ describe('the outbox', () => {
 
 describe('the outbox against the server', () => {
   let s: TestServer;
-  beforeAll(async () => { s = await liveTestServer(); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await liveTestServer();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   test('a write whose answer was lost after the server applied it is sent again and not duplicated', async () => {
     const { po, items } = await startedPo(s);
     const changes: { seq: number; change: LiveChange | RedactedChange }[] = [];
     let live = false;
     const conn = connectLive({
-      url: s.url, poId: po.id, getToken: () => s.token(NOTULIST), WebSocketImpl: WebSocket,
-      onState: () => { live = true; }, onChange: (m) => changes.push(m),
+      url: s.url,
+      poId: po.id,
+      getToken: () => s.token(NOTULIST),
+      WebSocketImpl: WebSocket,
+      onState: () => {
+        live = true;
+      },
+      onChange: (m) => changes.push(m),
     });
     await until(() => live, 'de state');
     let dropped = 0;
     const send = async (w: OutboxWrite): Promise<ResponseLike> => {
       const res = await fetch(`${s.url}${w.path}`, {
-        method: w.method, body: JSON.stringify(w.body),
+        method: w.method,
+        body: JSON.stringify(w.body),
         headers: { authorization: `Bearer ${await s.token(NOTULIST)}`, 'content-type': 'application/json' },
       });
       if (dropped === 0) {
@@ -125,9 +162,15 @@ describe('the outbox against the server', () => {
     };
     const statuses: number[] = [];
     const outbox = createOutbox({ storage: new MemoryStorage(), send, backoff: { initialMs: 5, maxMs: 10 } });
-    outbox.subscribe((_s, e) => { if (e?.type === 'sent') statuses.push(e.status); });
+    outbox.subscribe((_s, e) => {
+      if (e?.type === 'sent') statuses.push(e.status);
+    });
     const id = randomUUID();
-    outbox.enqueue({ method: 'POST', path: `/api/pos/${po.id}/vastleggingen`, body: { id, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Eenmaal vastgelegd.' } });
+    outbox.enqueue({
+      method: 'POST',
+      path: `/api/pos/${po.id}/vastleggingen`,
+      body: { id, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Eenmaal vastgelegd.' },
+    });
     await until(() => outbox.pending() === 0, 'verzonden');
     expect(statuses).toEqual([200]); // The retry found the stored record.
     const after = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: NOTULIST }));
@@ -135,9 +178,16 @@ describe('the outbox against the server', () => {
     // A later write reaches the live client after everything the first one caused: by then it has
     // had exactly one change for the retried write.
     const next = randomUUID();
-    outbox.enqueue({ method: 'POST', path: `/api/pos/${po.id}/vastleggingen`, body: { id: next, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Daarna vastgelegd.' } });
+    outbox.enqueue({
+      method: 'POST',
+      path: `/api/pos/${po.id}/vastleggingen`,
+      body: { id: next, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Daarna vastgelegd.' },
+    });
     await until(() => changes.length >= 2, 'de tweede wijziging');
-    expect(changes.map((c) => [c.change.type, (c.change as { payload?: { id?: string } }).payload?.id])).toEqual([['record.added', id], ['record.added', next]]);
+    expect(changes.map((c) => [c.change.type, (c.change as { payload?: { id?: string } }).payload?.id])).toEqual([
+      ['record.added', id],
+      ['record.added', next],
+    ]);
     conn.close();
   });
 });

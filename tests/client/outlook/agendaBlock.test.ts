@@ -3,7 +3,8 @@ import { findAgendaBlocks, replaceAgendaBlock, teamsChatIdFromBody, wrapAgendaBl
 import { AGENDA_END_MARKER, AGENDA_START_MARKER } from '../../../src/server/render/agendaHtml';
 
 const agenda = (title: string): string => `${AGENDA_START_MARKER}\n<h2>Agenda ${title}</h2><div><table><tr><td>1</td></tr></table></div>\n${AGENDA_END_MARKER}`;
-const TEAMS = '<div>________________<br>Microsoft Teams<br><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA4ZTI1%40thread.v2/0?context=%7b%22Tid%22%7d">Nu deelnemen</a></div>';
+const TEAMS =
+  '<div>________________<br>Microsoft Teams<br><a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_NjA4ZTI1%40thread.v2/0?context=%7b%22Tid%22%7d">Nu deelnemen</a></div>';
 const count = (s: string, part: string): number => s.split(part).length - 1;
 
 describe('the agenda block in the invite', () => {

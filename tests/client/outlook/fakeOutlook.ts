@@ -31,7 +31,7 @@ export function fakeOutlook(initial: Partial<OutlookState> = {}): { office: type
     start: new Date('2026-12-07T08:00:00Z'),
     required: [{ displayName: 'Bram Diepstraten', emailAddress: 'bram@velsen.example' }],
     optional: [],
-    body: '<html><body><p>Beste collega\'s,</p></body></html>',
+    body: "<html><body><p>Beste collega's,</p></body></html>",
     bodyCoercions: [],
     attachments: [],
     customProperties: {},
@@ -69,13 +69,18 @@ export function fakeOutlook(initial: Partial<OutlookState> = {}): { office: type
               const cb = lastCallback<string>(rest);
               guard('body.getAsync', cb, () => ok(cb, state.body));
             },
-            setAsync: (html: string, options: { coercionType: string }, cb: Callback<void>) => guard('body.setAsync', cb, () => {
-              state.bodyCoercions.push(options.coercionType);
-              state.body = html;
-              ok(cb, undefined);
-            }),
+            setAsync: (html: string, options: { coercionType: string }, cb: Callback<void>) =>
+              guard('body.setAsync', cb, () => {
+                state.bodyCoercions.push(options.coercionType);
+                state.body = html;
+                ok(cb, undefined);
+              }),
           },
-          getAttachmentsAsync: (...args: unknown[]) => ok(lastCallback(args), state.attachments.map(({ id, name }) => ({ id, name, attachmentType: 'file', isInline: false, size: 1 }))),
+          getAttachmentsAsync: (...args: unknown[]) =>
+            ok(
+              lastCallback(args),
+              state.attachments.map(({ id, name }) => ({ id, name, attachmentType: 'file', isInline: false, size: 1 })),
+            ),
           removeAttachmentAsync: (id: string, ...rest: unknown[]) => {
             state.attachments = state.attachments.filter((a) => a.id !== id);
             ok(lastCallback<void>(rest), undefined);
@@ -92,8 +97,12 @@ export function fakeOutlook(initial: Partial<OutlookState> = {}): { office: type
             state.customProperties = { ...state.savedProperties };
             ok(cb, {
               get: (name: string) => state.customProperties[name],
-              set: (name: string, value: string) => { state.customProperties[name] = value; },
-              remove: (name: string) => { delete state.customProperties[name]; },
+              set: (name: string, value: string) => {
+                state.customProperties[name] = value;
+              },
+              remove: (name: string) => {
+                delete state.customProperties[name];
+              },
               getAll: () => ({ ...state.customProperties }),
               saveAsync: (saved: Callback<void>) => {
                 state.savedProperties = { ...state.customProperties };

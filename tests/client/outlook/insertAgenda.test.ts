@@ -18,7 +18,9 @@ beforeAll(async () => {
   s = await startTestServer();
   api = new Api(() => s.token(CA), s.url);
 });
-afterAll(async () => { await s.close(); });
+afterAll(async () => {
+  await s.close();
+});
 
 const TEAMS_LINK = '<a href="https://teams.microsoft.com/l/meetup-join/19%3ameeting_ZmQ2YzVh%40thread.v2/0?context=%7b%7d">Deelnemen aan de vergadering</a>';
 const count = (s: string, part: string): number => s.split(part).length - 1;
@@ -52,7 +54,7 @@ describe('agenda in the invite', () => {
     const host = officeAppointmentHost(office);
     const result = await insertAgendaIntoInvite(host, api, po);
     expect(result).toMatchObject({ ok: true, replacedBlocks: 0, replacedAttachments: 0, attachmentName: `Agenda ${po.title}.docx` });
-    expect(state.body).toContain('<p>Beste collega\'s,</p>');
+    expect(state.body).toContain("<p>Beste collega's,</p>");
     expect(state.body).toContain(`<div id="po-overleg-agenda" data-po-overleg="agenda" data-po-id="${po.id}">${AGENDA_START_MARKER}`);
     expect(state.body).toContain('Uitvoeringsplan schoolroutes');
     expect(state.attachments).toHaveLength(1);
@@ -86,7 +88,9 @@ describe('agenda in the invite', () => {
     const { office } = fakeOutlook({ body: `<html><body><p>Hallo</p>${TEAMS_LINK}</body></html>` });
     const result = await insertAgendaIntoInvite(officeAppointmentHost(office), api, await api.getPo(po.id));
     expect(result).toMatchObject({ ok: true, teamsChatLinked: true });
-    const found = await s.api<{ items: { id: string }[] }>('GET', `/api/pos?teamsMeetingChatId=${encodeURIComponent('19:meeting_ZmQ2YzVh@thread.v2')}`, { as: CA });
+    const found = await s.api<{ items: { id: string }[] }>('GET', `/api/pos?teamsMeetingChatId=${encodeURIComponent('19:meeting_ZmQ2YzVh@thread.v2')}`, {
+      as: CA,
+    });
     expect(found.body.items.map((p) => p.id)).toEqual([po.id]);
   });
 

@@ -10,8 +10,18 @@ const users: UserView[] = DEMO_USERS;
 const ids = (m: ReturnType<typeof matchPortefeuillehouders>): string[] => m.map((x) => `${x.portefeuillehouder.id}:${x.reason}`);
 
 describe('the portefeuillehouder of an appointment', () => {
-  test('by an attendee\'s e-mail address, whatever its case', () => {
-    const m = matchPortefeuillehouders({ subject: 'Overleg', attendees: [{ name: 'x', email: 'Eva.deVries@velsen.example' }, { name: '', email: 'BRAM@velsen.example' }] }, phs, users);
+  test("by an attendee's e-mail address, whatever its case", () => {
+    const m = matchPortefeuillehouders(
+      {
+        subject: 'Overleg',
+        attendees: [
+          { name: 'x', email: 'Eva.deVries@velsen.example' },
+          { name: '', email: 'BRAM@velsen.example' },
+        ],
+      },
+      phs,
+      users,
+    );
     expect(ids(m)).toEqual(['bram:email']);
   });
 
@@ -26,7 +36,9 @@ describe('the portefeuillehouder of an appointment', () => {
   });
 
   test('no portefeuillehouder among the attendees: no match', () => {
-    expect(matchPortefeuillehouders({ subject: 'Teamoverleg', attendees: [{ name: 'Tim Jansen', email: 'tim.jansen@velsen.example' }] }, phs, users)).toEqual([]);
+    expect(matchPortefeuillehouders({ subject: 'Teamoverleg', attendees: [{ name: 'Tim Jansen', email: 'tim.jansen@velsen.example' }] }, phs, users)).toEqual(
+      [],
+    );
   });
 
   test('names are compared without case, accents, titles and punctuation', () => {
@@ -35,15 +47,28 @@ describe('the portefeuillehouder of an appointment', () => {
 });
 
 describe('the PO of that day', () => {
-  const summary = (id: string, ph: string, startsAt: string): PoSummary =>
-    ({ id, title: id, status: 'concept', startsAt, portefeuillehouder: { id: ph, name: ph }, agendapunten: 0, publishedVersion: 0, myRoles: [] });
+  const summary = (id: string, ph: string, startsAt: string): PoSummary => ({
+    id,
+    title: id,
+    status: 'concept',
+    startsAt,
+    portefeuillehouder: { id: ph, name: ph },
+    agendapunten: 0,
+    publishedVersion: 0,
+    myRoles: [],
+  });
 
   test('the day is the Amsterdam day of the start, also just after midnight', () => {
     expect(appointmentDay(new Date('2026-12-06T23:30:00Z'))).toBe('2026-12-07');
   });
 
-  test('only this portefeuillehouder\'s POs on this day, earliest first', () => {
-    const pos = [summary('b', 'bram', '2026-12-07T13:00:00Z'), summary('a', 'bram', '2026-12-07T08:00:00Z'), summary('c', 'sander', '2026-12-07T08:00:00Z'), summary('d', 'bram', '2026-12-14T08:00:00Z')];
+  test("only this portefeuillehouder's POs on this day, earliest first", () => {
+    const pos = [
+      summary('b', 'bram', '2026-12-07T13:00:00Z'),
+      summary('a', 'bram', '2026-12-07T08:00:00Z'),
+      summary('c', 'sander', '2026-12-07T08:00:00Z'),
+      summary('d', 'bram', '2026-12-14T08:00:00Z'),
+    ];
     expect(posOnDay(pos, 'bram', '2026-12-07').map((p) => p.id)).toEqual(['a', 'b']);
   });
 });

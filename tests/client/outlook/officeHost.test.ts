@@ -43,10 +43,12 @@ describe('the Outlook appointment host (Office.js)', () => {
     expect(await officeAppointmentHost(fakeOutlook().office).getCustomProperty('poId')).toBeNull();
   });
 
-  test('a failed Office call rejects with Outlook\'s code and message', async () => {
+  test("a failed Office call rejects with Outlook's code and message", async () => {
     const { office, state } = fakeOutlook();
     state.failNext = 'body.setAsync';
-    const error = await officeAppointmentHost(office).setBodyHtml('<p>x</p>').catch((e: unknown) => e);
+    const error = await officeAppointmentHost(office)
+      .setBodyHtml('<p>x</p>')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 9002, message: 'body.setAsync mislukt' });
     expect(state.body).toContain('Beste collega');

@@ -45,7 +45,11 @@ afterAll(async () => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
 });
 
-const body = (): Promise<string> => page.getByTestId('invite-body').getAttribute('srcdoc').then((v) => v ?? '');
+const body = (): Promise<string> =>
+  page
+    .getByTestId('invite-body')
+    .getAttribute('srcdoc')
+    .then((v) => v ?? '');
 /** An agendapunt card by its title (the card is named "<nummer>. <title>"). */
 const card = (title: string) => page.locator(`[data-testid="agendapunt"][aria-label$=". ${title}"]`);
 const count = (text: string, part: string): number => text.split(part).length - 1;

@@ -45,10 +45,29 @@ export interface EntraStandIn {
 function selfSignedCertificate(dir: string): { keyFile: string; certFile: string } {
   const keyFile = path.join(dir, 'entra-key.pem');
   const certFile = path.join(dir, 'entra-cert.pem');
-  execFileSync('openssl', [
-    'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', keyFile, '-out', certFile, '-days', '1',
-    '-subj', '/CN=127.0.0.1', '-addext', 'subjectAltName=IP:127.0.0.1', '-addext', 'basicConstraints=critical,CA:TRUE',
-  ], { stdio: 'pipe' });
+  execFileSync(
+    'openssl',
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      keyFile,
+      '-out',
+      certFile,
+      '-days',
+      '1',
+      '-subj',
+      '/CN=127.0.0.1',
+      '-addext',
+      'subjectAltName=IP:127.0.0.1',
+      '-addext',
+      'basicConstraints=critical,CA:TRUE',
+    ],
+    { stdio: 'pipe' },
+  );
   return { keyFile, certFile };
 }
 
@@ -94,7 +113,8 @@ export async function startEntraStandIn(dir: string): Promise<EntraStandIn> {
     if (form.get('grant_type') !== 'urn:ietf:params:oauth:grant-type:jwt-bearer' || form.get('requested_token_use') !== 'on_behalf_of') {
       return [400, { error: 'unsupported_grant_type' }];
     }
-    if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret) return [401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }];
+    if (form.get('client_id') !== clientId || form.get('client_secret') !== clientSecret)
+      return [401, { error: 'invalid_client', error_description: 'AADSTS7000215: Invalid client secret provided.' }];
     try {
       const { payload } = await jwtVerify(form.get('assertion') ?? '', ownKeys, { issuer: `${issuerBase}/v2.0`, audience: appIdUri });
       const token = `graph.${String(payload.oid)}.${randomBytes(16).toString('base64url')}`;
@@ -112,10 +132,24 @@ export async function startEntraStandIn(dir: string): Promise<EntraStandIn> {
   const signingKey: KeyLike = privateKey;
 
   return {
-    host, caFile: certFile, tenantId, clientId, clientSecret, appIdUri, oboExchanges,
+    host,
+    caFile: certFile,
+    tenantId,
+    clientId,
+    clientSecret,
+    appIdUri,
+    oboExchanges,
     isGraphToken: (token) => graphTokens.has(token),
     ssoToken: (user) =>
-      new SignJWT({ oid: user.oid, tid: tenantId, name: user.name, preferred_username: user.upn, scp: 'access_as_user', ver: '2.0', ...(user.groups ? { groups: user.groups } : {}) })
+      new SignJWT({
+        oid: user.oid,
+        tid: tenantId,
+        name: user.name,
+        preferred_username: user.upn,
+        scp: 'access_as_user',
+        ver: '2.0',
+        ...(user.groups ? { groups: user.groups } : {}),
+      })
         .setProtectedHeader({ alg: 'RS256', kid: publicJwk.kid ?? 'standin' })
         .setIssuer(`${issuerBase}/v2.0`)
         .setAudience(appIdUri)

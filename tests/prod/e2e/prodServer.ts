@@ -48,7 +48,13 @@ export async function startProdServer(dir: string, env: Record<string, string>):
   const url = `http://127.0.0.1:${env.PORT}`;
   const until = Date.now() + 60_000;
   for (;;) {
-    const state = await Promise.race([exited.then(() => 'exited' as const), fetch(`${url}/api/health/ready`).then((r) => (r.ok ? 'ready' : 'waiting'), () => 'waiting' as const)]);
+    const state = await Promise.race([
+      exited.then(() => 'exited' as const),
+      fetch(`${url}/api/health/ready`).then(
+        (r) => (r.ok ? 'ready' : 'waiting'),
+        () => 'waiting' as const,
+      ),
+    ]);
     if (state === 'ready') break;
     if (state === 'exited') throw new Error(`De productieserver stopte bij het starten. Log:\n${log}`);
     if (Date.now() > until) {

@@ -116,17 +116,25 @@ async function main(): Promise<void> {
     const pieter = personOf('Pieter Vermeulen');
     const api = async <T>(who: EntraUser, method: string, url: string, body?: unknown): Promise<{ status: number; body: T }> => {
       const res = await fetch(`${server.url}${url}`, {
-        method, headers: { authorization: `Bearer ${await entra.ssoToken(who)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        method,
+        headers: { authorization: `Bearer ${await entra.ssoToken(who)}`, ...(body ? { 'content-type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : undefined,
       });
       return { status: res.status, body: (await res.json()) as T };
     };
 
     await step('productie weigert de ontwikkel-aanmelding en heeft geen demogegevens', async () => {
-      const dev = await fetch(`${server.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ userId: 'u-eva' }) });
+      const dev = await fetch(`${server.url}/api/dev/token`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ userId: 'u-eva' }),
+      });
       check(dev.status === 404, `POST /api/dev/token gaf ${dev.status}, verwacht 404`);
       const org = await api<{ error?: { id: string } }>(pieter, 'GET', '/api/organisatie');
-      check(org.status === 409 || org.body.error?.id === 'not_configured', `een lege database hoort geen organisatie te hebben (GET /api/organisatie: ${org.status} ${JSON.stringify(org.body)})`);
+      check(
+        org.status === 409 || org.body.error?.id === 'not_configured',
+        `een lege database hoort geen organisatie te hebben (GET /api/organisatie: ${org.status} ${JSON.stringify(org.body)})`,
+      );
     });
 
     const browser = await launchChromium();
@@ -135,7 +143,12 @@ async function main(): Promise<void> {
     const openTab = async (who: EntraUser, hash = ''): Promise<Frame> => {
       const ctx = await browser.newContext({ locale: 'nl-NL', viewport: { width: 1300, height: 1000 } });
       contexts.push(ctx);
-      const sim = await openInTeams(ctx, { appUrl: `${server.url}/app/tab${hash}`, frameContext: 'content', token: await entra.ssoToken(who), user: { id: who.oid, name: who.name, upn: who.upn } });
+      const sim = await openInTeams(ctx, {
+        appUrl: `${server.url}/app/tab${hash}`,
+        frameContext: 'content',
+        token: await entra.ssoToken(who),
+        user: { id: who.oid, name: who.name, upn: who.upn },
+      });
       await sim.page.waitForFunction(() => document.querySelector('iframe#app') !== null);
       const frame = await (await sim.page.$('iframe#app'))?.contentFrame();
       if (!frame) throw new Error('de app staat niet in de Teams-simulator');
@@ -213,7 +226,10 @@ async function main(): Promise<void> {
       await form.getByLabel('Datum').fill(kermis);
       await form.getByRole('textbox', { name: 'Omschrijving' }).fill('Testdorpse kermis');
       await form.getByRole('button', { name: 'Toevoegen' }).click();
-      await form.getByRole('list', { name: 'Eigen vrije dag' }).getByText(/Testdorpse kermis/).waitFor();
+      await form
+        .getByRole('list', { name: 'Eigen vrije dag' })
+        .getByText(/Testdorpse kermis/)
+        .waitFor();
       await saved(form);
     });
 
@@ -228,21 +244,57 @@ async function main(): Promise<void> {
     });
 
     const verifyOrganisation = async (): Promise<void> => {
-      const res = await api<{ name: string; portefeuillehouders: { name: string; titel: string; userId: string | null; portefeuilles: { domein: string; onderwerpen: string[] }[] }[]; agendaSections: string[]; poWeekday: number; poTime: string; holidays?: { extra: { date: string; name: string }[] }; verslagChannel?: { channelName: string } | null; roleMappings?: unknown }>(pieter, 'GET', '/api/organisatie');
+      const res = await api<{
+        name: string;
+        portefeuillehouders: { name: string; titel: string; userId: string | null; portefeuilles: { domein: string; onderwerpen: string[] }[] }[];
+        agendaSections: string[];
+        poWeekday: number;
+        poTime: string;
+        holidays?: { extra: { date: string; name: string }[] };
+        verslagChannel?: { channelName: string } | null;
+        roleMappings?: unknown;
+      }>(pieter, 'GET', '/api/organisatie');
       check(res.status === 200, `GET /api/organisatie: ${res.status} ${JSON.stringify(res.body)}`);
       const org = res.body;
       check(org.name === 'Gemeente Testdorp', `naam is "${org.name}"`);
-      check(JSON.stringify(org.portefeuillehouders.map((p) => [p.name, p.titel])) === JSON.stringify([['Anouk van Dijk', 'burgemeester'], ['Lotte de Boer', 'wethouder'], ['Hamid Yilmaz', 'wethouder']]), `college is ${JSON.stringify(org.portefeuillehouders.map((p) => p.name))}`);
-      check(org.portefeuillehouders.every((p) => p.userId?.startsWith('entra-5a000000-')), 'elk collegelid hoort aan de gebruiker uit de directory gekoppeld te zijn');
-      check(JSON.stringify(org.portefeuillehouders[1]?.portefeuilles) === JSON.stringify([{ domein: 'Samenleving', onderwerpen: ['Onderwijs', 'Jeugd'] }, { domein: 'Sport', onderwerpen: ['Sportparken'] }]), `portefeuilles van Lotte: ${JSON.stringify(org.portefeuillehouders[1]?.portefeuilles)}`);
-      check(JSON.stringify(org.agendaSections) === JSON.stringify(['Besluitvorming', 'Voortgang projecten', 'Rondvraag']), `agendasecties: ${JSON.stringify(org.agendaSections)}`);
+      check(
+        JSON.stringify(org.portefeuillehouders.map((p) => [p.name, p.titel])) ===
+          JSON.stringify([
+            ['Anouk van Dijk', 'burgemeester'],
+            ['Lotte de Boer', 'wethouder'],
+            ['Hamid Yilmaz', 'wethouder'],
+          ]),
+        `college is ${JSON.stringify(org.portefeuillehouders.map((p) => p.name))}`,
+      );
+      check(
+        org.portefeuillehouders.every((p) => p.userId?.startsWith('entra-5a000000-')),
+        'elk collegelid hoort aan de gebruiker uit de directory gekoppeld te zijn',
+      );
+      check(
+        JSON.stringify(org.portefeuillehouders[1]?.portefeuilles) ===
+          JSON.stringify([
+            { domein: 'Samenleving', onderwerpen: ['Onderwijs', 'Jeugd'] },
+            { domein: 'Sport', onderwerpen: ['Sportparken'] },
+          ]),
+        `portefeuilles van Lotte: ${JSON.stringify(org.portefeuillehouders[1]?.portefeuilles)}`,
+      );
+      check(
+        JSON.stringify(org.agendaSections) === JSON.stringify(['Besluitvorming', 'Voortgang projecten', 'Rondvraag']),
+        `agendasecties: ${JSON.stringify(org.agendaSections)}`,
+      );
       check(org.poWeekday === 2 && org.poTime === '10:00', `PO-moment: dag ${org.poWeekday} ${org.poTime}`);
-      check(JSON.stringify(org.holidays?.extra) === JSON.stringify([{ date: kermis, name: 'Testdorpse kermis' }]), `eigen vrije dagen: ${JSON.stringify(org.holidays?.extra)}`);
+      check(
+        JSON.stringify(org.holidays?.extra) === JSON.stringify([{ date: kermis, name: 'Testdorpse kermis' }]),
+        `eigen vrije dagen: ${JSON.stringify(org.holidays?.extra)}`,
+      );
       check(org.verslagChannel?.channelName === 'Collegevergadering', `verslagkanaal: ${JSON.stringify(org.verslagChannel)}`);
       check(!('roleMappings' in org), 'de rolkoppelingen horen alleen voor de beheerder');
       const users = await api<{ items: { id: string; name: string }[] }>(pieter, 'GET', '/api/gebruikers');
       const names = users.body.items.map((u) => u.name).sort();
-      check(JSON.stringify(names) === JSON.stringify(['Anouk van Dijk', 'Daan Meijer', 'Hamid Yilmaz', 'Iris Hendriks', 'Lotte de Boer', 'Pieter Vermeulen']), `gebruikers: ${names.join(', ')}`);
+      check(
+        JSON.stringify(names) === JSON.stringify(['Anouk van Dijk', 'Daan Meijer', 'Hamid Yilmaz', 'Iris Hendriks', 'Lotte de Boer', 'Pieter Vermeulen']),
+        `gebruikers: ${names.join(', ')}`,
+      );
       check(!/velsen|u-eva|Eva de Vries|Bram Diepstraten/i.test(JSON.stringify([org, users.body])), 'er hoort niets van de Velsense demo in te staan');
     };
     await step('de API geeft de ingevoerde organisatie, niets van Velsen', verifyOrganisation);
@@ -254,7 +306,10 @@ async function main(): Promise<void> {
       await app.getByRole('button', { name: 'Nieuw PO' }).click();
       const ph = app.getByRole('combobox', { name: 'Portefeuillehouder' });
       const options = await ph.locator('option').allTextContents();
-      check(JSON.stringify(options) === JSON.stringify(['Anouk van Dijk (burgemeester)', 'Lotte de Boer (wethouder)', 'Hamid Yilmaz (wethouder)']), `keuze portefeuillehouders: ${options.join(', ')}`);
+      check(
+        JSON.stringify(options) === JSON.stringify(['Anouk van Dijk (burgemeester)', 'Lotte de Boer (wethouder)', 'Hamid Yilmaz (wethouder)']),
+        `keuze portefeuillehouders: ${options.join(', ')}`,
+      );
       await app.getByText('Leeg: de eerstvolgende dinsdag om 10:00').waitFor();
       await ph.selectOption({ label: 'Lotte de Boer (wethouder)' });
       await app.getByRole('combobox', { name: 'Notulist' }).selectOption({ label: 'Iris Hendriks' });
@@ -267,9 +322,15 @@ async function main(): Promise<void> {
       poId = po.id;
       const start = new Date(po.startsAt);
       check(po.portefeuillehouder.name === 'Lotte de Boer', `portefeuillehouder: ${po.portefeuillehouder.name}`);
-      check(amsterdamDate(start) !== kermis && isoWeekday(amsterdamDate(start)) <= 5 && amsterdamTime(start) === '10:00' && start > nextPo, `het PO begint ${po.startsAt}, verwacht de werkdag na ${kermis} om 10:00`);
+      check(
+        amsterdamDate(start) !== kermis && isoWeekday(amsterdamDate(start)) <= 5 && amsterdamTime(start) === '10:00' && start > nextPo,
+        `het PO begint ${po.startsAt}, verwacht de werkdag na ${kermis} om 10:00`,
+      );
       const full = await api<{ sections: string[]; notulistId: string | null }>(pieter, 'GET', `/api/pos/${po.id}`);
-      check(JSON.stringify(full.body.sections) === JSON.stringify(['Besluitvorming', 'Voortgang projecten', 'Rondvraag']), `secties van het PO: ${JSON.stringify(full.body.sections)}`);
+      check(
+        JSON.stringify(full.body.sections) === JSON.stringify(['Besluitvorming', 'Voortgang projecten', 'Rondvraag']),
+        `secties van het PO: ${JSON.stringify(full.body.sections)}`,
+      );
     });
 
     // --- A restart --------------------------------------------------------------------------------
@@ -298,7 +359,10 @@ async function main(): Promise<void> {
       await admin.getByRole('region', { name: 'College' }).getByText('Hamid Yilmaz (wethouder)').waitFor();
       await screenshot('beheer-na-herstart');
       const app = await openTab(pieter);
-      await app.getByText(/Lotte de Boer/).first().waitFor();
+      await app
+        .getByText(/Lotte de Boer/)
+        .first()
+        .waitFor();
       await screenshot('mijn-pos-na-herstart');
     });
 

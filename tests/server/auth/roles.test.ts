@@ -19,9 +19,14 @@ beforeAll(async () => {
   // As in production: a verified token of an unknown colleague makes a user (no development sign-in).
   (s.deps as { devSigner: DevSigner | null }).devSigner = null;
 });
-afterAll(async () => { await s.close(); });
+afterAll(async () => {
+  await s.close();
+});
 
-const me = async (oid: string, opts: { groups?: string[]; appRoles?: string[]; groupsOverage?: boolean } = {}): Promise<{ status: number; body: { id: string; roles: string[] } }> => {
+const me = async (
+  oid: string,
+  opts: { groups?: string[]; appRoles?: string[]; groupsOverage?: boolean } = {},
+): Promise<{ status: number; body: { id: string; roles: string[] } }> => {
   // A token of its own each time (its expiry differs): the same token within 30 s is a remembered session.
   const token = await signer.issue({ entraId: oid, name: `Persoon ${oid}`, email: `${oid}@gemeente.example` }, { ...opts, expiresIn: `${3600 + signIns++}s` });
   const res = await fetch(`${s.url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
@@ -43,8 +48,14 @@ test('first run: a colleague outside the admin group is a medewerker; the first 
 test('mapped groups and app roles add roles at sign-in, without taking any away', async () => {
   const token = await signer.issue({ entraId: 'oid-2', name: 'Persoon oid-2', email: 'oid-2@gemeente.example' }, { groups: [ADMINS] });
   const res = await fetch(`${s.url}/api/beheer/rolkoppelingen`, {
-    method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-    body: JSON.stringify({ roleMappings: [{ kind: 'group', value: 'group-notulisten', role: 'notulist' }, { kind: 'appRole', value: 'PO.Concernadviseur', role: 'concernadviseur' }] }),
+    method: 'PUT',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: JSON.stringify({
+      roleMappings: [
+        { kind: 'group', value: 'group-notulisten', role: 'notulist' },
+        { kind: 'appRole', value: 'PO.Concernadviseur', role: 'concernadviseur' },
+      ],
+    }),
   });
   expect(res.status).toBe(200);
   expect((await me('oid-4', { groups: ['group-notulisten'] })).body.roles).toEqual(['notulist']);
@@ -70,10 +81,12 @@ test('a mapped role is taken away at the next sign-in without the group or app r
   expect((await me('oid-6', { groups: ['group-iets-anders'] })).body.roles).toEqual(['medewerker']);
   expect((await findUserByEntraId(s.deps.db, 'oid-6'))?.roles).toEqual(['medewerker']);
   const audits = await roleAudits('entra-oid-6');
-  expect(audits.map((a) => a.after)).toEqual(expect.arrayContaining([
-    expect.objectContaining({ roles: ['medewerker'], ingetrokken: ['concernadviseur'], toegevoegd: [] }),
-    expect.objectContaining({ roles: ['concernadviseur'], ingetrokken: ['notulist'], toegevoegd: [] }),
-  ]));
+  expect(audits.map((a) => a.after)).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ roles: ['medewerker'], ingetrokken: ['concernadviseur'], toegevoegd: [] }),
+      expect.objectContaining({ roles: ['concernadviseur'], ingetrokken: ['notulist'], toegevoegd: [] }),
+    ]),
+  );
   // Back in the group: the role comes back.
   expect((await me('oid-6', { groups: ['group-notulisten'] })).body.roles).toEqual(['notulist']);
 });
@@ -90,7 +103,7 @@ test('roles given by hand in Beheer stay when the group is gone, also one a mapp
   expect((await me('oid-7', { groups: ['group-weer-anders'] })).body.roles.sort()).toEqual(['concernadviseur', 'notulist']);
 });
 
-test('the first run\'s beheerder stays beheerder after leaving the admin group; a token without its groups (overage) takes nothing away', async () => {
+test("the first run's beheerder stays beheerder after leaving the admin group; a token without its groups (overage) takes nothing away", async () => {
   expect((await me('oid-2', { groups: [] })).body.roles).toContain('beheerder');
   expect((await me('oid-8', { groups: ['group-notulisten'] })).body.roles).toEqual(['notulist']);
   expect((await me('oid-8', { groupsOverage: true })).body.roles).toEqual(['notulist']);

@@ -18,9 +18,33 @@ beforeEach(() => {
 });
 afterEach(() => jest.restoreAllMocks());
 
-interface UserRow { id: string; name: string; email: string; roles: Role[]; functie: string; entra_id: string | null; demo: boolean; mapped_roles: Role[] }
-const row = (roles: Role[], id = 'u-noor'): UserRow => ({ id, name: 'Noor Bakker', email: 'noor@velsen.example', roles, functie: 'notulist', entra_id: 'oid-noor', demo: false, mapped_roles: [] });
-const claims = (expiresAt: number): TokenClaims => ({ oid: 'oid-noor', tid: 'tenant', name: 'Noor Bakker', preferredUsername: 'noor@velsen.example', expiresAt });
+interface UserRow {
+  id: string;
+  name: string;
+  email: string;
+  roles: Role[];
+  functie: string;
+  entra_id: string | null;
+  demo: boolean;
+  mapped_roles: Role[];
+}
+const row = (roles: Role[], id = 'u-noor'): UserRow => ({
+  id,
+  name: 'Noor Bakker',
+  email: 'noor@velsen.example',
+  roles,
+  functie: 'notulist',
+  entra_id: 'oid-noor',
+  demo: false,
+  mapped_roles: [],
+});
+const claims = (expiresAt: number): TokenClaims => ({
+  oid: 'oid-noor',
+  tid: 'tenant',
+  name: 'Noor Bakker',
+  preferredUsername: 'noor@velsen.example',
+  expiresAt,
+});
 
 /** Fake deps for one server: a verifier that accepts every token until `expiresAt`, and one user. */
 function fakeServer(opts: { expiresAt?: number; user?: UserRow } = {}) {

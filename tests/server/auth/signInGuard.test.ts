@@ -11,14 +11,26 @@ import type { Limiter } from '../../../src/server/http/security';
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
 let clock = T0;
 
-interface Written { action: string; result: string; actorId: unknown; origin: { ip: string }; after: Record<string, unknown> }
+interface Written {
+  action: string;
+  result: string;
+  actorId: unknown;
+  origin: { ip: string };
+  after: Record<string, unknown>;
+}
 
 function guard(opts: { maxAuditEntries: number; failures?: Limiter | null }): { guard: SignInGuard; written: Written[] } {
   const written: Written[] = [];
   const db = {
     query: async (_text: string, params: unknown[]) => {
       const [actorId, , action, , , , result, origin, , after] = params;
-      written.push({ actorId, action: String(action), result: String(result), origin: JSON.parse(String(origin)) as Written['origin'], after: JSON.parse(String(after)) as Written['after'] });
+      written.push({
+        actorId,
+        action: String(action),
+        result: String(result),
+        origin: JSON.parse(String(origin)) as Written['origin'],
+        after: JSON.parse(String(after)) as Written['after'],
+      });
       return [];
     },
   };
@@ -29,14 +41,21 @@ function guard(opts: { maxAuditEntries: number; failures?: Limiter | null }): { 
 const req = {} as FastifyRequest;
 const from = (ip: string): SignInAttempt => ({ origin: { ip, userAgent: 'test', requestId: 'r' }, request: 'GET /api/me' });
 
-beforeEach(() => { clock = T0; });
+beforeEach(() => {
+  clock = T0;
+});
 
 test('up to the limit each refusal is its own entry; the rest of the minute is one summary with the count', async () => {
   const { guard: g, written } = guard({ maxAuditEntries: 2 });
   for (let i = 0; i < 5; i++) await g.refused(req, from('198.51.100.1'), 'Het token is niet geldig.', null);
   await g.refused(req, from('198.51.100.2'), 'Het token is niet geldig.', null);
   expect(written.map((w) => w.origin.ip)).toEqual(['198.51.100.1', '198.51.100.1', '198.51.100.2']);
-  expect(written[0]).toMatchObject({ action: 'aanmelden', result: 'geweigerd', actorId: null, after: { reason: 'Het token is niet geldig.', request: 'GET /api/me' } });
+  expect(written[0]).toMatchObject({
+    action: 'aanmelden',
+    result: 'geweigerd',
+    actorId: null,
+    after: { reason: 'Het token is niet geldig.', request: 'GET /api/me' },
+  });
 
   await g.flushExpired();
   expect(written).toHaveLength(3); // The minute is not over yet.
@@ -44,7 +63,9 @@ test('up to the limit each refusal is its own entry; the rest of the minute is o
   await g.flushExpired();
   expect(written).toHaveLength(4);
   expect(written[3]).toMatchObject({
-    action: 'aanmelden', result: 'geweigerd', origin: { ip: '198.51.100.1' },
+    action: 'aanmelden',
+    result: 'geweigerd',
+    origin: { ip: '198.51.100.1' },
     after: { summary: { from: new Date(T0).toISOString(), to: new Date(T0 + 60_000).toISOString(), notLoggedSeparately: 3, refusedByLimit: 0 } },
   });
   await g.close();

@@ -47,7 +47,10 @@ describe('calendar', () => {
     const eventId = await getCalendarEventIdForChat(client, CHAT);
     const a = await attachFile(client, eventId, 'Agenda PO.docx', Buffer.from('PK a'));
     const b = await attachFile(client, eventId, 'Notitie.pdf', Buffer.from('%PDF b'));
-    expect(await listEventAttachments(client, eventId)).toEqual([{ id: a.id, name: 'Agenda PO.docx' }, { id: b.id, name: 'Notitie.pdf' }]);
+    expect(await listEventAttachments(client, eventId)).toEqual([
+      { id: a.id, name: 'Agenda PO.docx' },
+      { id: b.id, name: 'Notitie.pdf' },
+    ]);
     await deleteEventAttachment(client, eventId, a.id);
     await deleteEventAttachment(client, eventId, a.id);
     expect((sandbox().state.eventAttachments.get(eventId) ?? []).map((x) => x.id)).toEqual([b.id]);
@@ -91,7 +94,12 @@ describe('planner', () => {
   it('paces task creation per plan and finds a task again by the kenmerk in its title', async () => {
     const client = sandboxClient(sandbox());
     const waits: string[] = [];
-    const pacer: ChannelPacer = { wait: async (scope, id) => { waits.push(`${scope}/${id}`); await noPacing.wait(scope, id); } };
+    const pacer: ChannelPacer = {
+      wait: async (scope, id) => {
+        waits.push(`${scope}/${id}`);
+        await noPacing.wait(scope, id);
+      },
+    };
     const ids: string[] = [];
     for (const ref of ['aaa111', 'bbb222']) {
       ids.push(await createPlannerTask(client, { planId: 'plan-x', title: `Actie ${ref}`, assigneeEntraId: null, dueDate: null, reference: ref }, { pacer }));
@@ -118,13 +126,16 @@ describe('planner', () => {
 });
 
 describe('errors in the words of their use', () => {
-  it('says the invite or Planner failed, not the verslag, and keeps Graph\'s details', async () => {
+  it("says the invite or Planner failed, not the verslag, and keeps Graph's details", async () => {
     const client = sandboxClient(sandbox(), { maxRetries: 0 });
     sandbox().inject({ status: 503, times: 2 });
     const invite = forUse(await updateEventBody(client, 'AAMk-x', '<p>a</p>').catch((e: unknown) => e), 'uitnodiging') as AppError;
     expect(invite).toMatchObject({ id: 'invite_failed', status: 502 });
     expect(invite.message).toMatch(/^Outlook kon de agenda nu niet in de uitnodiging zetten.*\[Graph PATCH 503 ServiceUnavailable/);
-    const planner = forUse(await createPlannerTask(client, { planId: 'p', title: 't', assigneeEntraId: null, dueDate: null }, { pacer: noPacing }).catch((e: unknown) => e), 'planner') as AppError;
+    const planner = forUse(
+      await createPlannerTask(client, { planId: 'p', title: 't', assigneeEntraId: null, dueDate: null }, { pacer: noPacing }).catch((e: unknown) => e),
+      'planner',
+    ) as AppError;
     expect(planner).toMatchObject({ id: 'planner_failed' });
     expect(planner.message).not.toContain('verslag');
     sandbox().inject({ status: 403 });
@@ -142,14 +153,27 @@ describe('batch', () => {
       { id: 'taak-2', method: 'POST', url: '/planner/tasks', body: { planId: 'p', title: 'Actiepunt 2' } },
       { id: 'chat', method: 'GET', url: `/chats/${encodeURIComponent(CHAT)}` },
     ]);
-    expect(results.map((r) => [r.id, r.status])).toEqual([['taak-1', 201], ['taak-2', 201], ['chat', 200]]);
+    expect(results.map((r) => [r.id, r.status])).toEqual([
+      ['taak-1', 201],
+      ['taak-2', 201],
+      ['chat', 200],
+    ]);
     expect([...sandbox().state.plannerTasks.values()].map((t) => t.title).sort()).toEqual(['Actiepunt 1', 'Actiepunt 2']);
-    expect(sandbox().state.requests.filter((r) => !r.viaBatch).map((r) => r.path)).toEqual(['/v1.0/$batch']);
+    expect(
+      sandbox()
+        .state.requests.filter((r) => !r.viaBatch)
+        .map((r) => r.path),
+    ).toEqual(['/v1.0/$batch']);
   });
 
   it('splits more than 20 requests over several batches', async () => {
     const client = sandboxClient(sandbox());
-    const steps = Array.from({ length: 25 }, (_, i) => ({ id: `t${i}`, method: 'POST' as const, url: '/planner/tasks', body: { planId: 'p', title: `Taak ${i}` } }));
+    const steps = Array.from({ length: 25 }, (_, i) => ({
+      id: `t${i}`,
+      method: 'POST' as const,
+      url: '/planner/tasks',
+      body: { planId: 'p', title: `Taak ${i}` },
+    }));
     const results = await runBatch(client, steps);
     expect(results.every((r) => r.status === 201)).toBe(true);
     expect(sandbox().state.plannerTasks.size).toBe(25);

@@ -1,12 +1,5 @@
 /** Publishing to a channel through the Graph module, against the sandbox over real HTTP. */
-import {
-  findMessageContaining,
-  findReplyContaining,
-  isOutcomeUncertain,
-  postChannelMessage,
-  postReply,
-  uploadToChannelFiles,
-} from '../../../src/server/graph';
+import { findMessageContaining, findReplyContaining, isOutcomeUncertain, postChannelMessage, postReply, uploadToChannelFiles } from '../../../src/server/graph';
 import { AppError } from '../../../src/shared/errors';
 import { noPacing, sandboxClient, useSandbox } from './helpers';
 
@@ -42,7 +35,11 @@ describe('postChannelMessage', () => {
     const root = await postChannelMessage(client, TEAM, CHANNEL, { html: '<p>Verslag</p>' }, { pacer: noPacing });
     const reply = await postReply(client, TEAM, CHANNEL, root.id, { html: '<p>Besluitpunt 1</p>' }, { pacer: noPacing });
     expect(channel().messages).toHaveLength(1);
-    expect(channel().replies.get(root.id)?.map((m) => [m.id, m.body?.content])).toEqual([[reply.id, '<p>Besluitpunt 1</p>']]);
+    expect(
+      channel()
+        .replies.get(root.id)
+        ?.map((m) => [m.id, m.body?.content]),
+    ).toEqual([[reply.id, '<p>Besluitpunt 1</p>']]);
   });
 });
 
@@ -52,9 +49,7 @@ describe('exactly-once publishing after an uncertain outcome', () => {
     const marker = 'Kenmerk PO-2025-03-10-a1b2';
     sandbox().inject({ dropAfterSuccess: 'destroy', method: 'POST' });
 
-    const failure = await postChannelMessage(client, TEAM, CHANNEL, { html: `<p>Verslag</p><p>${marker}</p>` }, { pacer: noPacing }).catch(
-      (e: unknown) => e,
-    );
+    const failure = await postChannelMessage(client, TEAM, CHANNEL, { html: `<p>Verslag</p><p>${marker}</p>` }, { pacer: noPacing }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(AppError);
     expect((failure as AppError).id).toBe('graph_failed');
     expect(isOutcomeUncertain(failure)).toBe(true);
@@ -97,7 +92,7 @@ describe('answers are checked for what the app needs: an id', () => {
     expect(channel().messages).toHaveLength(1);
   });
 
-  it('reads the file\'s link when the upload answers without one', async () => {
+  it("reads the file's link when the upload answers without one", async () => {
     const client = sandboxClient(sandbox());
     sandbox().inject({ omitProperties: ['webUrl'], method: 'PUT' });
     const file = await uploadToChannelFiles(client, TEAM, CHANNEL, 'Verslag.docx', Buffer.from('PK'));

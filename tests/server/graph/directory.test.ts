@@ -8,7 +8,12 @@ describe('searchUsers: GET /users?$search with ConsistencyLevel: eventual', () =
   it('finds people by part of their name, shaped as the app needs them', async () => {
     const found = await searchUsers(sandboxClient(sandbox()), 'lotte');
     expect(found.map((p) => p.name)).toEqual(['Lotte de Boer', 'Lotte Jacobs']);
-    expect(found[0]).toEqual({ entraId: expect.stringMatching(/^5a000000-/), name: 'Lotte de Boer', email: 'lotte.de.boer@gemeente.example', functie: 'Wethouder' });
+    expect(found[0]).toEqual({
+      entraId: expect.stringMatching(/^5a000000-/),
+      name: 'Lotte de Boer',
+      email: 'lotte.de.boer@gemeente.example',
+      functie: 'Wethouder',
+    });
     const log = sandbox().state.requests.filter((r) => r.path === '/v1.0/users');
     expect(log).toHaveLength(1);
   });
@@ -21,7 +26,9 @@ describe('searchUsers: GET /users?$search with ConsistencyLevel: eventual', () =
   });
 
   it('the sandbox refuses $search without the ConsistencyLevel header, as Graph does', async () => {
-    const res = await fetch(`${sandbox().graphBaseUrl}/users?$search=${encodeURIComponent('"displayName:lotte"')}`, { headers: { authorization: `Bearer ${SANDBOX_TOKEN}` } });
+    const res = await fetch(`${sandbox().graphBaseUrl}/users?$search=${encodeURIComponent('"displayName:lotte"')}`, {
+      headers: { authorization: `Bearer ${SANDBOX_TOKEN}` },
+    });
     expect(res.status).toBe(400);
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/ConsistencyLevel: eventual/);
   });
@@ -32,7 +39,10 @@ describe('joinedTeams, teamChannels and teamPlans', () => {
     const client = sandboxClient(sandbox());
     const teams = await joinedTeams(client);
     expect(teams).toContainEqual({ id: 'team-po-overleg', name: 'PO-overleg' });
-    expect(await teamChannels(client, 'team-po-overleg')).toEqual([{ id: 'channel-verslagen', name: 'Verslagen' }, { id: 'channel-algemeen', name: 'Algemeen' }]);
+    expect(await teamChannels(client, 'team-po-overleg')).toEqual([
+      { id: 'channel-verslagen', name: 'Verslagen' },
+      { id: 'channel-algemeen', name: 'Algemeen' },
+    ]);
   });
 
   it('lists the Planner plans of a team (its Microsoft 365 group)', async () => {
@@ -41,6 +51,9 @@ describe('joinedTeams, teamChannels and teamPlans', () => {
 
   it('an unknown team is a not-found error', async () => {
     await expect(teamChannels(sandboxClient(sandbox()), 'team-bestaat-niet')).rejects.toMatchObject({ id: 'not_found' });
-    await expect(teamPlans(sandboxClient(sandbox()), 'team-bestaat-niet')).rejects.toMatchObject({ id: 'not_found', message: expect.stringMatching(/team-bestaat-niet/) });
+    await expect(teamPlans(sandboxClient(sandbox()), 'team-bestaat-niet')).rejects.toMatchObject({
+      id: 'not_found',
+      message: expect.stringMatching(/team-bestaat-niet/),
+    });
   });
 });

@@ -54,6 +54,10 @@ describe('postReply', () => {
     const root = sandbox().state.postMessage('t', 'c', { body: { content: 'verslag' } });
     for (const n of [1, 2, 3]) await postReply(client, 't', 'c', root.id ?? '', { html: `<p>punt ${n}</p>` }, { pacer });
     expect(clock.wakes).toEqual([250, 500]);
-    expect(sandbox().state.channel('t', 'c').replies.get(root.id ?? '')).toHaveLength(3);
+    expect(
+      sandbox()
+        .state.channel('t', 'c')
+        .replies.get(root.id ?? ''),
+    ).toHaveLength(3);
   });
 });

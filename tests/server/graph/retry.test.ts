@@ -15,7 +15,12 @@ const posts = () => sandbox().state.requests.filter((r) => r.method === 'POST');
  */
 function virtualClock(): { waits: number[]; sleep: (ms: number) => Promise<void> } {
   const waits: number[] = [];
-  return { waits, sleep: async (ms) => { waits.push(ms); } };
+  return {
+    waits,
+    sleep: async (ms) => {
+      waits.push(ms);
+    },
+  };
 }
 
 async function failureOf(promise: Promise<unknown>): Promise<GraphFailure> {

@@ -25,7 +25,13 @@ beforeEach(() => {
   entra.gets.length = 0;
   entra.reply = (form) => ({
     status: 200,
-    body: { token_type: 'Bearer', scope: 'https://graph.microsoft.com/.default', expires_in: 3599, ext_expires_in: 3599, access_token: tokenFor(form.get('assertion') ?? '') },
+    body: {
+      token_type: 'Bearer',
+      scope: 'https://graph.microsoft.com/.default',
+      expires_in: 3599,
+      ext_expires_in: 3599,
+      access_token: tokenFor(form.get('assertion') ?? ''),
+    },
   });
 });
 
@@ -81,7 +87,8 @@ describe('createOboTokenProvider', () => {
       status: 400,
       body: {
         error: 'invalid_grant',
-        error_description: "AADSTS65001: The user or administrator has not consented to use the application with ID '9a8b'. Send an interactive authorization request for this user and resource.",
+        error_description:
+          "AADSTS65001: The user or administrator has not consented to use the application with ID '9a8b'. Send an interactive authorization request for this user and resource.",
         error_codes: [65001],
         suberror: 'consent_required',
       },

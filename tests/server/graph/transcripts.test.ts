@@ -13,7 +13,12 @@ describe('transcripts', () => {
     const client = sandboxClient(sandbox());
     sandbox().state.chat(CHAT);
     const vtt = toVtt([{ startMs: 3120, endMs: 7480, speaker: 'Jan de Vries', text: 'Goedemorgen <allemaal> & welkom' }]);
-    sandbox().state.transcripts.add({ chatId: CHAT, createdDateTime: '2026-03-02T09:30:00.000Z', endDateTime: '2026-03-02T10:00:00.000Z', vtt: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Eva>Tweede deel.</v>\n' });
+    sandbox().state.transcripts.add({
+      chatId: CHAT,
+      createdDateTime: '2026-03-02T09:30:00.000Z',
+      endDateTime: '2026-03-02T10:00:00.000Z',
+      vtt: 'WEBVTT\n\n00:00:01.000 --> 00:00:02.000\n<v Eva>Tweede deel.</v>\n',
+    });
     sandbox().state.transcripts.add({ chatId: CHAT, createdDateTime: '2026-03-02T09:00:00.000Z', endDateTime: '2026-03-02T09:29:00.000Z', vtt });
 
     const meetingId = await findMeetingOfChat(client, CHAT);
@@ -30,7 +35,10 @@ describe('transcripts', () => {
     if (fetched.state !== 'beschikbaar') throw new Error(fetched.state);
     const merged = mergeTranscripts(fetched.transcripts);
     expect(merged.startAt).toBe('2026-03-02T09:00:00.000Z');
-    expect(merged.cues.map((c) => [c.startMs, c.text])).toEqual([[3120, 'Goedemorgen <allemaal> & welkom'], [30 * 60_000 + 1000, 'Tweede deel.']]);
+    expect(merged.cues.map((c) => [c.startMs, c.text])).toEqual([
+      [3120, 'Goedemorgen <allemaal> & welkom'],
+      [30 * 60_000 + 1000, 'Tweede deel.'],
+    ]);
   });
 
   it('names each case Graph answers: no transcript (the sandbox makes a chat on first use), not ready (also when only one of two is), no permission; Graph down stays an error', async () => {

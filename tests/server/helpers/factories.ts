@@ -16,7 +16,16 @@ export interface PoView {
   status: string;
   startsAt: string;
   sections: string[];
-  agendapunten: { id: string; title: string; nummer: string; section: string; position: number; purpose: string | null; kwaliteitstoets: unknown; stukken: { id: string; deliveredAt: string | null }[] }[];
+  agendapunten: {
+    id: string;
+    title: string;
+    nummer: string;
+    section: string;
+    position: number;
+    purpose: string | null;
+    kwaliteitstoets: unknown;
+    stukken: { id: string; deliveredAt: string | null }[];
+  }[];
   records: { id: string; kind: string; text: string; status?: string; collegeDatum?: string | null; outsidePurpose?: boolean }[];
   agendaCheck: { problems: { code: string; path: string; message: string }[]; waitingForKwaliteitstoets: unknown[] };
   rights: Record<string, unknown>;
@@ -39,12 +48,26 @@ export async function addItem(s: TestServer, poId: string, body: Record<string, 
 }
 
 /** A PO with a complete agenda: one item of each purpose, one of them confidential. */
-export async function readyPo(s: TestServer, body: Record<string, unknown> = {}): Promise<{ po: PoView; items: { beeld: string; oordeel: string; besluit: string; geheim: string } }> {
+export async function readyPo(
+  s: TestServer,
+  body: Record<string, unknown> = {},
+): Promise<{ po: PoView; items: { beeld: string; oordeel: string; besluit: string; geheim: string } }> {
   const po = await createPo(s, body);
   const beeld = await addItem(s, po.id, { title: 'Stand van zaken woningbouw', purpose: 'beeldvorming', opdrachtnemerId: OPDRACHTNEMER });
   const oordeel = await addItem(s, po.id, { title: 'Uitgangspunten mobiliteitsvisie', purpose: 'oordeelsvorming', opdrachtnemerId: OPDRACHTNEMER2 });
-  const besluit = await addItem(s, po.id, { title: 'Uitvoeringsplan schoolroutes', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen met het plan.', opdrachtnemerId: OPDRACHTNEMER2 });
-  const geheim = await addItem(s, po.id, { title: 'Grondaankoop Zeeweg (geheim)', purpose: 'besluitvorming', voorgesteldBesluit: 'Bod uitbrengen van 2,1 miljoen.', opdrachtnemerId: OPDRACHTNEMER, vertrouwelijk: true });
+  const besluit = await addItem(s, po.id, {
+    title: 'Uitvoeringsplan schoolroutes',
+    purpose: 'besluitvorming',
+    voorgesteldBesluit: 'Instemmen met het plan.',
+    opdrachtnemerId: OPDRACHTNEMER2,
+  });
+  const geheim = await addItem(s, po.id, {
+    title: 'Grondaankoop Zeeweg (geheim)',
+    purpose: 'besluitvorming',
+    voorgesteldBesluit: 'Bod uitbrengen van 2,1 miljoen.',
+    opdrachtnemerId: OPDRACHTNEMER,
+    vertrouwelijk: true,
+  });
   return { po, items: { beeld: beeld.id, oordeel: oordeel.id, besluit: besluit.id, geheim: geheim.id } };
 }
 
@@ -55,7 +78,12 @@ export async function startedPo(s: TestServer, body: Record<string, unknown> = {
   return ready;
 }
 
-export async function record(s: TestServer, poId: string, body: Record<string, unknown>, as = NOTULIST): Promise<{ status: number; body: Record<string, unknown> }> {
+export async function record(
+  s: TestServer,
+  poId: string,
+  body: Record<string, unknown>,
+  as = NOTULIST,
+): Promise<{ status: number; body: Record<string, unknown> }> {
   return s.api<Record<string, unknown>>('POST', `/api/pos/${poId}/vastleggingen`, { as, body: { id: randomUUID(), ...body } });
 }
 

@@ -48,7 +48,8 @@ export function operationsOf(doc: unknown): Operation[] {
       path,
       parameters: op.parameters ?? [],
       body: op.requestBody?.content['application/json'].schema ?? null,
-    })));
+    })),
+  );
 }
 
 /** A value sent as raw JSON text: too deep to build as an object and stringify. */
@@ -149,7 +150,14 @@ const LONG = 'L'.repeat(25_000);
 /** Deeper than any recursive walk survives: `[[[...]]]`. */
 const DEEP = new RawJson(`${'['.repeat(50_000)}${']'.repeat(50_000)}`);
 const BAD_DATES = ['0001-01-01', '1899-12-31', '2101-01-01', '9999-12-31', '2026-02-30', '+02026-01-01', '20260101'];
-const BAD_TIMESTAMPS = ['0001-01-01T00:00:00Z', '1899-12-31T23:59:59Z', '2101-01-01T00:00:00Z', '9999-12-31T23:59:59Z', '2026-13-01T00:00:00Z', '2026-06-01T25:00:00+02:00'];
+const BAD_TIMESTAMPS = [
+  '0001-01-01T00:00:00Z',
+  '1899-12-31T23:59:59Z',
+  '2101-01-01T00:00:00Z',
+  '9999-12-31T23:59:59Z',
+  '2026-13-01T00:00:00Z',
+  '2026-06-01T25:00:00+02:00',
+];
 
 /** The bad values for one field: wrong types for every field, bad text for text, bad dates for dates, unknown ids for ids. */
 export function hostileValues(schema: JsonSchema, name: string): Hostile[] {
@@ -202,7 +210,8 @@ export function hostileParamValues(schema: JsonSchema, name: string): { label: s
   if (isDate(s, name) || /^(from|to)$/.test(name)) out.push(...BAD_DATES.map((v) => ({ label: `datum ${v}`, encoded: encodeURIComponent(v) })));
   if (isDateTime(s, name)) out.push(...BAD_TIMESTAMPS.map((v) => ({ label: `tijdstip ${v}`, encoded: encodeURIComponent(v) })));
   if (isId(name) || s.format === 'uuid') out.push({ label: 'onbekend id', encoded: 'u-bestaat-niet' }, { label: 'onbekend uuid', encoded: randomUUID() });
-  if (s.type === 'integer' || s.type === 'number') out.push({ label: '1e308', encoded: '1e308' }, { label: '-1', encoded: '-1' }, { label: 'NaN', encoded: 'NaN' });
+  if (s.type === 'integer' || s.type === 'number')
+    out.push({ label: '1e308', encoded: '1e308' }, { label: '-1', encoded: '-1' }, { label: 'NaN', encoded: 'NaN' });
   return out;
 }
 

@@ -24,7 +24,11 @@ export interface TestServer {
   /** Sets the clock the server uses. */
   setNow(date: Date): void;
   token(userId: string): Promise<string>;
-  api<T = unknown>(method: string, path: string, opts?: { as?: string | null; body?: unknown; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; body: T }>;
+  api<T = unknown>(
+    method: string,
+    path: string,
+    opts?: { as?: string | null; body?: unknown; headers?: Record<string, string>; raw?: string },
+  ): Promise<{ status: number; body: T }>;
   close(): Promise<void>;
 }
 
@@ -105,7 +109,9 @@ export async function startTestServer(overrides: Partial<Config> = {}, opts: { s
     app,
     sandbox,
     deps,
-    setNow: (d) => { now = d; },
+    setNow: (d) => {
+      now = d;
+    },
     token,
     api: apiCaller(url, token),
     async close() {

@@ -34,7 +34,12 @@ describe('textProblems', () => {
   });
 
   test('stops after 20 problems', () => {
-    expect(textProblems(Array.from({ length: 100 }, () => '\u0000'), 'body')).toHaveLength(20);
+    expect(
+      textProblems(
+        Array.from({ length: 100 }, () => '\u0000'),
+        'body',
+      ),
+    ).toHaveLength(20);
   });
 });
 
@@ -43,25 +48,42 @@ describe('database errors the client caused', () => {
   beforeAll(async () => {
     db = await openDatabase({ pgliteDataDir: 'memory://' });
     await db.query(`INSERT INTO users (id, name, email) VALUES ('u-een', 'Een', 'een@example.org')`);
-    await db.query(`INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by, teams_meeting_chat_id) VALUES ($1, 'ph', 'PO', now(), 'concept', '{}', 'u-een', 'chat-1')`, [randomUUID()]);
+    await db.query(
+      `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by, teams_meeting_chat_id) VALUES ($1, 'ph', 'PO', now(), 'concept', '{}', 'u-een', 'chat-1')`,
+      [randomUUID()],
+    );
   });
-  afterAll(async () => { await db.close(); });
+  afterAll(async () => {
+    await db.close();
+  });
 
   /** The error a statement fails with (deferred to COMMIT, as a record insert is). */
   const failure = async (text: string, params: unknown[]): Promise<unknown> => {
-    const err = await db.tx(async (sql) => { sql.defer(text, params); }).then(() => null, (e: unknown) => e);
+    const err = await db
+      .tx(async (sql) => {
+        sql.defer(text, params);
+      })
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
     if (!err) throw new Error('verwacht een databasefout');
     return err;
   };
   const newPo = (column: string, value: unknown) =>
-    failure(`INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by, ${column}) VALUES ($1, 'ph', 'PO', now(), 'concept', '{}', 'u-een', $2)`, [randomUUID(), value]);
+    failure(
+      `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by, ${column}) VALUES ($1, 'ph', 'PO', now(), 'concept', '{}', 'u-een', $2)`,
+      [randomUUID(), value],
+    );
 
   test('an unknown user (foreign key) is a 400 naming the field the request sent', async () => {
     const err = await newPo('notulist_id', 'u-niemand');
     expect(violates(err, SQLSTATE.foreignKeyViolation, 'pos_notulist_id_fkey')).toBe(true);
     const mapped = toAppError(err, { body: { notulistId: 'u-niemand' }, params: {}, query: {} });
     expect({ status: mapped.status, id: mapped.id, message: mapped.message, problems: mapped.problems }).toEqual({
-      status: 400, id: 'validation', message: 'Onbekende gebruiker "u-niemand".',
+      status: 400,
+      id: 'validation',
+      message: 'Onbekende gebruiker "u-niemand".',
       problems: [{ code: 'unknown', path: 'body.notulistId', message: 'Kies een bestaande gebruiker.' }],
     });
   });
@@ -69,7 +91,8 @@ describe('database errors the client caused', () => {
   test('a taken Teams meeting chat (unique key) is a 409 with the reason', async () => {
     const mapped = toAppError(await newPo('teams_meeting_chat_id', 'chat-1'), { body: { teamsMeetingChatId: 'chat-1' }, params: {}, query: {} });
     expect({ status: mapped.status, id: mapped.id, problems: mapped.problems }).toEqual({
-      status: 409, id: 'duplicate',
+      status: 409,
+      id: 'duplicate',
       problems: [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: 'Deze Teams-vergadering is al aan een ander PO gekoppeld.' }],
     });
   });

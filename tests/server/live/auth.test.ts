@@ -9,9 +9,15 @@ import { openLive, reachSeq, wsUrl, type LiveSocket } from './socket';
 
 let s: TestServer;
 const sockets: LiveSocket[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 async function open(poId: string, as: string | { token: string } | null): Promise<LiveSocket> {
   const socket = await openLive(s, poId, as);
@@ -84,10 +90,12 @@ describe('who may follow a PO live', () => {
   test('an authorization header on the upgrade is checked like any API request', async () => {
     const { po } = await startedPo(s);
     const ws = new WebSocket(wsUrl(s.url, po.id), { headers: { authorization: 'Bearer kapot' } });
-    const status = await new Promise<number>((resolve) => ws.on('unexpected-response', (req, res) => {
-      resolve(res.statusCode ?? 0);
-      req.destroy();
-    }));
+    const status = await new Promise<number>((resolve) =>
+      ws.on('unexpected-response', (req, res) => {
+        resolve(res.statusCode ?? 0);
+        req.destroy();
+      }),
+    );
     ws.on('error', () => undefined);
     expect(status).toBe(401);
   });
@@ -95,8 +103,12 @@ describe('who may follow a PO live', () => {
 
 describe('timeouts', () => {
   let fast: TestServer;
-  beforeAll(async () => { fast = await liveTestServer({ live: { helloTimeoutMs: 150 } }); });
-  afterAll(async () => { await fast.close(); });
+  beforeAll(async () => {
+    fast = await liveTestServer({ live: { helloTimeoutMs: 150 } });
+  });
+  afterAll(async () => {
+    await fast.close();
+  });
 
   test('a client that does not say hello in time is closed with 4401', async () => {
     const socket = await openLive(fast, randomUUID(), null);

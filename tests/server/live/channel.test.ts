@@ -7,9 +7,15 @@ import { openLive, reachSeq, type LiveSocket } from './socket';
 
 let s: TestServer;
 const sockets: LiveSocket[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 async function join(poId: string, as: string, lastSeq?: number): Promise<LiveSocket> {
   const socket = await openLive(s, poId, as, { lastSeq });
@@ -38,7 +44,9 @@ describe('live channel', () => {
     const states = await Promise.all(clients.map(stateOf));
     const start = states[0]!.seq;
     expect(states.map((x) => x.seq)).toEqual(states.map(() => start));
-    const writes = Array.from({ length: 12 }, (_, i) => record(s, po.id, { kind: 'actiepunt', agendapuntId: i % 2 ? items.besluit : items.oordeel, text: `Actie ${i}`, ownerName: 'Tim' }));
+    const writes = Array.from({ length: 12 }, (_, i) =>
+      record(s, po.id, { kind: 'actiepunt', agendapuntId: i % 2 ? items.besluit : items.oordeel, text: `Actie ${i}`, ownerName: 'Tim' }),
+    );
     writes.push(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.besluit } }) as never);
     for (const res of await Promise.all(writes)) expect(res.status).toBeLessThan(300);
     const last = start + 13;
@@ -55,7 +63,9 @@ describe('live channel', () => {
     for (let round = 0; round < 5; round++) {
       const { po, items } = await startedPo(s);
       const joining = [CA, PH, NOTULIST, OPDRACHTNEMER, CA].map((u) => join(po.id, u));
-      const writes = Array.from({ length: 10 }, (_, i) => record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${i}`, ownerName: 'Tim' }));
+      const writes = Array.from({ length: 10 }, (_, i) =>
+        record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${i}`, ownerName: 'Tim' }),
+      );
       const clients = await Promise.all(joining);
       for (const res of await Promise.all(writes)) expect(res.status).toBe(201);
       const final = (await expectOk(s.api<LivePo>('GET', `/api/pos/${po.id}`, { as: CA }))).seq;
@@ -73,13 +83,22 @@ describe('live channel', () => {
     const socket = await join(po.id, CA);
     const { seq } = await stateOf(socket);
     const id = randomUUID();
-    await expectOk(s.api('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body: { id, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd.' } }));
+    await expectOk(
+      s.api('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body: { id, kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd.' } }),
+    );
     const added = await reachSeq(socket, seq + 1);
-    expect(added).toMatchObject({ type: 'change', seq: seq + 1, change: { type: 'record.added', actorId: NOTULIST, payload: { id, kind: 'besluitpunt', text: 'Ingestemd.' } } });
+    expect(added).toMatchObject({
+      type: 'change',
+      seq: seq + 1,
+      change: { type: 'record.added', actorId: NOTULIST, payload: { id, kind: 'besluitpunt', text: 'Ingestemd.' } },
+    });
     expect(Date.parse((added as { change: { at: string } }).change.at)).not.toBeNaN();
 
     await expectOk(s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/bespreking`, { as: NOTULIST, body: { bespreking: 'Brede steun.' } }));
-    expect(await reachSeq(socket, seq + 2)).toMatchObject({ type: 'change', change: { type: 'agendapunt.updated', payload: { id: items.oordeel, bespreking: 'Brede steun.' } } });
+    expect(await reachSeq(socket, seq + 2)).toMatchObject({
+      type: 'change',
+      change: { type: 'agendapunt.updated', payload: { id: items.oordeel, bespreking: 'Brede steun.' } },
+    });
 
     await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
     const fresh = await reachSeq(socket, seq + 3);

@@ -15,7 +15,6 @@ import { freshDatabase } from '../helpers/server';
 import { startInstance } from './servers';
 import { openLive, reachSeq, type LiveSocket } from './socket';
 
-
 const baseUrl = process.env.TEST_DATABASE_URL;
 const describePg = baseUrl ? describe : describe.skip;
 
@@ -36,7 +35,9 @@ describePg('server instances on one PostgreSQL database', () => {
     b = await startInstance({ databaseUrl: db.url, devKeyFile, live: { sweepMs: 60_000 } });
     c = await startInstance({ databaseUrl: db.url, devKeyFile, live: { sweepMs: 200 } });
   });
-  afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
+  afterEach(async () => {
+    await Promise.all(sockets.splice(0).map((w) => w.close()));
+  });
   afterAll(async () => {
     await a.close();
     await b.close();
@@ -52,13 +53,19 @@ describePg('server instances on one PostgreSQL database', () => {
     return { socket, seq: state.seq };
   };
   const write = async (s: TestServer, poId: string, itemId: string, text: string): Promise<void> => {
-    const res = await s.api('POST', `/api/pos/${poId}/vastleggingen`, { as: NOTULIST, body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: itemId, text, ownerName: 'Tim' } });
+    const res = await s.api('POST', `/api/pos/${poId}/vastleggingen`, {
+      as: NOTULIST,
+      body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: itemId, text, ownerName: 'Tim' },
+    });
     expect(res.status).toBe(201);
   };
   const texts = (socket: LiveSocket): string[] => socket.changes().map((m) => (m.change.type === 'record.added' ? m.change.payload.text : m.change.type));
 
   test('each instance delivers the changes made through the other, in one order', async () => {
-    const { po: { id: poId }, items: { besluit: open } } = await startedPo(a);
+    const {
+      po: { id: poId },
+      items: { besluit: open },
+    } = await startedPo(a);
     const onA = await join(a, poId, CA);
     const onB = await join(b, poId, PH);
     expect(onB.seq).toBe(onA.seq);
@@ -72,7 +79,10 @@ describePg('server instances on one PostgreSQL database', () => {
   });
 
   test('a change too large to travel in its notification is read from the database', async () => {
-    const { po: { id: poId }, items: { besluit: open } } = await startedPo(a);
+    const {
+      po: { id: poId },
+      items: { besluit: open },
+    } = await startedPo(a);
     const onB = await join(b, poId, PH);
     const long = `Lang verslag ${'van de bespreking '.repeat(600)}`.trim();
     await write(a, poId, open, long);
@@ -82,11 +92,16 @@ describePg('server instances on one PostgreSQL database', () => {
   });
 
   test('after its listening connection is cut, an instance reconnects and catches up', async () => {
-    const { po: { id: poId }, items: { besluit: open } } = await startedPo(a);
+    const {
+      po: { id: poId },
+      items: { besluit: open },
+    } = await startedPo(a);
     const onB = await join(b, poId, PH);
     const admin = new pg.Client({ connectionString: db.url });
     await admin.connect();
-    const cut = await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'po-overleg-live' AND datname = current_database()");
+    const cut = await admin.query(
+      "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'po-overleg-live' AND datname = current_database()",
+    );
     await admin.end();
     expect(cut.rowCount).toBe(3);
     await write(a, poId, open, 'Tijdens de storing');
@@ -98,7 +113,9 @@ describePg('server instances on one PostgreSQL database', () => {
   });
 
   test('a change whose notification was lost reaches the clients all the same', async () => {
-    const { po: { id: poId } } = await startedPo(a);
+    const {
+      po: { id: poId },
+    } = await startedPo(a);
     const onC = await join(c, poId, PH);
     // Written as a command writes it, but no instance is told: no ChangeBus, no NOTIFY.
     await a.deps.db.tx((sql) => appendChange(sql, { poId, actorId: NOTULIST, type: 'po.current', payload: { currentAgendapuntId: null } }));

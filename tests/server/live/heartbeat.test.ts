@@ -9,8 +9,12 @@ import WebSocketClient from 'ws';
 
 describe('dead and slow connections', () => {
   let s: TestServer;
-  beforeAll(async () => { s = await liveTestServer({ live: { heartbeatMs: 100 } }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await liveTestServer({ live: { heartbeatMs: 100 } });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   test('a client that stops answering pings is dropped; one that answers stays', async () => {
     const poId = (await startedPo(s)).po.id;
@@ -33,9 +37,14 @@ describe('backpressure', () => {
     const sent: string[] = [];
     const closes: [number, string][] = [];
     const socket = {
-      OPEN: 1, readyState: 1, bufferedAmount,
+      OPEN: 1,
+      readyState: 1,
+      bufferedAmount,
       send: (t: string) => sent.push(t),
-      close: (code: number, reason: string) => { closes.push([code, reason]); socket.readyState = 2; },
+      close: (code: number, reason: string) => {
+        closes.push([code, reason]);
+        socket.readyState = 2;
+      },
       terminate: () => undefined,
     };
     return { socket, sent, closes };
@@ -45,7 +54,12 @@ describe('backpressure', () => {
   test('a client whose send buffer is over the limit is closed with 4008 instead of buffering more', () => {
     const slow = fakeSocket(2_000_000);
     let warned = 0;
-    const sub = socketSubscriber(slow.socket as unknown as WebSocket, user, { maxBufferedBytes: 1_000_000, onSlow: () => { warned += 1; } });
+    const sub = socketSubscriber(slow.socket as unknown as WebSocket, user, {
+      maxBufferedBytes: 1_000_000,
+      onSlow: () => {
+        warned += 1;
+      },
+    });
     sub.send('{"type":"pong"}');
     sub.send('{"type":"pong"}');
     expect(slow.sent).toEqual([]);

@@ -17,12 +17,32 @@ function capturingDb(): { db: Database; sent: { payload: string }[] } {
   return { db, sent };
 }
 
-const change = (seq: number, text: string): PoChange => ({ poId: PO, seq, at: '2025-03-03T09:00:00.000Z', actorId: 'u-noor', type: 'record.added', payload: { id: `r${seq}`, text } });
+const change = (seq: number, text: string): PoChange => ({
+  poId: PO,
+  seq,
+  at: '2025-03-03T09:00:00.000Z',
+  actorId: 'u-noor',
+  type: 'record.added',
+  payload: { id: `r${seq}`, text },
+});
 
 describe('change notifications between instances', () => {
   test("read '<poId>:<seq>' and ignore anything else", () => {
     expect(parseChangeNotification(`${PO}:42`)).toEqual({ poId: PO, seq: 42 });
-    for (const bad of [undefined, '', 'x', ':4', 'po:', 'po:0', 'po:-1', 'po:1.5', 'po:abc', '{', '{"poId":"x","changes":[]}', '{"poId":"x","changes":[{"seq":0}]}']) {
+    for (const bad of [
+      undefined,
+      '',
+      'x',
+      ':4',
+      'po:',
+      'po:0',
+      'po:-1',
+      'po:1.5',
+      'po:abc',
+      '{',
+      '{"poId":"x","changes":[]}',
+      '{"poId":"x","changes":[{"seq":0}]}',
+    ]) {
       expect(parseChangeNotification(bad)).toBeNull();
     }
   });

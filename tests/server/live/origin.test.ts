@@ -16,8 +16,12 @@ beforeAll(async () => {
   s = await startTestServer({ APP_BASE_URL: 'https://po.velsen.example' });
   poId = (await startedPo(s)).po.id;
 });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 /** Opens the channel with this Origin: the upgrade's status and, when it opened, the first message after the hello. */
 async function withOrigin(origin: string | undefined, as = CA): Promise<{ status: number; body?: unknown; first?: ServerMessage }> {
@@ -27,7 +31,9 @@ async function withOrigin(origin: string | undefined, as = CA): Promise<{ status
     ws.once('open', () => resolve({ status: 101 }));
     ws.once('unexpected-response', (req, res) => {
       let text = '';
-      res.on('data', (c: Buffer) => { text += c.toString(); });
+      res.on('data', (c: Buffer) => {
+        text += c.toString();
+      });
       res.on('end', () => {
         resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) as unknown });
         req.destroy();
@@ -69,7 +75,7 @@ describe('Origin of the upgrade', () => {
 });
 
 describe('sign-in on the live channel', () => {
-  test('a refused token in the hello is audited like the API\'s (4401 to the client)', async () => {
+  test("a refused token in the hello is audited like the API's (4401 to the client)", async () => {
     const ws = new WebSocket(wsUrl(s.url, poId), { headers: { 'user-agent': 'livetest-kapot' } });
     const closed = new Promise<number>((resolve) => ws.on('close', (code) => resolve(code)));
     await new Promise((resolve) => ws.once('open', resolve));
@@ -78,7 +84,14 @@ describe('sign-in on the live channel', () => {
     const rows = await s.deps.db.query<{ action: string; result: string; actor_id: string | null; after: Record<string, unknown> }>(
       "SELECT action, result, actor_id, after FROM audit_log WHERE origin->>'userAgent' = 'livetest-kapot'",
     );
-    expect(rows).toEqual([{ action: 'aanmelden', result: 'geweigerd', actor_id: null, after: { reason: expect.stringMatching(/niet geldig/), request: `live /api/pos/${poId}/live` } }]);
+    expect(rows).toEqual([
+      {
+        action: 'aanmelden',
+        result: 'geweigerd',
+        actor_id: null,
+        after: { reason: expect.stringMatching(/niet geldig/), request: `live /api/pos/${poId}/live` },
+      },
+    ]);
   });
 });
 
@@ -90,7 +103,9 @@ describe('connections per user', () => {
     few = await startTestServer({ LIVE_MAX_CONNECTIONS_PER_USER: 2 });
     po = (await startedPo(few, { participantIds: [GS] })).po.id;
   });
-  afterAll(async () => { await few.close(); });
+  afterAll(async () => {
+    await few.close();
+  });
 
   const open = async (as: string): Promise<LiveSocket> => {
     const socket = await openLive(few, po, as);
@@ -130,8 +145,14 @@ describe('connections per user', () => {
     const held = [await open(PH), await open(PH)];
     await Promise.all(held.map((w) => w.waitFor((m) => m.type === 'state')));
     const conn = connectLive({
-      url: few.url, poId: po, getToken: () => few.token(PH), WebSocketImpl: WebSocket, backoff: { initialMs: 1, maxMs: 5 },
-      onState: () => undefined, onChange: () => undefined, onStatus: (st) => statuses.push(st),
+      url: few.url,
+      poId: po,
+      getToken: () => few.token(PH),
+      WebSocketImpl: WebSocket,
+      backoff: { initialMs: 1, maxMs: 5 },
+      onState: () => undefined,
+      onChange: () => undefined,
+      onStatus: (st) => statuses.push(st),
     });
     try {
       await new Promise<void>((resolve) => {

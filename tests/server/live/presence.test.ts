@@ -6,9 +6,15 @@ import { openLive, type LiveSocket } from './socket';
 
 let s: TestServer;
 const sockets: LiveSocket[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 async function join(poId: string, as: string): Promise<LiveSocket> {
   const socket = await openLive(s, poId, as);
@@ -17,8 +23,7 @@ async function join(poId: string, as: string): Promise<LiveSocket> {
   return socket;
 }
 
-const presences = (socket: LiveSocket): string[][] =>
-  socket.messages.flatMap((m) => (m.type === 'presence' ? [m.users.map((u) => u.id)] : []));
+const presences = (socket: LiveSocket): string[][] => socket.messages.flatMap((m) => (m.type === 'presence' ? [m.users.map((u) => u.id)] : []));
 const lastPresence = async (socket: LiveSocket, ids: string[]): Promise<PresenceUser[]> => {
   const want = JSON.stringify(ids);
   const found = await socket.waitFor((m) => m.type === 'presence' && JSON.stringify(m.users.map((u) => u.id)) === want, { from: socket.messages.length - 1 });

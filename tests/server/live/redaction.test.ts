@@ -7,9 +7,15 @@ import { openLive, reachSeq, type LiveSocket } from './socket';
 
 let s: TestServer;
 const sockets: LiveSocket[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 async function join(poId: string, as: string, lastSeq?: number): Promise<LiveSocket> {
   const socket = await openLive(s, poId, as, { lastSeq });
@@ -23,10 +29,17 @@ const leaks = (messages: ServerMessage[]): string[] => SECRETS.filter((secret) =
 /** Everything the notulist does on the confidential item and on an open one, in one order. */
 async function meetingWithSecrets(poId: string, items: { besluit: string; geheim: string }): Promise<void> {
   const id = randomUUID();
-  await expectOk(s.api('POST', `/api/pos/${poId}/vastleggingen`, { as: NOTULIST, body: { id, kind: 'besluitpunt', agendapuntId: items.geheim, text: 'Bod verhogen tot 2,1 miljoen.' } }));
+  await expectOk(
+    s.api('POST', `/api/pos/${poId}/vastleggingen`, {
+      as: NOTULIST,
+      body: { id, kind: 'besluitpunt', agendapuntId: items.geheim, text: 'Bod verhogen tot 2,1 miljoen.' },
+    }),
+  );
   await expectOk(record(s, poId, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Open actie', ownerName: 'Tim' }));
   await expectOk(s.api('PATCH', `/api/pos/${poId}/vastleggingen/${id}`, { as: NOTULIST, body: { text: 'Taxatie afwachten.' } }));
-  await expectOk(s.api('PUT', `/api/pos/${poId}/agendapunten/${items.geheim}/bespreking`, { as: NOTULIST, body: { bespreking: 'Onderhandelen met de eigenaar.' } }));
+  await expectOk(
+    s.api('PUT', `/api/pos/${poId}/agendapunten/${items.geheim}/bespreking`, { as: NOTULIST, body: { bespreking: 'Onderhandelen met de eigenaar.' } }),
+  );
   expect((await s.api('DELETE', `/api/pos/${poId}/vastleggingen/${id}`, { as: NOTULIST })).status).toBe(204);
 }
 
@@ -67,7 +80,11 @@ describe('confidential items over the live channel', () => {
     await reachSeq(back, seq + 5);
     expect(back.messages.filter((m) => m.type === 'state')).toEqual([]);
     expect(back.changes().map((m) => [m.seq, m.change.type])).toEqual([
-      [seq + 1, 'redacted'], [seq + 2, 'record.added'], [seq + 3, 'redacted'], [seq + 4, 'agendapunt.updated'], [seq + 5, 'redacted'],
+      [seq + 1, 'redacted'],
+      [seq + 2, 'record.added'],
+      [seq + 3, 'redacted'],
+      [seq + 4, 'agendapunt.updated'],
+      [seq + 5, 'redacted'],
     ]);
     expect(leaks(back.messages)).toEqual([]);
   });

@@ -17,9 +17,15 @@ import { startInstance } from './servers';
 
 class MemoryStorage implements StorageLike {
   private readonly items = new Map<string, string>();
-  getItem(key: string): string | null { return this.items.get(key) ?? null; }
-  setItem(key: string, value: string): void { this.items.set(key, value); }
-  removeItem(key: string): void { this.items.delete(key); }
+  getItem(key: string): string | null {
+    return this.items.get(key) ?? null;
+  }
+  setItem(key: string, value: string): void {
+    this.items.set(key, value);
+  }
+  removeItem(key: string): void {
+    this.items.delete(key);
+  }
 }
 
 async function until(check: () => boolean, what: string, timeoutMs = 10_000): Promise<void> {
@@ -61,14 +67,25 @@ describe('a server restart mid-meeting', () => {
     let view: LivePo | null = null;
     const seqs: number[] = [];
     const follower = connectLive({
-      url, poId: po.id, getToken: () => current().token(CA), WebSocketImpl: WebSocket, backoff: { initialMs: 50, maxMs: 200 },
-      onState: (m) => { view = m.po; seqs.push(m.seq); },
-      onChange: (m) => { seqs.push(m.seq); if (view) view = applyChange(view, m); },
+      url,
+      poId: po.id,
+      getToken: () => current().token(CA),
+      WebSocketImpl: WebSocket,
+      backoff: { initialMs: 50, maxMs: 200 },
+      onState: (m) => {
+        view = m.po;
+        seqs.push(m.seq);
+      },
+      onChange: (m) => {
+        seqs.push(m.seq);
+        if (view) view = applyChange(view, m);
+      },
     });
     const acknowledged: string[] = [];
     const send = async (w: OutboxWrite): Promise<ResponseLike> => {
       const res = await fetch(`${url}${w.path}`, {
-        method: w.method, body: JSON.stringify(w.body),
+        method: w.method,
+        body: JSON.stringify(w.body),
         headers: { authorization: `Bearer ${await current().token(NOTULIST)}`, 'content-type': 'application/json' },
       });
       if (res.ok) acknowledged.push((w.body as { id: string }).id);
@@ -76,7 +93,11 @@ describe('a server restart mid-meeting', () => {
     };
     const outbox = createOutbox({ storage: new MemoryStorage(), send, backoff: { initialMs: 50, maxMs: 200 } });
     const note = (text: string): void => {
-      outbox.enqueue({ method: 'POST', path: `/api/pos/${po.id}/vastleggingen`, body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: items.besluit, text, ownerName: 'Tim' } });
+      outbox.enqueue({
+        method: 'POST',
+        path: `/api/pos/${po.id}/vastleggingen`,
+        body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: items.besluit, text, ownerName: 'Tim' },
+      });
     };
 
     await until(() => view !== null, 'de state');

@@ -6,9 +6,15 @@ import { openLive, reachSeq, type LiveSocket } from './socket';
 
 let s: TestServer;
 const sockets: LiveSocket[] = [];
-beforeAll(async () => { s = await liveTestServer(); });
-afterEach(async () => { await Promise.all(sockets.splice(0).map((w) => w.close())); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await liveTestServer();
+});
+afterEach(async () => {
+  await Promise.all(sockets.splice(0).map((w) => w.close()));
+});
+afterAll(async () => {
+  await s.close();
+});
 
 async function join(poId: string, as: string, lastSeq?: number): Promise<LiveSocket> {
   const socket = await openLive(s, poId, as, { lastSeq });
@@ -59,7 +65,8 @@ describe('resuming after a lost connection', () => {
     const first = await join(po.id, CA);
     const start = await seqOfState(first);
     await first.close();
-    const write = (n: number): Promise<unknown> => expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
+    const write = (n: number): Promise<unknown> =>
+      expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
     await Promise.all([1, 2, 3].map(write));
     const during = Promise.all([4, 5, 6, 7, 8, 9, 10].map(write));
     const back = await join(po.id, CA, start);
@@ -85,7 +92,8 @@ describe('resuming after a lost connection', () => {
     const seq = await seqOfState(first);
     await first.close();
     await s.deps.db.tx(async (sql) => {
-      for (let i = 0; i < 1001; i++) await appendChange(sql, { poId: po.id, actorId: NOTULIST, type: 'po.current', payload: { currentAgendapuntId: i % 2 ? items.beeld : items.besluit } });
+      for (let i = 0; i < 1001; i++)
+        await appendChange(sql, { poId: po.id, actorId: NOTULIST, type: 'po.current', payload: { currentAgendapuntId: i % 2 ? items.beeld : items.besluit } });
     });
     const behind = await join(po.id, CA, seq);
     expect(await behind.waitFor((m) => m.type === 'state')).toMatchObject({ seq: seq + 1001 });

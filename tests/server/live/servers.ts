@@ -24,8 +24,11 @@ export interface InstanceOptions {
 
 export async function startInstance(o: InstanceOptions = {}): Promise<TestServer> {
   const config = loadConfig({
-    LOG_LEVEL: 'silent', NODE_ENV: 'test', GRAPH_SANDBOX: 'false',
-    PGLITE_DATA_DIR: o.pgliteDir ?? 'memory://', ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    GRAPH_SANDBOX: 'false',
+    PGLITE_DATA_DIR: o.pgliteDir ?? 'memory://',
+    ...(o.databaseUrl ? { DATABASE_URL: o.databaseUrl } : {}),
   });
   const sandbox = await startGraphSandbox({ port: 0 });
   const deps = await createDeps(config, { devKeyFile: o.devKeyFile ?? null, sandboxBaseUrl: sandbox.graphBaseUrl });
@@ -41,7 +44,9 @@ export async function startInstance(o: InstanceOptions = {}): Promise<TestServer
     app,
     sandbox,
     deps,
-    setNow: (d) => { now = d; },
+    setNow: (d) => {
+      now = d;
+    },
     token,
     api: apiCaller(url, token),
     async close() {
@@ -59,5 +64,11 @@ export async function liveTestServer(o: Pick<InstanceOptions, 'live'> = {}): Pro
   if (!base) return startInstance(o);
   const db = await freshDatabase(base);
   const s = await startInstance({ ...o, databaseUrl: db.url });
-  return { ...s, close: async () => { await s.close(); await db.drop(); } };
+  return {
+    ...s,
+    close: async () => {
+      await s.close();
+      await db.drop();
+    },
+  };
 }

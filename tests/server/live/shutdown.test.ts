@@ -87,8 +87,15 @@ describe('a server shutting down', () => {
     const seqs: number[] = [];
     let states = 0;
     const follower = connectLive({
-      url: server.url, poId: po.id, getToken: () => current().token(CA), WebSocketImpl: WebSocket, backoff: { initialMs: 100, maxMs: 400 },
-      onState: (m) => { states += 1; seqs.push(m.seq); },
+      url: server.url,
+      poId: po.id,
+      getToken: () => current().token(CA),
+      WebSocketImpl: WebSocket,
+      backoff: { initialMs: 100, maxMs: 400 },
+      onState: (m) => {
+        states += 1;
+        seqs.push(m.seq);
+      },
       onChange: (m) => seqs.push(m.seq),
       onStatus: (st) => statuses.push(st),
     });

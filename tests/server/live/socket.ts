@@ -88,4 +88,3 @@ export async function openLive(
 /** Waits until `socket` has a message with `seq` (a change or a state at or beyond it). */
 export const reachSeq = (socket: LiveSocket, seq: number, timeoutMs = 5000): Promise<ServerMessage> =>
   socket.waitFor((m) => (m.type === 'change' || m.type === 'state') && m.seq >= seq, { timeoutMs });
-

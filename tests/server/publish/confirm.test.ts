@@ -12,8 +12,12 @@ import { CA, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, PH, record } from '.
 import { channelOf, closedPo, count, longPo, messagesFor, publicationStatuses, publish, repliesTo, withMarker, type ErrorBody } from './helpers';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 afterEach(() => s.sandbox.clearFaults());
 
 type Decision = { geplaatst: boolean; messageUrl?: string; stap?: string };
@@ -26,7 +30,10 @@ const teamsLink = (id: string, parent = id) =>
   `https://teams.microsoft.com/l/message/${encodeURIComponent(SANDBOX_CHANNEL_ID)}/${id}?tenantId=t&groupId=g&parentMessageId=${parent}&createdTime=${id}`;
 
 async function auditDecisions(poId: string): Promise<unknown[]> {
-  const rows = await s.deps.db.query<{ after: unknown }>(`SELECT after FROM audit_log WHERE po_id = $1 AND action = 'verslag.publicatie_bevestigen' ORDER BY at`, [poId]);
+  const rows = await s.deps.db.query<{ after: unknown }>(
+    `SELECT after FROM audit_log WHERE po_id = $1 AND action = 'verslag.publicatie_bevestigen' ORDER BY at`,
+    [poId],
+  );
   return rows.map((r) => r.after);
 }
 
@@ -42,7 +49,13 @@ describe('the message is uncertain and the channel cannot be read', () => {
     expect((await publish(s, po.id)).body.error.id).toBe('publish_uncertain');
 
     const before = await expectOk(stand(po.id));
-    expect(before).toMatchObject({ status: 'onzeker', version: 1, kind: 'verslag', mayConfirm: true, uncertain: { step: 'bericht', post: 'bericht', needsLink: false } });
+    expect(before).toMatchObject({
+      status: 'onzeker',
+      version: 1,
+      kind: 'verslag',
+      mayConfirm: true,
+      uncertain: { step: 'bericht', post: 'bericht', needsLink: false },
+    });
     const [message] = messagesFor(s, po.id);
     const link = teamsLink(message?.id ?? '');
     const after = await expectOk(confirm(po.id, { geplaatst: true, messageUrl: link, stap: 'bericht' }));
@@ -87,7 +100,9 @@ describe('the message is uncertain and the channel cannot be read', () => {
 
     const after = await expectOk(confirm(po.id, { geplaatst: false, stap: 'bericht' }));
     expect(after.uncertain).toBeNull();
-    expect(await auditDecisions(po.id)).toEqual([{ beslissing: 'staat niet in het kanaal: opnieuw plaatsen', stap: 'bericht', stapStatus: 'vervallen', opnieuw: 'bericht#2' }]);
+    expect(await auditDecisions(po.id)).toEqual([
+      { beslissing: 'staat niet in het kanaal: opnieuw plaatsen', stap: 'bericht', stapStatus: 'vervallen', opnieuw: 'bericht#2' },
+    ]);
     expect(count(s, 'POST', '/messages') - posts).toBe(1);
 
     const done = await expectOk(publish(s, po.id));
@@ -96,7 +111,9 @@ describe('the message is uncertain and the channel cannot be read', () => {
     expect(messagesFor(s, po.id)).toHaveLength(1);
     expect(withMarker(messagesFor(s, po.id), `Verslagversie: ${done.versionId}`)).toBe(1);
     expect(await poStatus(po.id)).toBe('gepubliceerd');
-    const steps = await s.deps.db.query<{ step: string; status: string }>('SELECT step, status FROM graph_steps WHERE run_id = $1 ORDER BY position, step', [done.versionId]);
+    const steps = await s.deps.db.query<{ step: string; status: string }>('SELECT step, status FROM graph_steps WHERE run_id = $1 ORDER BY position, step', [
+      done.versionId,
+    ]);
     expect(steps.map((r) => `${r.step}:${r.status}`)).toEqual(['bestand:klaar', 'bericht:vervallen', 'bericht#2:klaar']);
   });
 
@@ -164,7 +181,8 @@ describe('a thread', () => {
 
     const done = await expectOk(publish(s, po.id));
     const replies = repliesTo(s, message?.id ?? '');
-    const parts = (await s.deps.db.query('SELECT 1 FROM graph_steps WHERE run_id = $1 AND step LIKE $2 AND status = $3', [done.versionId, 'deel:%', 'klaar'])).length;
+    const parts = (await s.deps.db.query('SELECT 1 FROM graph_steps WHERE run_id = $1 AND step LIKE $2 AND status = $3', [done.versionId, 'deel:%', 'klaar']))
+      .length;
     expect(replies).toHaveLength(parts);
     for (let n = 1; n <= parts; n++) expect(withMarker(replies, partMarker(done.versionId, n, parts))).toBe(1);
     expect(messagesFor(s, po.id)).toHaveLength(1);

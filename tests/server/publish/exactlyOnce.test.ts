@@ -7,13 +7,15 @@ import { createGraphPort } from '../../../src/server/graphPort';
 import { partMarker } from '../../../src/server/render';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { expectOk, NOTULIST, record } from '../helpers/factories';
-import {
-  channelOf, closedPo, count, longPo, messagesFor, publicationStatuses, publish, repliesTo, withMarker, type ErrorBody,
-} from './helpers';
+import { channelOf, closedPo, count, longPo, messagesFor, publicationStatuses, publish, repliesTo, withMarker, type ErrorBody } from './helpers';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 afterEach(() => s.sandbox.clearFaults());
 
 /** The PO's one message and its replies, checked: one message, and each of the `parts` replies exactly once. */
@@ -141,7 +143,9 @@ describe('answers later than the client waits', () => {
     normal = s.deps.graph;
     s.deps.graph = createGraphPort(s.deps.config, { sandboxBaseUrl: s.sandbox.graphBaseUrl, client: { attemptTimeoutMs: 400 } });
   });
-  afterAll(() => { s.deps.graph = normal; });
+  afterAll(() => {
+    s.deps.graph = normal;
+  });
 
   test('a message whose answer comes after the time limit is looked up and not posted again', async () => {
     const { po } = await closedPo(s);
@@ -164,7 +168,9 @@ describe('a correction', () => {
     s.sandbox.inject({ status: 403, pathIncludes: '/replies', method: 'GET' });
     const first = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Toezegging ontbrak' } });
     expect(first.body.error.id).toBe('publish_uncertain');
-    const v2 = await expectOk(s.api<{ version: number; versionId: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Toezegging ontbrak' } }));
+    const v2 = await expectOk(
+      s.api<{ version: number; versionId: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Toezegging ontbrak' } }),
+    );
     expect(v2.version).toBe(2);
     const [root] = messagesFor(s, po.id);
     expect(messagesFor(s, po.id)).toHaveLength(1);

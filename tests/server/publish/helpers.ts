@@ -38,7 +38,13 @@ export async function closedPo(s: TestServer): Promise<Awaited<ReturnType<typeof
   const ready = await startedPo(s);
   const { po, items } = ready;
   await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd met het uitvoeringsplan <script>alert(1)</script>.' });
-  await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Raadsinformatiebrief opstellen', ownerId: OPDRACHTNEMER2, dueDate: '2026-12-15' });
+  await record(s, po.id, {
+    kind: 'actiepunt',
+    agendapuntId: items.besluit,
+    text: 'Raadsinformatiebrief opstellen',
+    ownerId: OPDRACHTNEMER2,
+    dueDate: '2026-12-15',
+  });
   await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.geheim, text: 'Taxatie Zeeweg actualiseren', ownerName: 'Tim' });
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
   return ready;
@@ -53,23 +59,51 @@ export async function longPo(s: TestServer, opts: { items: number; actiepunten?:
   const po = await createPo(s);
   const ids: string[] = [];
   for (let i = 0; i < opts.items; i++) {
-    const item = await addItem(s, po.id, { title: `Agendapunt ${i + 1}: woningbouw en leefbaarheid`, purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen met het voorstel.', opdrachtnemerId: OPDRACHTNEMER });
+    const item = await addItem(s, po.id, {
+      title: `Agendapunt ${i + 1}: woningbouw en leefbaarheid`,
+      purpose: 'besluitvorming',
+      voorgesteldBesluit: 'Instemmen met het voorstel.',
+      opdrachtnemerId: OPDRACHTNEMER,
+    });
     ids.push(item.id);
   }
   await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST }));
-  const text = (label: string, chars: number): string => `${label}: ${'De portefeuillehouder en de opdrachtnemer bespreken de stand van zaken, de risico\'s en de planning. '.repeat(Math.ceil(chars / 96))}`.slice(0, chars);
+  const text = (label: string, chars: number): string =>
+    `${label}: ${"De portefeuillehouder en de opdrachtnemer bespreken de stand van zaken, de risico's en de planning. ".repeat(Math.ceil(chars / 96))}`.slice(
+      0,
+      chars,
+    );
   for (const [i, id] of ids.entries()) {
-    await expectOk(s.api('PUT', `/api/pos/${po.id}/agendapunten/${id}/bespreking`, { as: NOTULIST, body: { bespreking: text(`Bespreking ${i + 1}`, opts.chars ?? 4_000) } }));
+    await expectOk(
+      s.api('PUT', `/api/pos/${po.id}/agendapunten/${id}/bespreking`, { as: NOTULIST, body: { bespreking: text(`Bespreking ${i + 1}`, opts.chars ?? 4_000) } }),
+    );
     await expectOk(record(s, po.id, { kind: 'besluitpunt', agendapuntId: id, text: `Besluit ${i + 1}: ingestemd met het voorstel; door naar het college.` }));
-    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: id, text: `Actie ${i + 1}: uitwerken en terugkoppelen.`, ownerId: OPDRACHTNEMER, dueDate: '2027-01-15' }));
+    await expectOk(
+      record(s, po.id, {
+        kind: 'actiepunt',
+        agendapuntId: id,
+        text: `Actie ${i + 1}: uitwerken en terugkoppelen.`,
+        ownerId: OPDRACHTNEMER,
+        dueDate: '2027-01-15',
+      }),
+    );
   }
   const owners = [OPDRACHTNEMER, OPDRACHTNEMER2];
   for (let n = 0; n < (opts.actiepunten ?? 0); n++) {
-    await expectOk(s.api('POST', `/api/pos/${po.id}/vastleggingen`, {
-      as: NOTULIST,
-      body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: ids[0], text: `Actie m${n}: ${text('toelichting', 500)}`, ownerId: owners[n % owners.length], dueDate: '2027-01-15' },
-    }));
+    await expectOk(
+      s.api('POST', `/api/pos/${po.id}/vastleggingen`, {
+        as: NOTULIST,
+        body: {
+          id: randomUUID(),
+          kind: 'actiepunt',
+          agendapuntId: ids[0],
+          text: `Actie m${n}: ${text('toelichting', 500)}`,
+          ownerId: owners[n % owners.length],
+          dueDate: '2027-01-15',
+        },
+      }),
+    );
   }
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
   return { id: po.id };

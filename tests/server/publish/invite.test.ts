@@ -8,8 +8,12 @@ import { CA, expectOk, startedPo } from '../helpers/factories';
 import { count, type ErrorBody } from './helpers';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 afterEach(() => s.sandbox.clearFaults());
 
 type Sent = { eventId: string; attachmentId: string };
@@ -24,7 +28,11 @@ async function linkedPo(): Promise<{ poId: string; eventId: string }> {
   const event = s.sandbox.state.events.get(eventId);
   s.sandbox.state.events.set(eventId, {
     ...event,
-    body: { contentType: 'html', content: '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>Beste collega\'s,</p><div>Deelnemen aan Microsoft Teams-vergadering</div></body></html>' },
+    body: {
+      contentType: 'html',
+      content:
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><p>Beste collega\'s,</p><div>Deelnemen aan Microsoft Teams-vergadering</div></body></html>',
+    },
   });
   return { poId: po.id, eventId };
 }
@@ -47,7 +55,7 @@ test('sent three times: one agenda block inside <body>, and the .docx replaced, 
   expect(count(s, 'DELETE', '/attachments/' + encodeURIComponent(sent[0]?.attachmentId ?? ''))).toBe(1);
 });
 
-test('an attachment added by hand earlier under the agenda\'s name is replaced too; other attachments stay', async () => {
+test("an attachment added by hand earlier under the agenda's name is replaced too; other attachments stay", async () => {
   const { poId, eventId } = await linkedPo();
   const first = await expectOk(send(poId));
   const name = attachments(eventId)[0]?.name ?? '';
@@ -57,7 +65,11 @@ test('an attachment added by hand earlier under the agenda\'s name is replaced t
     { id: 'notitie', name: 'Notitie wethouder.pdf', contentType: 'application/pdf', contentBytes: 'JVBE' },
   ]);
   const second = await expectOk(send(poId));
-  expect(attachments(eventId).map((a) => a.id).sort()).toEqual([second.attachmentId, 'notitie'].sort());
+  expect(
+    attachments(eventId)
+      .map((a) => a.id)
+      .sort(),
+  ).toEqual([second.attachmentId, 'notitie'].sort());
   expect(second.attachmentId).not.toBe(first.attachmentId);
 });
 
@@ -90,13 +102,12 @@ test('when the attachments cannot be read after a lost answer, nothing is added:
   // the third removed the one that had landed and added its own.
   const runs = await s.deps.db.query<{ status: string; steps: string }>(
     `SELECT r.status, string_agg(s.step || '=' || s.status, ',' ORDER BY s.position) AS steps
-     FROM graph_runs r JOIN graph_steps s ON s.run_id = r.id WHERE r.po_id = $1 GROUP BY r.id, r.status`, [poId],
+     FROM graph_runs r JOIN graph_steps s ON s.run_id = r.id WHERE r.po_id = $1 GROUP BY r.id, r.status`,
+    [poId],
   );
-  expect(runs.map((r) => `${r.status}: ${r.steps}`).sort()).toEqual([
-    'klaar: inhoud=klaar,bijlage=vervallen',
-    'mislukt: inhoud=klaar',
-    `klaar: inhoud=klaar,weg:${landed}=klaar,bijlage=klaar`,
-  ].sort());
+  expect(runs.map((r) => `${r.status}: ${r.steps}`).sort()).toEqual(
+    ['klaar: inhoud=klaar,bijlage=vervallen', 'mislukt: inhoud=klaar', `klaar: inhoud=klaar,weg:${landed}=klaar,bijlage=klaar`].sort(),
+  );
 });
 
 test('an invite error says the invite failed, in Dutch, not that Teams could not receive the verslag', async () => {

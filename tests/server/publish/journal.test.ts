@@ -10,8 +10,12 @@ import { loadSteps, planSteps, updateStep, type GraphStep } from '../../../src/s
 import { AppError } from '../../../src/shared/errors';
 
 let db: Database;
-beforeAll(async () => { db = await openDatabase({ pgliteDataDir: 'memory://' }); });
-afterAll(async () => { await db.close(); });
+beforeAll(async () => {
+  db = await openDatabase({ pgliteDataDir: 'memory://' });
+});
+afterAll(async () => {
+  await db.close();
+});
 const deps = () => ({ db, now: () => new Date('2026-12-07T10:00:00Z') });
 
 /** A planned step, optionally put in a state as an earlier attempt left it. */
@@ -25,12 +29,22 @@ async function step(status: GraphStep['status'] = 'gepland'): Promise<GraphStep>
 }
 
 /** Actions that count their calls; `send` and `find` answer as told. */
-function actions(opts: { send?: () => Promise<{ id: string }>; find?: () => Promise<{ id: string } | null> } = {}): StepActions & { sent: number; looked: number } {
+function actions(
+  opts: { send?: () => Promise<{ id: string }>; find?: () => Promise<{ id: string } | null> } = {},
+): StepActions & { sent: number; looked: number } {
   const a = {
     sent: 0,
     looked: 0,
-    send: async () => { a.sent++; const r = await (opts.send ?? (async () => ({ id: 'nieuw' })))(); return { id: r.id, url: null }; },
-    find: async () => { a.looked++; const r = await (opts.find ?? (async () => null))(); return r ? { id: r.id, url: null } : null; },
+    send: async () => {
+      a.sent++;
+      const r = await (opts.send ?? (async () => ({ id: 'nieuw' })))();
+      return { id: r.id, url: null };
+    },
+    find: async () => {
+      a.looked++;
+      const r = await (opts.find ?? (async () => null))();
+      return r ? { id: r.id, url: null } : null;
+    },
   };
   return a;
 }
@@ -71,7 +85,11 @@ test('sent before and not there: sent (once)', async () => {
 
 test('sent before and the look is refused: not sent, stays onzeker', async () => {
   const s = await step('onzeker');
-  const a = actions({ find: async () => { throw refused(); } });
+  const a = actions({
+    find: async () => {
+      throw refused();
+    },
+  });
   const err = await runStep(deps(), s, a).catch((e: unknown) => e);
   expect(err).toBeInstanceOf(StepUncertain);
   expect((err as StepUncertain).phase).toBe('look');
@@ -81,7 +99,11 @@ test('sent before and the look is refused: not sent, stays onzeker', async () =>
 
 test('an answer lost on sending: looked up at once; not there yet, it stays onzeker for the next attempt', async () => {
   const s = await step();
-  const a = actions({ send: async () => { throw lost(); } });
+  const a = actions({
+    send: async () => {
+      throw lost();
+    },
+  });
   const err = await runStep(deps(), s, a).catch((e: unknown) => e);
   expect((err as StepUncertain).phase).toBe('send');
   expect([a.sent, a.looked]).toEqual([1, 1]);
@@ -90,21 +112,38 @@ test('an answer lost on sending: looked up at once; not there yet, it stays onze
 
 test('a refusal (nothing applied): back to planned, and the error as it was', async () => {
   const s = await step();
-  const a = actions({ send: async () => { throw toAppError(new Error('Bad Request'), 'GET'); } });
+  const a = actions({
+    send: async () => {
+      throw toAppError(new Error('Bad Request'), 'GET');
+    },
+  });
   await expect(runStep(deps(), s, a)).rejects.toBeInstanceOf(AppError);
   expect(await status(s)).toBe('gepland');
 });
 
 test('an idempotent request whose answer was lost is planned again, with the error as it was', async () => {
   const s = await step();
-  await expect(runStep(deps(), s, { send: async () => { throw lost(); }, find: 'resend' })).rejects.toMatchObject({ id: 'graph_failed' });
+  await expect(
+    runStep(deps(), s, {
+      send: async () => {
+        throw lost();
+      },
+      find: 'resend',
+    }),
+  ).rejects.toMatchObject({ id: 'graph_failed' });
   expect((await loadSteps(db, s.runId))[0]).toMatchObject({ status: 'gepland', tries: 1 });
 });
 
 test('idempotent requests are sent again instead of looked up', async () => {
   const s = await step('onzeker');
   let sent = 0;
-  await runStep(deps(), s, { send: async () => { sent++; return { id: 'x', url: null }; }, find: 'resend' });
+  await runStep(deps(), s, {
+    send: async () => {
+      sent++;
+      return { id: 'x', url: null };
+    },
+    find: 'resend',
+  });
   expect(sent).toBe(1);
 });
 
@@ -112,7 +151,12 @@ test('two attempts on one step: the second is refused, the request goes once', a
   const s = await step();
   const copy = { ...s };
   let release: () => void = () => undefined;
-  const slow = actions({ send: () => new Promise((resolve) => { release = () => resolve({ id: 'eens' }); }) });
+  const slow = actions({
+    send: () =>
+      new Promise((resolve) => {
+        release = () => resolve({ id: 'eens' });
+      }),
+  });
   const first = runStep(deps(), s, slow);
   await new Promise((r) => setImmediate(r));
   const second = actions();

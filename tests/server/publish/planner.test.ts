@@ -10,8 +10,12 @@ import { expectOk, NOTULIST } from '../helpers/factories';
 import { closedPo, count, longPo, type ErrorBody } from './helpers';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 afterEach(() => s.sandbox.clearFaults());
 
 type PlannerResult = { created: number; skipped: number; vertrouwelijk: number };
@@ -21,11 +25,13 @@ const plan = (poId: string) => s.api<PlannerResult & ErrorBody>('POST', `/api/po
 async function tasksPerActiepunt(poId: string): Promise<{ id: string; plannerTaskId: string | null; tasks: string[] }[]> {
   const po = await expectOk(s.api<{ records: { id: string; kind: string; plannerTaskId?: string | null }[] }>('GET', `/api/pos/${poId}`, { as: NOTULIST }));
   const all = [...s.sandbox.state.plannerTasks.values()];
-  return po.records.filter((r) => r.kind === 'actiepunt').map((r) => ({
-    id: r.id,
-    plannerTaskId: r.plannerTaskId ?? null,
-    tasks: all.filter((t) => (t.title ?? '').endsWith(`[PO-overleg ${plannerReference(r.id)}]`)).map((t) => t.id ?? ''),
-  }));
+  return po.records
+    .filter((r) => r.kind === 'actiepunt')
+    .map((r) => ({
+      id: r.id,
+      plannerTaskId: r.plannerTaskId ?? null,
+      tasks: all.filter((t) => (t.title ?? '').endsWith(`[PO-overleg ${plannerReference(r.id)}]`)).map((t) => t.id ?? ''),
+    }));
 }
 
 async function runStatuses(poId: string): Promise<string[]> {
@@ -33,14 +39,15 @@ async function runStatuses(poId: string): Promise<string[]> {
   return rows.map((r) => r.status);
 }
 
-test('every task carries its actiepunt\'s kenmerk, and each request is recorded before and after', async () => {
+test("every task carries its actiepunt's kenmerk, and each request is recorded before and after", async () => {
   const po = await longPo(s, { items: 4 });
   expect(await expectOk(plan(po.id))).toEqual({ created: 4, skipped: 0, vertrouwelijk: 0 });
   const per = await tasksPerActiepunt(po.id);
   expect(per).toHaveLength(4);
   for (const a of per) expect(a.tasks).toEqual([a.plannerTaskId]);
   const steps = await s.deps.db.query<{ status: string; tries: number; sent_at: unknown; done_at: unknown; result_id: string }>(
-    `SELECT s.* FROM graph_steps s JOIN graph_runs r ON r.id = s.run_id WHERE r.po_id = $1`, [po.id],
+    `SELECT s.* FROM graph_steps s JOIN graph_runs r ON r.id = s.run_id WHERE r.po_id = $1`,
+    [po.id],
   );
   expect(steps).toHaveLength(4);
   for (const step of steps) expect(step).toMatchObject({ status: 'klaar', tries: 1, sent_at: expect.anything(), done_at: expect.anything() });

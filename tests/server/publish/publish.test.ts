@@ -3,8 +3,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER2, record, startedPo } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 afterEach(() => s.sandbox.clearFaults());
 
 type ErrorBody = { error: { id: string; message: string } };
@@ -16,7 +20,13 @@ async function closedPo(): Promise<Awaited<ReturnType<typeof startedPo>>> {
   const ready = await startedPo(s);
   const { po, items } = ready;
   await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd met het uitvoeringsplan <script>alert(1)</script>.' });
-  await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Raadsinformatiebrief opstellen', ownerId: OPDRACHTNEMER2, dueDate: '2026-12-15' });
+  await record(s, po.id, {
+    kind: 'actiepunt',
+    agendapuntId: items.besluit,
+    text: 'Raadsinformatiebrief opstellen',
+    ownerId: OPDRACHTNEMER2,
+    dueDate: '2026-12-15',
+  });
   await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.geheim, text: 'Taxatie Zeeweg actualiseren', ownerName: 'Tim' });
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
   return ready;
@@ -28,7 +38,12 @@ describe('publishing the verslag to the Teams channel', () => {
     const before = posts().length;
     const preview = await expectOk(s.api<{ html: string; posts: number }>('GET', `/api/pos/${po.id}/verslag/voorbeeld`, { as: NOTULIST }));
     expect(preview.posts).toBe(1);
-    const res = await expectOk(s.api<{ version: number; webUrl: string; fileUrl: string; versionId: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
+    const res = await expectOk(
+      s.api<{ version: number; webUrl: string; fileUrl: string; versionId: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, {
+        as: NOTULIST,
+        body: {},
+      }),
+    );
     expect(res.version).toBe(1);
     expect(posts().length - before).toBe(1);
     const [message] = messagesFor(po.id);
@@ -107,7 +122,9 @@ describe('publishing the verslag to the Teams channel', () => {
     await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
     await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/correctie`, { as: NOTULIST }));
     await record(s, po.id, { kind: 'toezegging', agendapuntId: items.besluit, text: 'Raad voor 1 maart informeren', aan: 'gemeenteraad', ownerName: 'Bram' });
-    const v2 = await expectOk(s.api<{ version: number }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Toezegging ontbrak' } }));
+    const v2 = await expectOk(
+      s.api<{ version: number }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Toezegging ontbrak' } }),
+    );
     expect(v2.version).toBe(2);
     const [root] = messagesFor(po.id);
     expect(messagesFor(po.id)).toHaveLength(1);
@@ -126,7 +143,7 @@ describe('publishing the verslag to the Teams channel', () => {
 });
 
 describe('the calendar invite and Planner', () => {
-  test('the agenda goes into the meeting\'s event once, replacing an earlier agenda, with the .docx attached', async () => {
+  test("the agenda goes into the meeting's event once, replacing an earlier agenda, with the .docx attached", async () => {
     const { po } = await startedPo(s);
     await expectOk(s.api('PATCH', `/api/pos/${po.id}`, { as: CA, body: { teamsMeetingChatId: `19:meeting_${po.id}@thread.v2` } }));
     const first = await expectOk(s.api<{ eventId: string }>('POST', `/api/pos/${po.id}/agenda/uitnodiging`, { as: CA, body: {} }));

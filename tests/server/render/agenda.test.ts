@@ -1,11 +1,4 @@
-import {
-  AGENDA_DOCX_TITLE,
-  AGENDA_END_MARKER,
-  AGENDA_START_MARKER,
-  insertAgendaBlock,
-  renderAgendaDocx,
-  renderAgendaHtml,
-} from '../../../src/server/render';
+import { AGENDA_DOCX_TITLE, AGENDA_END_MARKER, AGENDA_START_MARKER, insertAgendaBlock, renderAgendaDocx, renderAgendaHtml } from '../../../src/server/render';
 import { buildAgendapunt, buildStuk } from '../../factories/domain';
 import { agendaInput, BROWSER_LINK, buildMeetingPo, SECRET, TEAMS_LINK } from './factory';
 import { docxFiles, docxParagraphs, isAscending, positions } from './helpers';
@@ -82,7 +75,9 @@ describe('insertAgendaBlock', () => {
   it('puts the block inside <body> when the event body is a whole HTML document (as Outlook keeps it)', () => {
     const doc = '<html>\r\n<head><meta charset="utf-8"></head>\r\n<body><p>Beste collega\'s,</p><div>Deelnemen aan Teams</div></BODY>\r\n</html>\r\n';
     const updated = insertAgendaBlock(doc, block(1));
-    expect(updated).toBe(`<html>\r\n<head><meta charset="utf-8"></head>\r\n<body><p>Beste collega's,</p><div>Deelnemen aan Teams</div>\n${block(1)}\n</BODY>\r\n</html>\r\n`);
+    expect(updated).toBe(
+      `<html>\r\n<head><meta charset="utf-8"></head>\r\n<body><p>Beste collega's,</p><div>Deelnemen aan Teams</div>\n${block(1)}\n</BODY>\r\n</html>\r\n`,
+    );
     // Sent again: replaced where it is, still inside the body.
     const again = insertAgendaBlock(updated, block(2));
     expect(count(again, AGENDA_START_MARKER)).toBe(1);
@@ -107,7 +102,11 @@ describe('renderAgendaDocx', () => {
     const files = docxFiles(buffer);
     const paragraphs = docxParagraphs(files['word/document.xml'] ?? '');
     expect(paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([AGENDA_DOCX_TITLE]);
-    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual(['Strategische zaken', 'Tactisch-operationele zaken', 'Dingen van de dag']);
+    expect(paragraphs.filter((p) => p.style === 'Heading2').map((p) => p.text)).toEqual([
+      'Strategische zaken',
+      'Tactisch-operationele zaken',
+      'Dingen van de dag',
+    ]);
     const texts = paragraphs.map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(['Datum: maandag 7 december 2026 om 09:00', 'Woonvisie 2027-2035', 'Besluitvorming', 'Vertrouwelijk']));
     expect(Object.values(files).join('\n')).not.toContain(SECRET.title);

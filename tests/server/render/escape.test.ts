@@ -38,7 +38,7 @@ describe('cutting long texts', () => {
   const bytes = (s: string): number => Buffer.byteLength(textToHtml(s));
   const textParts = (text: string, maxBytes: number): string[] => {
     const parts: string[] = [];
-    for (let rest = text; rest !== ''; ) {
+    for (let rest = text; rest !== '';) {
       const [head, tail] = cutText(rest, maxBytes);
       parts.push(head);
       rest = tail;

@@ -100,10 +100,14 @@ export function buildLargePo(count = 40, textChars = 1_500): Po {
     const on = { agendapuntId: id };
     for (let n = 1; n <= 2; n++) {
       records.push(buildBesluitpunt({ ...on, id: `bp-${i}-${n}`, text: longText(mark(i, 'bp', n), 400), outsidePurpose: i % 3 !== 0 }));
-      records.push(buildActiepunt({ ...on, id: `act-${i}-${n}`, text: longText(mark(i, 'act', n), 300), ownerId: n === 1 ? IDS.opdrachtnemer : IDS.opdrachtnemer2 }));
+      records.push(
+        buildActiepunt({ ...on, id: `act-${i}-${n}`, text: longText(mark(i, 'act', n), 300), ownerId: n === 1 ? IDS.opdrachtnemer : IDS.opdrachtnemer2 }),
+      );
     }
     records.push(buildToezegging({ ...on, id: `tz-${i}-1`, text: longText(mark(i, 'tz', 1), 300) }));
-    records.push(buildMotie({ ...on, id: `mo-${i}-1`, referentie: `M26-${100 + i}`, text: longText(mark(i, 'mo', 1), 200), afdoening: longText(mark(i, 'afd', 1), 200) }));
+    records.push(
+      buildMotie({ ...on, id: `mo-${i}-1`, referentie: `M26-${100 + i}`, text: longText(mark(i, 'mo', 1), 200), afdoening: longText(mark(i, 'afd', 1), 200) }),
+    );
   }
   return buildPo({ status: 'afgesloten', aanwezigen: ['Sander Smeets', 'Fatima el Amrani'], agendapunten, records });
 }

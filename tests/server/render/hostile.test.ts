@@ -18,7 +18,10 @@ function hostilePo(): Po {
     title: `${item.title} ${HOSTILE}`,
     voorgesteldBesluit: HOSTILE,
     bespreking: HOSTILE,
-    stukken: [buildStuk({ title: `Stuk ${HOSTILE}`, url: 'javascript:alert(1)' }), buildStuk({ id: 'ok', title: 'Goed stuk', url: 'https://velsen.nl/stuk?a=1&b="2"' })],
+    stukken: [
+      buildStuk({ title: `Stuk ${HOSTILE}`, url: 'javascript:alert(1)' }),
+      buildStuk({ id: 'ok', title: 'Goed stuk', url: 'https://velsen.nl/stuk?a=1&b="2"' }),
+    ],
   }));
   po.records = po.records.map((r) => {
     const text = `${r.text} ${HOSTILE}`;

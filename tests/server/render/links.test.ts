@@ -16,12 +16,14 @@ describe('links to a PO', () => {
     }
   });
 
-  it('use the configured app id, which is the built package\'s id by default', () => {
+  it("use the configured app id, which is the built package's id by default", () => {
     const config = loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test' });
     expect(config.APP_ID).toBe(manifest('manifest.json').id);
     const { teams, browser } = poLinks({ appUrl: 'https://po.velsen.nl/', teamsAppId: config.APP_ID }, 'a1b2 c3');
     expect(browser).toBe('https://po.velsen.nl/app/tab?po=a1b2%20c3');
-    expect(teams).toBe(`https://teams.microsoft.com/l/entity/${config.APP_ID}/po-overleg?webUrl=${encodeURIComponent('https://po.velsen.nl/app/tab?po=a1b2%20c3')}&context=${encodeURIComponent('{"subEntityId":"a1b2 c3"}')}`);
+    expect(teams).toBe(
+      `https://teams.microsoft.com/l/entity/${config.APP_ID}/po-overleg?webUrl=${encodeURIComponent('https://po.velsen.nl/app/tab?po=a1b2%20c3')}&context=${encodeURIComponent('{"subEntityId":"a1b2 c3"}')}`,
+    );
   });
 
   it('fall back to the browser link without a Teams app id', () => {

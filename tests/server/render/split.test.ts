@@ -2,7 +2,14 @@ import type { VerslagModel } from '../../../src/domain/verslag';
 import { chatMessageBody } from '../../../src/server/graph';
 import type { ChannelPost } from '../../../src/server/render';
 import {
-  CHANNEL_MESSAGE_LIMIT_BYTES, MAX_THREAD_REPLIES, partMarker, planChannelPosts, planVerslagPosts, renderVerslagHtml, requestBytes, textToHtml,
+  CHANNEL_MESSAGE_LIMIT_BYTES,
+  MAX_THREAD_REPLIES,
+  partMarker,
+  planChannelPosts,
+  planVerslagPosts,
+  renderVerslagHtml,
+  requestBytes,
+  textToHtml,
 } from '../../../src/server/render';
 import { buildActiepunt, buildAgendapunt, buildBesluitpunt, buildMotie, buildPo, buildToezegging, IDS } from '../../factories/domain';
 import { buildLargePo, buildMeetingPo, OPTS, SECRET, verslagOf } from './factory';
@@ -62,7 +69,12 @@ describe('planChannelPosts', () => {
     });
 
     it('summarises in the main post: title, besluitpunten, counts, link and the version marker last', () => {
-      const expected = ['<h1>Verslag PO wethouder Smeets</h1>', '<h2>Besluitpunten</h2>', 'Actiepunten: 72 · Toezeggingen: 36 · Moties: 36', 'Volledig verslag in PO-overleg'];
+      const expected = [
+        '<h1>Verslag PO wethouder Smeets</h1>',
+        '<h2>Besluitpunten</h2>',
+        'Actiepunten: 72 · Toezeggingen: 36 · Moties: 36',
+        'Volledig verslag in PO-overleg',
+      ];
       expect(isAscending(positions(plan.main.html, expected))).toBe(true);
       expect(plan.main.html.endsWith(MARKER)).toBe(true);
     });
@@ -92,7 +104,14 @@ describe('planChannelPosts', () => {
     });
 
     it('carries every agendapunt in order and splits only between agendapunten', () => {
-      expect(isAscending(positions(replies, model.items.map((item) => `<h2>${item.nummer}. `)))).toBe(true);
+      expect(
+        isAscending(
+          positions(
+            replies,
+            model.items.map((item) => `<h2>${item.nummer}. `),
+          ),
+        ),
+      ).toBe(true);
       for (const reply of plan.replies) expect(reply.html.startsWith('<h2>')).toBe(true);
       expect(replies).not.toContain('(vervolg)');
       expect(replies).toContain('<h2>Overzicht actiepunten</h2>');
@@ -169,12 +188,14 @@ describe('planChannelPosts', () => {
 
   describe('random verslagen with texts from empty to far larger than a message', () => {
     /** A small deterministic generator (mulberry32), so a failure can be replayed. */
-    const random = (seed: number): (() => number) => () => {
-      seed = (seed + 0x6d2b79f5) | 0;
-      let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-      t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random =
+      (seed: number): (() => number) =>
+      () => {
+        seed = (seed + 0x6d2b79f5) | 0;
+        let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+        t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+        return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+      };
 
     function randomPo(seed: number) {
       const next = random(seed);
@@ -224,9 +245,14 @@ describe('the size budget is the whole request body, mentions included', () => {
   const mentionHeavy = (textChars: number) => {
     const po = buildMeetingPo();
     const owners = [IDS.opdrachtnemer, IDS.opdrachtnemer2, IDS.concernadviseur, IDS.deelnemer, IDS.adviseur];
-    const extra = Array.from({ length: 30 }, (_, i) => buildActiepunt({
-      id: `act-m${i}`, agendapuntId: 'ap-woonvisie', text: `[m${i}] ${'Uitwerken en terugkoppelen. '.repeat(40)}`.slice(0, textChars), ownerId: owners[i % owners.length],
-    }));
+    const extra = Array.from({ length: 30 }, (_, i) =>
+      buildActiepunt({
+        id: `act-m${i}`,
+        agendapuntId: 'ap-woonvisie',
+        text: `[m${i}] ${'Uitwerken en terugkoppelen. '.repeat(40)}`.slice(0, textChars),
+        ownerId: owners[i % owners.length],
+      }),
+    );
     return verslagOf({ ...po, records: [...po.records, ...extra] });
   };
   // The smallest texts for which the HTML alone would fit in one message but the request body does not.
@@ -282,8 +308,14 @@ describe('planVerslagPosts: where the thread stops', () => {
       expect(plan.form).toBe('samenvatting');
       expect(plan.replies).toEqual([]);
       expect(bytes(plan.main)).toBeLessThanOrEqual(CHANNEL_MESSAGE_LIMIT_BYTES);
-      const expected = ['<h1>Verslag PO wethouder Smeets</h1>', 'het volledige verslag, met alle agendapunten, staat in het Word-document hieronder', '<h2>Besluitpunten</h2>',
-        'Actiepunten: 72', `<a href="${FILE.replace(/ /g, '%20')}">Verslag als Word-document</a>`, 'Volledig verslag in PO-overleg'];
+      const expected = [
+        '<h1>Verslag PO wethouder Smeets</h1>',
+        'het volledige verslag, met alle agendapunten, staat in het Word-document hieronder',
+        '<h2>Besluitpunten</h2>',
+        'Actiepunten: 72',
+        `<a href="${FILE.replace(/ /g, '%20')}">Verslag als Word-document</a>`,
+        'Volledig verslag in PO-overleg',
+      ];
       expect(isAscending(positions(plan.main.html, expected))).toBe(true);
       expect(plan.main.html.endsWith(MARKER)).toBe(true);
       expect(plan.main.html).not.toContain('reacties');

@@ -11,7 +11,10 @@ describe('renderVerslagDocx', () => {
     files = docxFiles(buffer);
   });
   const document = (): string => files['word/document.xml'] ?? '';
-  const paragraphs = (style: string): string[] => docxParagraphs(document()).filter((p) => p.style === style).map((p) => p.text);
+  const paragraphs = (style: string): string[] =>
+    docxParagraphs(document())
+      .filter((p) => p.style === style)
+      .map((p) => p.text);
 
   it('is a Word document: a zip with word/document.xml', () => {
     expect(buffer.subarray(0, 2).toString('latin1')).toBe('PK');
@@ -76,7 +79,9 @@ describe('renderVerslagDocx', () => {
   it('renders a 40-item verslag with every agendapunt', async () => {
     const model = verslagOf(buildLargePo(40));
     const xml = docxFiles(await renderVerslagDocx(model, OPTS))['word/document.xml'] ?? '';
-    const headings = docxParagraphs(xml).filter((p) => p.style === 'Heading2').map((p) => p.text);
+    const headings = docxParagraphs(xml)
+      .filter((p) => p.style === 'Heading2')
+      .map((p) => p.text);
     expect(headings.filter((h) => /^\d+\. /.test(h))).toHaveLength(40);
   });
 });

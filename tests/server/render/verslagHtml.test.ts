@@ -85,7 +85,9 @@ describe('renderVerslagHtml', () => {
     expect(none.html).not.toContain('javascript');
     const teams = renderVerslagHtml(verslagOf(buildMeetingPo()), { ...OPTS, appUrl: 'javascript:alert(1)//' });
     expect(teams.html).not.toContain('javascript');
-    expect(teams.html.match(/<a href="([^"]*)"/g)).toEqual([`<a href="https://teams.microsoft.com/l/entity/${OPTS.teamsAppId}/po-overleg?context=%7B%22subEntityId%22%3A%22po-smeets-2026-12-07%22%7D"`]);
+    expect(teams.html.match(/<a href="([^"]*)"/g)).toEqual([
+      `<a href="https://teams.microsoft.com/l/entity/${OPTS.teamsAppId}/po-overleg?context=%7B%22subEntityId%22%3A%22po-smeets-2026-12-07%22%7D"`,
+    ]);
   });
 
   it('links to the PO in Teams (the personal tab, the PO as sub-entity) and in a browser, never to /po/{id}', () => {
@@ -108,8 +110,16 @@ describe('renderVerslagHtml mentions', () => {
     expect(html).toContain('<em>wie:</em> <at id="0">Anouk Jansen</at>');
     expect(html).toContain('<em>wie:</em> <at id="1">Mehmet Yilmaz</at>');
     expect(mentions).toEqual([
-      { id: 0, mentionText: 'Anouk Jansen', mentioned: { user: { id: `entra-${IDS.opdrachtnemer}`, displayName: 'Anouk Jansen', userIdentityType: 'aadUser' } } },
-      { id: 1, mentionText: 'Mehmet Yilmaz', mentioned: { user: { id: `entra-${IDS.opdrachtnemer2}`, displayName: 'Mehmet Yilmaz', userIdentityType: 'aadUser' } } },
+      {
+        id: 0,
+        mentionText: 'Anouk Jansen',
+        mentioned: { user: { id: `entra-${IDS.opdrachtnemer}`, displayName: 'Anouk Jansen', userIdentityType: 'aadUser' } },
+      },
+      {
+        id: 1,
+        mentionText: 'Mehmet Yilmaz',
+        mentioned: { user: { id: `entra-${IDS.opdrachtnemer2}`, displayName: 'Mehmet Yilmaz', userIdentityType: 'aadUser' } },
+      },
     ]);
   });
 

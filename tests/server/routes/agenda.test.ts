@@ -2,8 +2,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { addItem, ADVISEUR, CA, createPo, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, PH, readyPo, type PoView } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 type ErrorBody = { error: { id: string; message: string; problems: { code: string; path: string; message: string }[] } };
 
@@ -28,7 +32,12 @@ describe('vaststellen', () => {
 
   test('succeeds once every item is labelled, and lists items waiting for the kwaliteitstoets', async () => {
     const { po, items } = await readyPo(s);
-    await expectOk(s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: OPDRACHTNEMER, body: { stukken: [{ title: 'Voortgangsrapportage', url: 'https://intranet.example/rapport.pdf' }] } }));
+    await expectOk(
+      s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, {
+        as: OPDRACHTNEMER,
+        body: { stukken: [{ title: 'Voortgangsrapportage', url: 'https://intranet.example/rapport.pdf' }] },
+      }),
+    );
     const done = await expectOk(s.api<PoView>('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
     expect(done.status).toBe('vastgesteld');
     expect(done.agendaCheck.waitingForKwaliteitstoets).toEqual([{ agendapuntId: items.beeld, title: 'Stand van zaken woningbouw' }]);
@@ -50,10 +59,28 @@ describe('agendapunten', () => {
     const a = await addItem(s, po.id, { title: 'A', purpose: 'beeldvorming' });
     const b = await addItem(s, po.id, { title: 'B', purpose: 'oordeelsvorming' });
     const [sec1, sec2] = po.sections;
-    const labelled = await expectOk(s.api<{ purpose: string }>('PATCH', `/api/pos/${po.id}/agendapunten/${a.id}`, { as: CA, body: { purpose: 'besluitvorming', voorgesteldBesluit: 'Akkoord' } }));
+    const labelled = await expectOk(
+      s.api<{ purpose: string }>('PATCH', `/api/pos/${po.id}/agendapunten/${a.id}`, {
+        as: CA,
+        body: { purpose: 'besluitvorming', voorgesteldBesluit: 'Akkoord' },
+      }),
+    );
     expect(labelled.purpose).toBe('besluitvorming');
-    const reordered = await expectOk(s.api<PoView>('PUT', `/api/pos/${po.id}/agenda/volgorde`, { as: CA, body: { order: [{ id: b.id, section: sec1 }, { id: a.id, section: sec2 }] } }));
-    expect(reordered.agendapunten.map((i) => [i.title, i.nummer, i.section])).toEqual([['B', '1', sec1], ['A', '2', sec2]]);
+    const reordered = await expectOk(
+      s.api<PoView>('PUT', `/api/pos/${po.id}/agenda/volgorde`, {
+        as: CA,
+        body: {
+          order: [
+            { id: b.id, section: sec1 },
+            { id: a.id, section: sec2 },
+          ],
+        },
+      }),
+    );
+    expect(reordered.agendapunten.map((i) => [i.title, i.nummer, i.section])).toEqual([
+      ['B', '1', sec1],
+      ['A', '2', sec2],
+    ]);
     const incomplete = await s.api<ErrorBody>('PUT', `/api/pos/${po.id}/agenda/volgorde`, { as: CA, body: { order: [{ id: b.id, section: sec1 }] } });
     expect(incomplete.status).toBe(400);
     expect(incomplete.body.error.problems[0]?.code).toBe('item_missing');
@@ -71,25 +98,41 @@ describe('agendapunten', () => {
 
   test('the opdrachtnemer edits only their own item, and not its purpose', async () => {
     const { po, items } = await readyPo(s);
-    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: OPDRACHTNEMER, body: { toelichting: 'Bijgewerkt' } })).status).toBe(200);
-    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, { as: OPDRACHTNEMER, body: { toelichting: 'Niet van mij' } })).status).toBe(403);
-    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: OPDRACHTNEMER, body: { purpose: 'besluitvorming' } })).status).toBe(403);
+    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: OPDRACHTNEMER, body: { toelichting: 'Bijgewerkt' } })).status).toBe(
+      200,
+    );
+    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, { as: OPDRACHTNEMER, body: { toelichting: 'Niet van mij' } })).status).toBe(
+      403,
+    );
+    expect((await s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: OPDRACHTNEMER, body: { purpose: 'besluitvorming' } })).status).toBe(
+      403,
+    );
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten`, { as: OPDRACHTNEMER, body: { title: 'Eigen punt' } })).status).toBe(403);
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten`, { as: NOTULIST, body: { title: 'Notulist' } })).status).toBe(403);
   });
 
-  test('the kwaliteitstoets is confirmed by the item\'s opdrachtnemer only, and reset when stukken change', async () => {
+  test("the kwaliteitstoets is confirmed by the item's opdrachtnemer only, and reset when stukken change", async () => {
     const { po, items } = await readyPo(s);
-    await expectOk(s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, { as: CA, body: { stukken: [{ title: 'Notitie', url: 'https://intranet.example/notitie.pdf' }] } }));
+    await expectOk(
+      s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, {
+        as: CA,
+        body: { stukken: [{ title: 'Notitie', url: 'https://intranet.example/notitie.pdf' }] },
+      }),
+    );
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: CA })).status).toBe(403);
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: OPDRACHTNEMER })).status).toBe(403);
     const confirmed = await expectOk(s.api<PoView>('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: OPDRACHTNEMER2 }));
     expect(confirmed.agendapunten.find((i) => i.id === items.oordeel)?.kwaliteitstoets).toMatchObject({ confirmedBy: OPDRACHTNEMER2 });
-    const changed = await expectOk(s.api<{ kwaliteitstoets: unknown }>('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, { as: OPDRACHTNEMER2, body: { stukken: [{ title: 'Notitie v2', url: 'https://intranet.example/notitie-v2.pdf' }] } }));
+    const changed = await expectOk(
+      s.api<{ kwaliteitstoets: unknown }>('PATCH', `/api/pos/${po.id}/agendapunten/${items.oordeel}`, {
+        as: OPDRACHTNEMER2,
+        body: { stukken: [{ title: 'Notitie v2', url: 'https://intranet.example/notitie-v2.pdf' }] },
+      }),
+    );
     expect(changed.kwaliteitstoets).toBeNull();
   });
 
-  test('a confidential item\'s content is hidden from an expert who joins for another item', async () => {
+  test("a confidential item's content is hidden from an expert who joins for another item", async () => {
     const { po, items } = await readyPo(s);
     await expectOk(s.api('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: CA, body: { adviseurIds: [ADVISEUR] } }));
     const seen = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: ADVISEUR }));
@@ -105,16 +148,26 @@ describe('late stukken', () => {
   test('are those delivered after, or still missing at, the Wednesday 12:00 deadline', async () => {
     s.setNow(new Date('2026-11-23T10:00:00Z'));
     const po = await createPo(s, { startsAt: '2026-11-30T08:00:00Z' });
-    const item = await addItem(s, po.id, { title: 'Met stukken', purpose: 'beeldvorming', opdrachtnemerId: OPDRACHTNEMER, stukken: [
-      { title: 'Op tijd', url: 'https://intranet.example/1.pdf', deliveredAt: '2026-11-24T09:00:00Z' },
-      { title: 'Te laat', url: 'https://intranet.example/2.pdf', deliveredAt: '2026-11-25T12:30:00Z' },
-      { title: 'Ontbreekt', url: 'https://intranet.example/3.pdf', deliveredAt: null },
-    ] });
+    const item = await addItem(s, po.id, {
+      title: 'Met stukken',
+      purpose: 'beeldvorming',
+      opdrachtnemerId: OPDRACHTNEMER,
+      stukken: [
+        { title: 'Op tijd', url: 'https://intranet.example/1.pdf', deliveredAt: '2026-11-24T09:00:00Z' },
+        { title: 'Te laat', url: 'https://intranet.example/2.pdf', deliveredAt: '2026-11-25T12:30:00Z' },
+        { title: 'Ontbreekt', url: 'https://intranet.example/3.pdf', deliveredAt: null },
+      ],
+    });
     const before = await expectOk(s.api<{ items: { title: string; reason: string }[] }>('GET', `/api/pos/${po.id}/stukken/te-laat`, { as: CA }));
     expect(before.items.map((l) => [l.title, l.reason])).toEqual([['Te laat', 'te_laat']]);
     s.setNow(new Date('2026-11-25T11:01:00Z')); // 12:01 in Amsterdam
-    const after = await expectOk(s.api<{ items: { title: string; reason: string; deadline: string }[] }>('GET', `/api/pos/${po.id}/stukken/te-laat`, { as: CA }));
-    expect(after.items.map((l) => [l.title, l.reason])).toEqual([['Te laat', 'te_laat'], ['Ontbreekt', 'ontbreekt']]);
+    const after = await expectOk(
+      s.api<{ items: { title: string; reason: string; deadline: string }[] }>('GET', `/api/pos/${po.id}/stukken/te-laat`, { as: CA }),
+    );
+    expect(after.items.map((l) => [l.title, l.reason])).toEqual([
+      ['Te laat', 'te_laat'],
+      ['Ontbreekt', 'ontbreekt'],
+    ]);
     expect(after.items[0]?.deadline).toBe('2026-11-25T11:00:00.000Z');
     const all = await expectOk(s.api<{ items: { agendapuntId: string }[] }>('GET', '/api/stukken/te-laat', { as: CA }));
     expect(all.items.filter((l) => l.agendapuntId === item.id)).toHaveLength(2);

@@ -11,8 +11,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { ADVISEUR, CA, createPo, expectOk, GS, MEDEWERKER, NOTULIST, OPDRACHTNEMER, PH, record, startedPo } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 const get = async (token: string | null): Promise<{ status: number; body: { error?: { id: string; message: string } } }> => {
   const res = await fetch(`${s.url}/api/pos`, { headers: token === null ? {} : { authorization: `Bearer ${token}` } });
@@ -60,7 +64,15 @@ describe('production mode', () => {
     const config = { ...loadConfig({ LOG_LEVEL: 'silent', NODE_ENV: 'test', PGLITE_DATA_DIR: 'memory://' }), AUTH_MODE: 'entra' as const };
     const db = await openDatabase({ pgliteDataDir: 'memory://' });
     const verifier = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks: createLocalJWKSet({ keys: [jwk] }) });
-    const deps = { config, db, verifier, devSigner: null, now: () => new Date(), changes: new ChangeBus(), graph: createGraphPort(config, { sandboxBaseUrl: 'http://127.0.0.1:9/v1.0' }) };
+    const deps = {
+      config,
+      db,
+      verifier,
+      devSigner: null,
+      now: () => new Date(),
+      changes: new ChangeBus(),
+      graph: createGraphPort(config, { sandboxBaseUrl: 'http://127.0.0.1:9/v1.0' }),
+    };
     await seedDemoData(deps, { examplePo: false });
     const app = await buildApp(deps);
     await app.listen({ port: 0, host: '127.0.0.1' });
@@ -68,9 +80,18 @@ describe('production mode', () => {
     try {
       const dev = await fetch(`${url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u-eva"}' });
       expect(dev.status).toBe(404);
-      const token = await new SignJWT({ oid: 'aaaaaaaa-0000-4000-8000-000000000001', tid: DEV_TENANT_ID, scp: 'access_as_user', name: 'Nieuwe Collega', preferred_username: 'nieuw@velsen.example' })
+      const token = await new SignJWT({
+        oid: 'aaaaaaaa-0000-4000-8000-000000000001',
+        tid: DEV_TENANT_ID,
+        scp: 'access_as_user',
+        name: 'Nieuwe Collega',
+        preferred_username: 'nieuw@velsen.example',
+      })
         .setProtectedHeader({ alg: 'RS256', kid: 'tenant-key' })
-        .setIssuer(`https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0`).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime('1h')
+        .setIssuer(`https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0`)
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
         .sign(privateKey);
       const me = await fetch(`${url}/api/me`, { headers: { authorization: `Bearer ${token}` } });
       expect(me.status).toBe(200);
@@ -88,11 +109,25 @@ describe('production mode', () => {
     const jwks = createLocalJWKSet({ keys: [{ ...(await exportJWK(publicKey)), kid: 'k', alg: 'RS256' }] });
     const sign = (issuer: string): Promise<string> =>
       new SignJWT({ oid: 'aaaaaaaa-0000-4000-8000-000000000002', tid: DEV_TENANT_ID, scp: 'access_as_user' })
-        .setProtectedHeader({ alg: 'RS256', kid: 'k' }).setIssuer(issuer).setAudience(DEV_AUDIENCE).setIssuedAt().setExpirationTime('1h').sign(privateKey);
+        .setProtectedHeader({ alg: 'RS256', kid: 'k' })
+        .setIssuer(issuer)
+        .setAudience(DEV_AUDIENCE)
+        .setIssuedAt()
+        .setExpirationTime('1h')
+        .sign(privateKey);
     const usGov = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks, authorityHost: 'login.microsoftonline.us' });
-    await expect(usGov.verify(await sign(`https://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`))).resolves.toMatchObject({ oid: 'aaaaaaaa-0000-4000-8000-000000000002' });
-    for (const issuer of [`https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0`, `https://sts.windows.net/${DEV_TENANT_ID}/`, `http://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`]) {
-      await expect(usGov.verify(await sign(issuer))).rejects.toMatchObject({ id: 'unauthenticated', message: expect.stringContaining('ERR_JWT_CLAIM_VALIDATION_FAILED') });
+    await expect(usGov.verify(await sign(`https://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`))).resolves.toMatchObject({
+      oid: 'aaaaaaaa-0000-4000-8000-000000000002',
+    });
+    for (const issuer of [
+      `https://login.microsoftonline.com/${DEV_TENANT_ID}/v2.0`,
+      `https://sts.windows.net/${DEV_TENANT_ID}/`,
+      `http://login.microsoftonline.us/${DEV_TENANT_ID}/v2.0`,
+    ]) {
+      await expect(usGov.verify(await sign(issuer))).rejects.toMatchObject({
+        id: 'unauthenticated',
+        message: expect.stringContaining('ERR_JWT_CLAIM_VALIDATION_FAILED'),
+      });
     }
     // The public cloud keeps accepting its v1 issuer.
     const publicCloud = createVerifier({ tenantId: DEV_TENANT_ID, audiences: [DEV_AUDIENCE], jwks });
@@ -121,13 +156,13 @@ describe('rights matrix', () => {
     }
     expect(matrix).toEqual({
       //            read   chair  record
-      [PH]:          [true, true, false],
-      [CA]:          [true, true, false],
-      [NOTULIST]:    [true, true, true],
+      [PH]: [true, true, false],
+      [CA]: [true, true, false],
+      [NOTULIST]: [true, true, true],
       [OPDRACHTNEMER]: [true, false, false],
-      [ADVISEUR]:    [false, false, false],
-      [GS]:          [true, false, false],
-      [MEDEWERKER]:  [false, false, false],
+      [ADVISEUR]: [false, false, false],
+      [GS]: [true, false, false],
+      [MEDEWERKER]: [false, false, false],
     });
   });
 

@@ -8,8 +8,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, readyPo, record, startedPo, type PoView } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 interface Refusal {
   status: number;
@@ -32,13 +36,23 @@ describe('characters that are not text', () => {
     const { po } = await readyPo(s);
     const before = await view(po.id);
     const res = await refused('PATCH', `/api/pos/${po.id}`, { title: 'Agenda\u0000' });
-    expect(res).toMatchObject({ status: 400, id: 'validation', problems: [{ code: 'nul_character', path: 'body.title', message: 'body.title: bevat een ongeldig teken (NUL)' }] });
+    expect(res).toMatchObject({
+      status: 400,
+      id: 'validation',
+      problems: [{ code: 'nul_character', path: 'body.title', message: 'body.title: bevat een ongeldig teken (NUL)' }],
+    });
     expect(await view(po.id)).toEqual(before);
   });
 
   test('a NUL deep in a list is named by its full path', async () => {
     const { po } = await readyPo(s);
-    const res = await refused('POST', `/api/pos/${po.id}/agendapunten`, { title: 'Stukken', stukken: [{ title: 'Goed', url: 'https://intranet.example/a.pdf' }, { title: 'Fout\u0000', url: 'https://intranet.example/b.pdf' }] });
+    const res = await refused('POST', `/api/pos/${po.id}/agendapunten`, {
+      title: 'Stukken',
+      stukken: [
+        { title: 'Goed', url: 'https://intranet.example/a.pdf' },
+        { title: 'Fout\u0000', url: 'https://intranet.example/b.pdf' },
+      ],
+    });
     expect(res.status).toBe(400);
     expect(res.problems.map((p) => p.path)).toEqual(['body.stukken.1.title']);
   });
@@ -53,7 +67,9 @@ describe('characters that are not text', () => {
     const before = await view(po.id);
     const res = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Actie \ud800', ownerName: 'Tim' });
     expect(res.status).toBe(400);
-    expect((res.body as ErrorBody).error.problems).toEqual([{ code: 'lone_surrogate', path: 'body.text', message: 'body.text: bevat een ongeldig teken (losse surrogaat)' }]);
+    expect((res.body as ErrorBody).error.problems).toEqual([
+      { code: 'lone_surrogate', path: 'body.text', message: 'body.text: bevat een ongeldig teken (losse surrogaat)' },
+    ]);
     expect(await view(po.id)).toEqual(before);
   });
 
@@ -76,7 +92,11 @@ describe('years outside 1900–2100', () => {
     const before = await view(po.id);
     for (const startsAt of ['2101-01-01T09:00:00Z', '1899-12-31T09:00:00+01:00', '9999-12-31T23:59:59Z']) {
       const res = await refused('PATCH', `/api/pos/${po.id}`, { startsAt });
-      expect(res).toMatchObject({ status: 400, id: 'validation', problems: [{ path: 'body.startsAt', message: 'body.startsAt: moet in de jaren 1900 tot en met 2100 liggen' }] });
+      expect(res).toMatchObject({
+        status: 400,
+        id: 'validation',
+        problems: [{ path: 'body.startsAt', message: 'body.startsAt: moet in de jaren 1900 tot en met 2100 liggen' }],
+      });
     }
     expect(await view(po.id)).toEqual(before);
     expect((await refused('POST', '/api/pos', { portefeuillehouderId: 'bram', startsAt: '0001-01-01T00:00:00Z' })).problems[0]?.path).toBe('body.startsAt');
@@ -89,8 +109,12 @@ describe('years outside 1900–2100', () => {
     expect((dueDate.body as ErrorBody).error.problems[0]?.path).toBe('body.dueDate');
     const college = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Besloten', collegeDatum: '0001-01-01' });
     expect((college.body as ErrorBody).error.problems[0]?.path).toBe('body.collegeDatum');
-    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Vroeg', ownerName: 'Tim', dueDate: '1900-01-01' })).status).toBe(201);
-    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Laat', ownerName: 'Tim', dueDate: '2100-12-31' })).status).toBe(201);
+    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Vroeg', ownerName: 'Tim', dueDate: '1900-01-01' })).status).toBe(
+      201,
+    );
+    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Laat', ownerName: 'Tim', dueDate: '2100-12-31' })).status).toBe(
+      201,
+    );
   });
 
   test('a query date out of range is a 400 naming it', async () => {
@@ -99,7 +123,9 @@ describe('years outside 1900–2100', () => {
   });
 
   test('the OpenAPI document says which fields are dates', async () => {
-    const doc = await expectOk(s.api<{ paths: Record<string, Record<string, { parameters: { name: string; schema: { format?: string } }[] }>> }>('GET', '/api/openapi.json'));
+    const doc = await expectOk(
+      s.api<{ paths: Record<string, Record<string, { parameters: { name: string; schema: { format?: string } }[] }>> }>('GET', '/api/openapi.json'),
+    );
     expect(doc.paths['/api/collegeplanning']?.get?.parameters.find((p) => p.name === 'from')?.schema.format).toBe('date');
   });
 });
@@ -111,7 +137,8 @@ describe('people who are not users', () => {
     const res = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Voor niemand', ownerId: 'u-bestaat-niet' });
     expect(res.status).toBe(400);
     expect((res.body as ErrorBody).error).toEqual({
-      id: 'validation', message: 'Onbekende gebruiker "u-bestaat-niet".',
+      id: 'validation',
+      message: 'Onbekende gebruiker "u-bestaat-niet".',
       problems: [{ code: 'unknown', path: 'body.ownerId', message: 'Kies een bestaande gebruiker.' }],
     });
     expect(await view(po.id)).toEqual(before);
@@ -143,7 +170,12 @@ describe('people who are not users', () => {
     const before = await view(po.id);
     const patched = await refused('PATCH', `/api/pos/${po.id}`, { participantIds: [OPDRACHTNEMER, 'u-bestaat-niet'] });
     const created = await refused('POST', '/api/pos', { portefeuillehouderId: 'bram', participantIds: [OPDRACHTNEMER, 'u-bestaat-niet'] });
-    const expected = { status: 400, id: 'validation', message: 'Onbekende gebruiker "u-bestaat-niet".', problems: [{ code: 'unknown', path: 'body.participantIds.1', message: 'Kies een bestaande gebruiker.' }] };
+    const expected = {
+      status: 400,
+      id: 'validation',
+      message: 'Onbekende gebruiker "u-bestaat-niet".',
+      problems: [{ code: 'unknown', path: 'body.participantIds.1', message: 'Kies een bestaande gebruiker.' }],
+    };
     expect(patched).toEqual(expected);
     expect(created).toEqual(expected);
     expect(await view(po.id)).toEqual(before);
@@ -160,7 +192,9 @@ describe('one Teams meeting per PO', () => {
     const before = await view(second.id);
     const res = await refused('PATCH', `/api/pos/${second.id}`, { teamsMeetingChatId: chat, title: 'Ook deze vergadering' });
     expect(res).toEqual({
-      status: 409, id: 'duplicate', message: 'Deze Teams-vergadering is al aan een ander PO gekoppeld.',
+      status: 409,
+      id: 'duplicate',
+      message: 'Deze Teams-vergadering is al aan een ander PO gekoppeld.',
       problems: [{ code: 'duplicate', path: 'body.teamsMeetingChatId', message: 'Deze Teams-vergadering is al aan een ander PO gekoppeld.' }],
     });
     expect(await view(second.id)).toEqual(before);
@@ -174,7 +208,8 @@ describe('one Teams meeting per PO', () => {
 describe('things that are not there', () => {
   test('an agenda invite for an event that does not exist is a 404 naming eventId, and nothing is recorded', async () => {
     const { po } = await readyPo(s);
-    const runs = async (): Promise<number> => Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM graph_runs WHERE po_id = $1', [po.id]))[0]?.n);
+    const runs = async (): Promise<number> =>
+      Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM graph_runs WHERE po_id = $1', [po.id]))[0]?.n);
     const res = await refused('POST', `/api/pos/${po.id}/agenda/uitnodiging`, { eventId: 'bestaat-niet' });
     expect(res).toMatchObject({ status: 404, id: 'not_found', problems: [{ code: 'unknown_event', path: 'body.eventId' }] });
     expect(await runs()).toBe(0);

@@ -13,7 +13,22 @@ import { addItem, CA, createPo, expectOk, NOTULIST, record } from '../helpers/fa
 import { startTestServer, type TestServer } from '../helpers/server';
 import { openLive, reachSeq, type LiveSocket } from '../live/socket';
 
-const USERS = ['u-eva', 'u-bram', 'u-sander', 'u-jeroen', 'u-sebastian', 'u-marianne', 'u-frank', 'u-noor', 'u-tim', 'u-fatima', 'u-carla', 'u-gerard', 'u-mila', 'u-bea'];
+const USERS = [
+  'u-eva',
+  'u-bram',
+  'u-sander',
+  'u-jeroen',
+  'u-sebastian',
+  'u-marianne',
+  'u-frank',
+  'u-noor',
+  'u-tim',
+  'u-fatima',
+  'u-carla',
+  'u-gerard',
+  'u-mila',
+  'u-bea',
+];
 
 /** Marker words and who may read what carries them. */
 const MARKERS: Record<string, { where: string; entitled: string[] }> = {
@@ -38,10 +53,21 @@ beforeAll(async () => {
   fx.poA = a.id;
   const open = await addItem(s, a.id, { title: 'Woningbouwprogramma', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen.', opdrachtnemerId: 'u-tim' });
   const secret = await addItem(s, a.id, {
-    title: 'Grondpositie Kwartelkoning', purpose: 'besluitvorming', vertrouwelijk: true,
-    toelichting: 'Onderhandeling Kwartelkoning', voorgesteldBesluit: 'Bod Kwartelkoning uitbrengen.',
-    opdrachtnemerId: 'u-fatima', adviseurIds: ['u-carla'], beoogdeCollegedatum: past(-20),
-    stukken: [{ title: 'Taxatie Kwartelkoning', url: 'https://stukken.example.nl/Kwartelkoning.pdf', deliveredAt: new Date(Date.parse(a.startsAt) - 3_600_000).toISOString() }],
+    title: 'Grondpositie Kwartelkoning',
+    purpose: 'besluitvorming',
+    vertrouwelijk: true,
+    toelichting: 'Onderhandeling Kwartelkoning',
+    voorgesteldBesluit: 'Bod Kwartelkoning uitbrengen.',
+    opdrachtnemerId: 'u-fatima',
+    adviseurIds: ['u-carla'],
+    beoogdeCollegedatum: past(-20),
+    stukken: [
+      {
+        title: 'Taxatie Kwartelkoning',
+        url: 'https://stukken.example.nl/Kwartelkoning.pdf',
+        deliveredAt: new Date(Date.parse(a.startsAt) - 3_600_000).toISOString(),
+      },
+    ],
   });
   fx.items.push(open.id, secret.id);
   await expectOk(s.api('POST', `/api/pos/${a.id}/agenda/vaststellen`, { as: CA }));
@@ -64,19 +90,32 @@ beforeAll(async () => {
   const b = await createPo(s, { startsAt: new Date(Date.parse(a.startsAt) + 7 * 86_400_000).toISOString(), participantIds: ['u-mila'] });
   fx.poB = b.id;
   const grutto = await addItem(s, b.id, {
-    title: 'Reorganisatie Grutto', purpose: 'oordeelsvorming', vertrouwelijk: true, opdrachtnemerId: 'u-fatima', toelichting: 'Grutto',
-    stukken: [{ title: 'Notitie Grutto', url: 'https://stukken.example.nl/Grutto.pdf', deliveredAt: new Date(Date.parse(b.startsAt) - 3_600_000).toISOString() }],
+    title: 'Reorganisatie Grutto',
+    purpose: 'oordeelsvorming',
+    vertrouwelijk: true,
+    opdrachtnemerId: 'u-fatima',
+    toelichting: 'Grutto',
+    stukken: [
+      { title: 'Notitie Grutto', url: 'https://stukken.example.nl/Grutto.pdf', deliveredAt: new Date(Date.parse(b.startsAt) - 3_600_000).toISOString() },
+    ],
   });
   fx.items.push(grutto.id, ...b.agendapunten.map((i) => i.id));
-  fx.verzoek = (await expectOk(s.api<{ id: string }>('POST', `/api/pos/${b.id}/agendaverzoeken`, {
-    as: 'u-carla', body: { title: 'Datalek Roerdomp', toelichting: 'Roerdomp', vertrouwelijk: true, opdrachtnemerId: 'u-tim', purpose: 'beeldvorming' },
-  }))).id;
+  fx.verzoek = (
+    await expectOk(
+      s.api<{ id: string }>('POST', `/api/pos/${b.id}/agendaverzoeken`, {
+        as: 'u-carla',
+        body: { title: 'Datalek Roerdomp', toelichting: 'Roerdomp', vertrouwelijk: true, opdrachtnemerId: 'u-tim', purpose: 'beeldvorming' },
+      }),
+    )
+  ).id;
   fx.chatB = `19:meeting_${b.id}@thread.v2`;
   await expectOk(s.api('PATCH', `/api/pos/${b.id}`, { as: CA, body: { teamsMeetingChatId: fx.chatB } }));
   await expectOk(s.api('POST', `/api/pos/${b.id}/agenda/uitnodiging`, { as: CA, body: {} }));
 }, 120_000);
 
-afterAll(async () => { await s?.close(); });
+afterAll(async () => {
+  await s?.close();
+});
 
 type Operation = { parameters?: { name: string; in: 'path' | 'query'; schema?: { enum?: string[] } }[] };
 
@@ -96,10 +135,22 @@ function queryVariants(op: Operation): string[] {
   const variants = [''];
   for (const p of op.parameters ?? []) {
     if (p.in !== 'query') continue;
-    const values = p.schema?.enum ?? ({
-      poId: [fx.poA, fx.poB], q: MARKER_NAMES, portefeuillehouderId: ['bram'], ownerId: USERS, teamsMeetingChatId: [fx.chatB],
-      from: ['2000-01-01'], to: ['2099-12-31'], limit: ['1000'], status: ['open'],
-    } as Record<string, string[]>)[p.name] ?? [];
+    const values =
+      p.schema?.enum ??
+      (
+        {
+          poId: [fx.poA, fx.poB],
+          q: MARKER_NAMES,
+          portefeuillehouderId: ['bram'],
+          ownerId: USERS,
+          teamsMeetingChatId: [fx.chatB],
+          from: ['2000-01-01'],
+          to: ['2099-12-31'],
+          limit: ['1000'],
+          status: ['open'],
+        } as Record<string, string[]>
+      )[p.name] ??
+      [];
     for (const v of values) variants.push(`${p.name}=${encodeURIComponent(v)}`);
   }
   return variants;
@@ -121,12 +172,18 @@ async function textOf(res: Response): Promise<string> {
   const type = res.headers.get('content-type') ?? '';
   if (type.includes('officedocument')) {
     const files = unzipSync(new Uint8Array(await res.arrayBuffer()));
-    return Object.values(files).map((f) => strFromU8(f).replace(/<[^>]+>/g, '')).join('\n');
+    return Object.values(files)
+      .map((f) => strFromU8(f).replace(/<[^>]+>/g, ''))
+      .join('\n');
   }
   return res.text();
 }
 
-interface Leak { user: string; marker: string; where: string }
+interface Leak {
+  user: string;
+  marker: string;
+  where: string;
+}
 const leaksIn = (text: string, user: string, where: string): Leak[] =>
   MARKER_NAMES.filter((m) => text.toLowerCase().includes(m.toLowerCase()) && !MARKERS[m]!.entitled.includes(user)).map((marker) => ({ user, marker, where }));
 
@@ -171,7 +228,12 @@ describe('the confidentiality sweep', () => {
       // Let every socket get its state or its refusal.
       await Promise.all(sockets.map(({ socket }) => socket.waitFor((m) => m.type === 'state' || m.type === 'error').catch(() => undefined)));
       const [grutto] = fx.items.slice(2);
-      const res = await expectOk(s.api<{ seq: number }>('PATCH', `/api/pos/${fx.poB}/agendapunten/${grutto}`, { as: CA, body: { toelichting: 'Grutto bijgewerkt', voorgesteldBesluit: 'Grutto besluit' } }));
+      const res = await expectOk(
+        s.api<{ seq: number }>('PATCH', `/api/pos/${fx.poB}/agendapunten/${grutto}`, {
+          as: CA,
+          body: { toelichting: 'Grutto bijgewerkt', voorgesteldBesluit: 'Grutto besluit' },
+        }),
+      );
       expect(res).toBeTruthy();
       const { seq } = await expectOk(s.api<{ seq: number }>('GET', `/api/pos/${fx.poB}`, { as: CA }));
       await Promise.all(sockets.filter((x) => x.po === fx.poB && x.socket.messages.some((m) => m.type === 'state')).map((x) => reachSeq(x.socket, seq)));
@@ -193,10 +255,20 @@ describe('the confidentiality sweep', () => {
     expect(channel.messages.length).toBeGreaterThan(0);
     expect(state.plannerTasks.size).toBeGreaterThan(0);
     const texts = [
-      JSON.stringify(channel.messages), JSON.stringify([...channel.replies.values()]),
-      JSON.stringify([...state.plannerTasks.values()]), JSON.stringify([...state.events.values()]),
-      ...[...state.files.values()].map((f) => Object.values(unzipSync(new Uint8Array(f.content))).map((x) => strFromU8(x)).join('')),
-      ...[...state.eventAttachments.values()].flat().map((a) => Object.values(unzipSync(Buffer.from(String(a.contentBytes), 'base64'))).map((x) => strFromU8(x)).join('')),
+      JSON.stringify(channel.messages),
+      JSON.stringify([...channel.replies.values()]),
+      JSON.stringify([...state.plannerTasks.values()]),
+      JSON.stringify([...state.events.values()]),
+      ...[...state.files.values()].map((f) =>
+        Object.values(unzipSync(new Uint8Array(f.content)))
+          .map((x) => strFromU8(x))
+          .join(''),
+      ),
+      ...[...state.eventAttachments.values()].flat().map((a) =>
+        Object.values(unzipSync(Buffer.from(String(a.contentBytes), 'base64')))
+          .map((x) => strFromU8(x))
+          .join(''),
+      ),
     ];
     // The organisation reads these: nobody is entitled.
     for (const m of MARKER_NAMES) expect(texts.filter((t) => t.includes(m))).toEqual([]);
@@ -226,7 +298,10 @@ describe('who may grant access to a confidential item', () => {
   test('its opdrachtnemer cannot add advisers; the concernadviseur can, and that is audited as an access change', async () => {
     const po = await createPo(s);
     const item = await addItem(s, po.id, { title: 'Geheim dossier', purpose: 'beeldvorming', vertrouwelijk: true, opdrachtnemerId: 'u-tim' });
-    const refused = await s.api<{ error: { id: string; message: string } }>('PATCH', `/api/pos/${po.id}/agendapunten/${item.id}`, { as: 'u-tim', body: { adviseurIds: ['u-mila'] } });
+    const refused = await s.api<{ error: { id: string; message: string } }>('PATCH', `/api/pos/${po.id}/agendapunten/${item.id}`, {
+      as: 'u-tim',
+      body: { adviseurIds: ['u-mila'] },
+    });
     expect(refused.status).toBe(403);
     expect(refused.body.error.message).toContain('portefeuillehouder en de concernadviseur');
     for (const field of [{ vertrouwelijk: false }, { purpose: 'besluitvorming' }, { opdrachtnemerId: 'u-mila' }]) {
@@ -235,7 +310,9 @@ describe('who may grant access to a confidential item', () => {
     expect((await s.api('GET', `/api/pos/${po.id}`, { as: 'u-mila' })).status).toBe(403);
     await expectOk(s.api('PATCH', `/api/pos/${po.id}/agendapunten/${item.id}`, { as: CA, body: { adviseurIds: ['u-mila'] } }));
     expect((await s.api('GET', `/api/pos/${po.id}`, { as: 'u-mila' })).status).toBe(200);
-    const audit = await expectOk(s.api<{ items: { action: string; objectId: string; before: unknown; after: unknown; actorId: string }[] }>('GET', `/api/audit?poId=${po.id}`, { as: CA }));
+    const audit = await expectOk(
+      s.api<{ items: { action: string; objectId: string; before: unknown; after: unknown; actorId: string }[] }>('GET', `/api/audit?poId=${po.id}`, { as: CA }),
+    );
     const access = audit.items.filter((e) => e.action === 'toegang.wijzigen' && e.objectId === item.id);
     expect(access[0]).toMatchObject({ actorId: CA, before: { adviseurIds: [] }, after: { adviseurIds: ['u-mila'], vertrouwelijk: true } });
     expect(audit.items.some((e) => e.action === 'agendapunt.wijzigen' && e.objectId === item.id && e.actorId === 'u-tim')).toBe(false);
@@ -244,7 +321,12 @@ describe('who may grant access to a confidential item', () => {
   test('the opdrachtnemer may still name advisers on an item that is not confidential', async () => {
     const po = await createPo(s);
     const item = await addItem(s, po.id, { title: 'Open dossier', purpose: 'beeldvorming', opdrachtnemerId: 'u-tim' });
-    const after = await expectOk(s.api<{ agendapunten: { id: string; adviseurIds: string[] }[] }>('PATCH', `/api/pos/${po.id}/agendapunten/${item.id}`, { as: 'u-tim', body: { adviseurIds: ['u-carla'] } }));
+    const after = await expectOk(
+      s.api<{ agendapunten: { id: string; adviseurIds: string[] }[] }>('PATCH', `/api/pos/${po.id}/agendapunten/${item.id}`, {
+        as: 'u-tim',
+        body: { adviseurIds: ['u-carla'] },
+      }),
+    );
     expect(after).toMatchObject({ adviseurIds: ['u-carla'] });
   });
 });

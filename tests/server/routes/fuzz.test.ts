@@ -11,13 +11,26 @@ import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, expectOk, NOTULIST, OPDRACHTNEMER, PH, readyPo, record, startedPo } from '../helpers/factories';
 import {
-  fieldsOf, HOSTILE_BODIES, hostileParamValues, hostileValues, nonNull, operationsOf, sample, toJsonText, withValue,
-  type Ids, type Operation,
+  fieldsOf,
+  HOSTILE_BODIES,
+  hostileParamValues,
+  hostileValues,
+  nonNull,
+  operationsOf,
+  sample,
+  toJsonText,
+  withValue,
+  type Ids,
+  type Operation,
 } from '../helpers/openapiFuzz';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 /** Tried in this order until one gets past the rights check, so validation behind it is reached. */
 const ACTORS = [CA, NOTULIST, PH, OPDRACHTNEMER];
@@ -77,9 +90,17 @@ class Fuzzer {
 /** A PO in concept (four items, one agendaverzoek) and a PO in its meeting (records), made through the API. */
 async function fixture(): Promise<Ids[]> {
   const concept = await readyPo(s);
-  const verzoek = await expectOk(s.api<{ id: string }>('POST', `/api/pos/${concept.po.id}/agendaverzoeken`, { as: OPDRACHTNEMER, body: { title: 'Verzoek fuzz', purpose: 'beeldvorming' } }));
+  const verzoek = await expectOk(
+    s.api<{ id: string }>('POST', `/api/pos/${concept.po.id}/agendaverzoeken`, { as: OPDRACHTNEMER, body: { title: 'Verzoek fuzz', purpose: 'beeldvorming' } }),
+  );
   const meeting = await startedPo(s);
-  const actie = await record(s, meeting.po.id, { kind: 'actiepunt', agendapuntId: meeting.items.besluit, text: 'Actie fuzz', ownerId: OPDRACHTNEMER, dueDate: '2030-01-15' });
+  const actie = await record(s, meeting.po.id, {
+    kind: 'actiepunt',
+    agendapuntId: meeting.items.besluit,
+    text: 'Actie fuzz',
+    ownerId: OPDRACHTNEMER,
+    dueDate: '2030-01-15',
+  });
   await record(s, meeting.po.id, { kind: 'besluitpunt', agendapuntId: meeting.items.besluit, text: 'Besluit fuzz' });
   const common = { recordId: String(actie.body.id), verzoekId: verzoek.id, portefeuillehouderId: 'bram', userId: OPDRACHTNEMER };
   return [
@@ -92,7 +113,8 @@ const pathOf = (op: Operation, ids: Ids, override: Record<string, string> = {}):
   op.path.replace(/\{(\w+)\}/g, (_m, name: string) => override[name] ?? ids[name] ?? randomUUID());
 
 const queryOf = (op: Operation, ids: Ids, override: Record<string, string> = {}): string => {
-  const pairs = op.parameters.filter((p) => p.in === 'query' && (p.required || p.name in override))
+  const pairs = op.parameters
+    .filter((p) => p.in === 'query' && (p.required || p.name in override))
     .map((p) => `${p.name}=${override[p.name] ?? encodeURIComponent(String(sample(p.schema, p.name, ids)))}`);
   return pairs.length > 0 ? `?${pairs.join('&')}` : '';
 };
@@ -103,17 +125,21 @@ const queryOf = (op: Operation, ids: Ids, override: Record<string, string> = {})
  */
 async function fuzzOperation(f: Fuzzer, op: Operation, ids: Ids, first: boolean): Promise<boolean> {
   let accepted = false;
-  const note = (status: number): void => { if (status < 300) accepted = true; };
+  const note = (status: number): void => {
+    if (status < 300) accepted = true;
+  };
   const baseBody = op.body ? sample(op.body, '', ids) : undefined;
   const bodyText = (body: unknown) => (op.body ? { text: toJsonText(body) } : undefined);
 
   for (const p of op.parameters) {
     for (const h of hostileParamValues(p.schema, p.name)) {
       if (h.form && !first) continue;
-      const url = p.in === 'path' ? `${pathOf(op, ids, { [p.name]: h.encoded })}${queryOf(op, ids)}` : `${pathOf(op, ids)}${queryOf(op, ids, { [p.name]: h.encoded })}`;
+      const url =
+        p.in === 'path' ? `${pathOf(op, ids, { [p.name]: h.encoded })}${queryOf(op, ids)}` : `${pathOf(op, ids)}${queryOf(op, ids, { [p.name]: h.encoded })}`;
       note(await f.send(op, url, `${p.in}.${p.name}`, h.label, bodyText(baseBody)));
     }
-    if (p.in === 'query' && first) note(await f.send(op, `${pathOf(op, ids)}${queryOf(op, ids, { [p.name]: `a&${p.name}=b` })}`, `query.${p.name}`, 'herhaald', bodyText(baseBody)));
+    if (p.in === 'query' && first)
+      note(await f.send(op, `${pathOf(op, ids)}${queryOf(op, ids, { [p.name]: `a&${p.name}=b` })}`, `query.${p.name}`, 'herhaald', bodyText(baseBody)));
   }
   if (!op.body) return accepted;
 
@@ -172,14 +198,19 @@ test('no hostile input to any operation in the OpenAPI document gets a 5xx, and 
       }
       const after = await Promise.all(contexts.map((c) => snapshot(c.poId!)));
       unchangedChecked++;
-      if (JSON.stringify(after) !== JSON.stringify(before)) unchangedFailures.push(`${op.method} ${op.path} (${ids.poId}): geweigerd, maar het PO is gewijzigd`);
+      if (JSON.stringify(after) !== JSON.stringify(before))
+        unchangedFailures.push(`${op.method} ${op.path} (${ids.poId}): geweigerd, maar het PO is gewijzigd`);
     }
   }
 
   const summary = `${writes.length} schrijfoperaties en ${operations.length - writes.length} GET-operaties, ${f.sent} verzoeken, ${f.failures.length} keer 5xx; ${unchangedChecked} keer alles geweigerd en niets gewijzigd`;
   if (process.env.FUZZ_SUMMARY) console.info(summary);
-  const report = f.failures.filter((x) => !KNOWN.some((k) => isKnown(x, k))).map((x) => `${x.status} ${x.method} ${x.path} ${x.where} = ${x.value}: ${x.answer}`);
-  const fixed = KNOWN.filter((k) => !f.failures.some((x) => isKnown(x, k))).map((k) => `${k.status} ${k.method} ${k.path} ${k.where} komt niet meer voor: haal het uit KNOWN`);
+  const report = f.failures
+    .filter((x) => !KNOWN.some((k) => isKnown(x, k)))
+    .map((x) => `${x.status} ${x.method} ${x.path} ${x.where} = ${x.value}: ${x.answer}`);
+  const fixed = KNOWN.filter((k) => !f.failures.some((x) => isKnown(x, k))).map(
+    (k) => `${k.status} ${k.method} ${k.path} ${k.where} komt niet meer voor: haal het uit KNOWN`,
+  );
   expect({ summary, failures: report, unchangedFailures, fixed }).toEqual({ summary, failures: [], unchangedFailures: [], fixed: [] });
   expect(writes.length).toBeGreaterThan(20);
   expect(unchangedChecked).toBeGreaterThan(10);

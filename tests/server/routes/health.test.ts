@@ -11,8 +11,12 @@ import type { Database } from '../../../src/server/store/db';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer({}, { seed: false }); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer({}, { seed: false });
+});
+afterAll(async () => {
+  await s.close();
+});
 
 const get = async (p: string): Promise<{ status: number; body: unknown; headers: Headers }> => {
   const res = await fetch(`${s.url}${p}`);

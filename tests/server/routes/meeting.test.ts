@@ -3,8 +3,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, expectOk, NOTULIST, PH, readyPo, record, startedPo, type PoView } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 type ErrorBody = { error: { id: string; problems: { path: string }[] } };
 
@@ -23,7 +27,10 @@ describe('time per agendapunt', () => {
       s.setNow(at(12));
       await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.beeld } }));
       const during = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: CA }));
-      expect(during.timings).toEqual({ spent: { [items.beeld]: 5 * MIN, [items.besluit]: 7 * MIN }, current: { itemId: items.beeld, since: at(12).toISOString() } });
+      expect(during.timings).toEqual({
+        spent: { [items.beeld]: 5 * MIN, [items.besluit]: 7 * MIN },
+        current: { itemId: items.beeld, since: at(12).toISOString() },
+      });
       s.setNow(at(15));
       await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: PH }));
       const ended = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: NOTULIST }));
@@ -53,9 +60,40 @@ describe('recording', () => {
     const besluit = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd met het uitvoeringsplan.' });
     expect(besluit.status).toBe(201);
     expect(besluit.body.collegeDatum).toBeTruthy();
-    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Raadsinformatiebrief opstellen', ownerId: 'u-fatima', dueDate: '2026-12-15' })).status).toBe(201);
-    expect((await record(s, po.id, { kind: 'toezegging', agendapuntId: items.oordeel, text: 'Raad informeren voor de zomer', aan: 'gemeenteraad', ownerName: 'Bram Diepstraten', dueDate: '2027-06-30' })).status).toBe(201);
-    expect((await record(s, po.id, { kind: 'motie', agendapuntId: items.oordeel, text: 'Motie veilige schoolroutes', referentie: 'M23-041', afdoening: 'Meenemen in uitvoeringsplan' })).status).toBe(201);
+    expect(
+      (
+        await record(s, po.id, {
+          kind: 'actiepunt',
+          agendapuntId: items.besluit,
+          text: 'Raadsinformatiebrief opstellen',
+          ownerId: 'u-fatima',
+          dueDate: '2026-12-15',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await record(s, po.id, {
+          kind: 'toezegging',
+          agendapuntId: items.oordeel,
+          text: 'Raad informeren voor de zomer',
+          aan: 'gemeenteraad',
+          ownerName: 'Bram Diepstraten',
+          dueDate: '2027-06-30',
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await record(s, po.id, {
+          kind: 'motie',
+          agendapuntId: items.oordeel,
+          text: 'Motie veilige schoolroutes',
+          referentie: 'M23-041',
+          afdoening: 'Meenemen in uitvoeringsplan',
+        })
+      ).status,
+    ).toBe(201);
     const byCa = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Niet van de notulist', ownerName: 'X' }, CA);
     expect(byCa.status).toBe(403);
     const after = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: PH }));
@@ -70,7 +108,9 @@ describe('recording', () => {
     const confirmed = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.beeld, text: 'Toch besloten', confirmOutsidePurpose: true });
     expect(confirmed.status).toBe(201);
     expect(confirmed.body.outsidePurpose).toBe(true);
-    const verslag = await expectOk(s.api<{ model: { items: { titel?: string; besluitpunten?: { buitenDoel: boolean }[] }[] } }>('GET', `/api/pos/${po.id}/verslag`, { as: CA }));
+    const verslag = await expectOk(
+      s.api<{ model: { items: { titel?: string; besluitpunten?: { buitenDoel: boolean }[] }[] } }>('GET', `/api/pos/${po.id}/verslag`, { as: CA }),
+    );
     const item = verslag.model.items.find((i) => i.titel === 'Stand van zaken woningbouw');
     expect(item?.besluitpunten?.[0]?.buitenDoel).toBe(true);
   });
@@ -91,7 +131,9 @@ describe('recording', () => {
     const created = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Origineel', ownerName: 'Tim', dueDate: '2026-12-01' });
     const id = String(created.body.id);
     await expectOk(s.api('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body: { text: 'Nieuwe tekst' } }));
-    const edited = await expectOk(s.api<{ text: string; dueDate: string }>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body: { dueDate: '2026-12-08' } }));
+    const edited = await expectOk(
+      s.api<{ text: string; dueDate: string }>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body: { dueDate: '2026-12-08' } }),
+    );
     expect(edited).toMatchObject({ text: 'Nieuwe tekst', dueDate: '2026-12-08' });
     const wrongField = await s.api<ErrorBody>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body: { referentie: 'M1' } });
     expect(wrongField.status).toBe(400);
@@ -99,7 +141,10 @@ describe('recording', () => {
     const late = await s.api<ErrorBody>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body: { text: 'Te laat' } });
     expect(late.status).toBe(409);
     expect(late.body.error.id).toBe('record_deleted');
-    const again = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body: { id, kind: 'actiepunt', agendapuntId: items.besluit, text: 'Opnieuw', ownerName: 'Tim' } });
+    const again = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/vastleggingen`, {
+      as: NOTULIST,
+      body: { id, kind: 'actiepunt', agendapuntId: items.besluit, text: 'Opnieuw', ownerName: 'Tim' },
+    });
     expect(again.body.error.id).toBe('record_deleted');
   });
 
@@ -117,10 +162,14 @@ describe('recording', () => {
 
   test('ends the meeting; the bespreking can still be completed afterwards', async () => {
     const { po, items } = await startedPo(s);
-    await expectOk(s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/bespreking`, { as: NOTULIST, body: { bespreking: 'Brede steun voor de uitgangspunten.' } }));
+    await expectOk(
+      s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/bespreking`, { as: NOTULIST, body: { bespreking: 'Brede steun voor de uitgangspunten.' } }),
+    );
     const ended = await expectOk(s.api<PoView>('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
     expect(ended.status).toBe('afgesloten');
     expect((await s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.beeld } })).status).toBe(409);
-    expect((await s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/bespreking`, { as: NOTULIST, body: { bespreking: 'Aangevuld.' } })).status).toBe(200);
+    expect(
+      (await s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/bespreking`, { as: NOTULIST, body: { bespreking: 'Aangevuld.' } })).status,
+    ).toBe(200);
   });
 });

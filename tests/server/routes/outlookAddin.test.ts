@@ -6,30 +6,47 @@ import { FRAME_ANCESTOR_SOURCES, withFrameAncestors } from '../../../src/server/
 import { startTestServer, type TestServer } from '../helpers/server';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 const EXPECTED = [
   "'self'",
-  'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://teams.cloud.microsoft', 'https://*.cloud.microsoft',
-  'https://outlook.office.com', 'https://outlook.office365.com', 'https://*.office.com', 'https://*.office365.com',
-  'https://*.microsoft365.com', 'https://*.officeapps.live.com',
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.officeapps.live.com',
 ];
 
 const frameAncestorsOf = (csp: string | null): string[] => {
-  const directive = (csp ?? '').split(';').map((d) => d.trim()).find((d) => d.startsWith('frame-ancestors '));
+  const directive = (csp ?? '')
+    .split(';')
+    .map((d) => d.trim())
+    .find((d) => d.startsWith('frame-ancestors '));
   return directive ? directive.split(/\s+/).slice(1) : [];
 };
 
 describe('Content-Security-Policy frame-ancestors', () => {
-  test.each(['/', '/app/outlook', '/app/tab', '/vendor/office-js/office.js', '/addin/assets/icon-32.png'])('%s may be framed by Teams, Outlook and the app itself, nobody else', async (path) => {
-    const res = await fetch(`${s.url}${path}`);
-    await res.arrayBuffer();
-    const sources = frameAncestorsOf(res.headers.get('content-security-policy'));
-    expect(sources.sort()).toEqual([...EXPECTED].sort());
-    expect(sources).not.toContain('*');
-    expect(sources.every((src) => src === "'self'" || src.startsWith('https://'))).toBe(true);
-  });
+  test.each(['/', '/app/outlook', '/app/tab', '/vendor/office-js/office.js', '/addin/assets/icon-32.png'])(
+    '%s may be framed by Teams, Outlook and the app itself, nobody else',
+    async (path) => {
+      const res = await fetch(`${s.url}${path}`);
+      await res.arrayBuffer();
+      const sources = frameAncestorsOf(res.headers.get('content-security-policy'));
+      expect(sources.sort()).toEqual([...EXPECTED].sort());
+      expect(sources).not.toContain('*');
+      expect(sources.every((src) => src === "'self'" || src.startsWith('https://'))).toBe(true);
+    },
+  );
 
   test("the API's answers may not be framed at all", async () => {
     const res = await fetch(`${s.url}/api/health`);
@@ -77,7 +94,11 @@ describe('GET /api/client-config', () => {
 
   test('production: the app registration the task pane asks a token for, never the client secret', async () => {
     const entra = await startTestServer({
-      AUTH_MODE: 'entra', ENTRA_TENANT_ID: 'tenant-1', ENTRA_CLIENT_ID: 'client-1', ENTRA_APP_ID_URI: 'api://po.velsen.nl/client-1', ENTRA_CLIENT_SECRET: 'geheim',
+      AUTH_MODE: 'entra',
+      ENTRA_TENANT_ID: 'tenant-1',
+      ENTRA_CLIENT_ID: 'client-1',
+      ENTRA_APP_ID_URI: 'api://po.velsen.nl/client-1',
+      ENTRA_CLIENT_SECRET: 'geheim',
     });
     try {
       const res = await entra.api<Record<string, unknown>>('GET', '/api/client-config');

@@ -1,9 +1,27 @@
 import { startTestServer, type TestServer } from '../helpers/server';
-import { ADVISEUR, CA, createPo, expectOk, GS, MEDEWERKER, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, PH, record, startedPo, type PoView } from '../helpers/factories';
+import {
+  ADVISEUR,
+  CA,
+  createPo,
+  expectOk,
+  GS,
+  MEDEWERKER,
+  NOTULIST,
+  OPDRACHTNEMER,
+  OPDRACHTNEMER2,
+  PH,
+  record,
+  startedPo,
+  type PoView,
+} from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 type Entry = { record: { id: string; text: string; status: string; kind: string }; poId: string; overdue: boolean };
 
@@ -11,8 +29,21 @@ describe('the follow-up register', () => {
   test('lists open items across POs, filters them, and follows their status', async () => {
     s.setNow(new Date('2026-11-30T08:00:00Z'));
     const { po, items } = await startedPo(s, { startsAt: '2026-11-30T08:00:00Z' });
-    const overdue = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Al te laat', ownerId: OPDRACHTNEMER2, dueDate: '2026-11-20' });
-    await record(s, po.id, { kind: 'toezegging', agendapuntId: items.oordeel, text: 'Raad informeren', aan: 'gemeenteraad', ownerName: 'Bram', dueDate: '2027-01-31' });
+    const overdue = await record(s, po.id, {
+      kind: 'actiepunt',
+      agendapuntId: items.besluit,
+      text: 'Al te laat',
+      ownerId: OPDRACHTNEMER2,
+      dueDate: '2026-11-20',
+    });
+    await record(s, po.id, {
+      kind: 'toezegging',
+      agendapuntId: items.oordeel,
+      text: 'Raad informeren',
+      aan: 'gemeenteraad',
+      ownerName: 'Bram',
+      dueDate: '2027-01-31',
+    });
     await record(s, po.id, { kind: 'motie', agendapuntId: items.oordeel, text: 'Motie fietsparkeren', referentie: 'M24-007' });
     await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Geen opvolgpunt' });
 
@@ -40,7 +71,13 @@ describe('the follow-up register', () => {
   test('is offered as a standing item on the next PO of the same portefeuillehouder', async () => {
     s.setNow(new Date('2026-12-01T08:00:00Z'));
     const { po, items } = await startedPo(s, { portefeuillehouderId: 'sander', startsAt: '2026-11-30T08:00:00Z' });
-    await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Woningbouwplanning actualiseren', ownerId: OPDRACHTNEMER2, dueDate: '2026-12-20' });
+    await record(s, po.id, {
+      kind: 'actiepunt',
+      agendapuntId: items.besluit,
+      text: 'Woningbouwplanning actualiseren',
+      ownerId: OPDRACHTNEMER2,
+      dueDate: '2026-12-20',
+    });
     const next = await createPo(s, { portefeuillehouderId: 'sander', startsAt: '2026-12-07T08:00:00Z' });
     const standing = next.agendapunten.find((i) => i.title === 'Voortgang actiepunten, toezeggingen en moties');
     expect(standing?.purpose).toBe('beeldvorming');
@@ -58,7 +95,13 @@ describe('the collegeplanning', () => {
     await record(s, a.po.id, { kind: 'besluitpunt', agendapuntId: a.items.besluit, text: 'Schoolroutes naar het college' });
     await record(s, b.po.id, { kind: 'besluitpunt', agendapuntId: b.items.besluit, text: 'Buurthuizen naar het college' });
     await record(s, b.po.id, { kind: 'besluitpunt', agendapuntId: b.items.besluit, text: 'Later naar het college', collegeDatum: '2027-01-12' });
-    const plan = await expectOk(s.api<{ items: { collegeDatum: string; besluitpunten: { text: string; portefeuillehouder: string }[] }[] }>('GET', '/api/collegeplanning?from=2026-12-15&to=2027-01-31', { as: GS }));
+    const plan = await expectOk(
+      s.api<{ items: { collegeDatum: string; besluitpunten: { text: string; portefeuillehouder: string }[] }[] }>(
+        'GET',
+        '/api/collegeplanning?from=2026-12-15&to=2027-01-31',
+        { as: GS },
+      ),
+    );
     const dec15 = plan.items.find((d) => d.collegeDatum === '2026-12-15');
     expect(dec15?.besluitpunten.map((bp) => bp.text).sort()).toEqual(['Buurthuizen naar het college', 'Schoolroutes naar het college']);
     expect(dec15?.besluitpunten.map((bp) => bp.portefeuillehouder).sort()).toEqual(['Bram Diepstraten', 'Marianne Steijn']);
@@ -71,26 +114,55 @@ describe('the collegeplanning', () => {
 describe('agendaverzoeken', () => {
   test('an opdrachtnemer proposes, the concernadviseur accepts it into the agenda', async () => {
     const po = await createPo(s);
-    const proposed = await s.api<{ id: string; status: string }>('POST', `/api/pos/${po.id}/agendaverzoeken`, { as: OPDRACHTNEMER, body: { title: 'Huisvesting statushouders', purpose: 'oordeelsvorming' } });
+    const proposed = await s.api<{ id: string; status: string }>('POST', `/api/pos/${po.id}/agendaverzoeken`, {
+      as: OPDRACHTNEMER,
+      body: { title: 'Huisvesting statushouders', purpose: 'oordeelsvorming' },
+    });
     expect(proposed.status).toBe(201);
     expect(proposed.body.status).toBe('ingediend');
     const open = await expectOk(s.api<{ items: { id: string }[] }>('GET', `/api/agendaverzoeken?poId=${po.id}&status=ingediend`, { as: CA }));
     expect(open.items.map((v) => v.id)).toEqual([proposed.body.id]);
-    expect((await s.api('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: OPDRACHTNEMER, body: { decision: 'geaccepteerd' } })).status).toBe(403);
-    const accepted = await expectOk(s.api<{ status: string; agendapuntId: string }>('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: CA, body: { decision: 'geaccepteerd', section: po.sections[1] } }));
+    expect((await s.api('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: OPDRACHTNEMER, body: { decision: 'geaccepteerd' } })).status).toBe(
+      403,
+    );
+    const accepted = await expectOk(
+      s.api<{ status: string; agendapuntId: string }>('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, {
+        as: CA,
+        body: { decision: 'geaccepteerd', section: po.sections[1] },
+      }),
+    );
     expect(accepted.status).toBe('geaccepteerd');
     const after = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: OPDRACHTNEMER }));
-    expect(after.agendapunten.find((i) => i.id === accepted.agendapuntId)).toMatchObject({ title: 'Huisvesting statushouders', purpose: 'oordeelsvorming', section: po.sections[1] });
-    expect((await s.api('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: CA, body: { decision: 'afgewezen', reason: 'Toch niet' } })).status).toBe(409);
+    expect(after.agendapunten.find((i) => i.id === accepted.agendapuntId)).toMatchObject({
+      title: 'Huisvesting statushouders',
+      purpose: 'oordeelsvorming',
+      section: po.sections[1],
+    });
+    expect(
+      (await s.api('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: CA, body: { decision: 'afgewezen', reason: 'Toch niet' } })).status,
+    ).toBe(409);
   });
 
   test('an independent adviser may agenderen; a decline needs a reason; a medewerker may not propose', async () => {
     const po = await createPo(s);
-    const fromCiso = await expectOk(s.api<{ id: string }>('POST', `/api/pos/${po.id}/agendaverzoeken`, { as: ADVISEUR, body: { title: 'Datalek-melding Q4', purpose: 'beeldvorming', opdrachtnemerId: OPDRACHTNEMER, vertrouwelijk: true } }));
-    const noReason = await s.api<{ error: { problems: { path: string }[] } }>('POST', `/api/agendaverzoeken/${fromCiso.id}/besluit`, { as: PH, body: { decision: 'afgewezen' } });
+    const fromCiso = await expectOk(
+      s.api<{ id: string }>('POST', `/api/pos/${po.id}/agendaverzoeken`, {
+        as: ADVISEUR,
+        body: { title: 'Datalek-melding Q4', purpose: 'beeldvorming', opdrachtnemerId: OPDRACHTNEMER, vertrouwelijk: true },
+      }),
+    );
+    const noReason = await s.api<{ error: { problems: { path: string }[] } }>('POST', `/api/agendaverzoeken/${fromCiso.id}/besluit`, {
+      as: PH,
+      body: { decision: 'afgewezen' },
+    });
     expect(noReason.status).toBe(400);
     expect(noReason.body.error.problems[0]?.path).toBe('body.reason');
-    const declined = await expectOk(s.api<{ status: string; reason: string }>('POST', `/api/agendaverzoeken/${fromCiso.id}/besluit`, { as: PH, body: { decision: 'afgewezen', reason: 'Past beter in het bilateraal overleg.' } }));
+    const declined = await expectOk(
+      s.api<{ status: string; reason: string }>('POST', `/api/agendaverzoeken/${fromCiso.id}/besluit`, {
+        as: PH,
+        body: { decision: 'afgewezen', reason: 'Past beter in het bilateraal overleg.' },
+      }),
+    );
     expect(declined).toMatchObject({ status: 'afgewezen', reason: 'Past beter in het bilateraal overleg.' });
     const seen = await expectOk(s.api<{ items: { id: string; status: string }[] }>('GET', '/api/agendaverzoeken', { as: ADVISEUR }));
     expect(seen.items.find((v) => v.id === fromCiso.id)?.status).toBe('afgewezen');

@@ -2,8 +2,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, createPo, GS, MEDEWERKER, PH, type PoView } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 describe('a PO', () => {
   test('is created for the next Monday 09:00 in Amsterdam by default', async () => {
@@ -52,7 +56,10 @@ describe('a PO', () => {
 describe('bad input', () => {
   test('names the field that is wrong, and creates nothing', async () => {
     const before = await s.deps.db.query<{ n: number }>('SELECT count(*)::int AS n FROM pos');
-    const res = await s.api<{ error: { id: string; problems: { path: string }[] } }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', startsAt: 'maandag' } });
+    const res = await s.api<{ error: { id: string; problems: { path: string }[] } }>('POST', '/api/pos', {
+      as: CA,
+      body: { portefeuillehouderId: 'bram', startsAt: 'maandag' },
+    });
     expect(res.status).toBe(400);
     expect(res.body.error.id).toBe('validation');
     expect(res.body.error.problems.map((p) => p.path)).toContain('body.startsAt');
@@ -64,7 +71,10 @@ describe('bad input', () => {
   });
 
   test('rejects unknown fields, malformed JSON and oversized bodies', async () => {
-    const extra = await s.api<{ error: { problems: { path: string }[] } }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', kleur: 'rood' } });
+    const extra = await s.api<{ error: { problems: { path: string }[] } }>('POST', '/api/pos', {
+      as: CA,
+      body: { portefeuillehouderId: 'bram', kleur: 'rood' },
+    });
     expect(extra.status).toBe(400);
     const malformed = await s.api<{ error: { id: string } }>('POST', '/api/pos', { as: CA, raw: '{"portefeuillehouderId": ' });
     expect(malformed.status).toBe(400);
@@ -87,7 +97,10 @@ describe('the service', () => {
   });
 
   test('serves an OpenAPI document generated from the route schemas', async () => {
-    const res = await s.api<{ openapi: string; paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>> }>('GET', '/api/openapi.json');
+    const res = await s.api<{
+      openapi: string;
+      paths: Record<string, Record<string, { requestBody?: { content: Record<string, { schema: { properties: Record<string, unknown> } }> } }>>;
+    }>('GET', '/api/openapi.json');
     expect(res.body.openapi).toMatch(/^3\./);
     const create = res.body.paths['/api/pos']?.post;
     expect(Object.keys(create?.requestBody?.content['application/json']?.schema.properties ?? {})).toContain('portefeuillehouderId');

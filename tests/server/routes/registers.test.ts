@@ -10,8 +10,12 @@ import { startTestServer, type TestServer } from '../helpers/server';
 
 let s: TestServer;
 // These tests walk lists a page of one or five at a time: the limit on expensive reads is off here.
-beforeAll(async () => { s = await startTestServer({ RATE_LIMIT_EXPENSIVE_READS: 0 }); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer({ RATE_LIMIT_EXPENSIVE_READS: 0 });
+});
+afterAll(async () => {
+  await s.close();
+});
 
 type Page<T> = { items: T[]; nextCursor: string | null };
 type Entry = { record: { id: string; text: string; dueDate: string | null; createdAt: string; status: string }; poId: string };
@@ -39,7 +43,15 @@ describe('paging by cursor', () => {
       const { po, items } = await startedPo(s);
       made.push(po.id);
       for (let i = 0; i < 4; i++) {
-        await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}.${i}`, ownerId: 'u-tim', dueDate: `2027-0${1 + (i % 3)}-1${n}` }));
+        await expectOk(
+          record(s, po.id, {
+            kind: 'actiepunt',
+            agendapuntId: items.besluit,
+            text: `Actie ${n}.${i}`,
+            ownerId: 'u-tim',
+            dueDate: `2027-0${1 + (i % 3)}-1${n}`,
+          }),
+        );
         await expectOk(record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: `Besluit ${n}.${i}`, collegeDatum: `2027-02-0${1 + i}` }));
       }
       await expectOk(record(s, po.id, { kind: 'toezegging', agendapuntId: items.beeld, text: `Toezegging ${n}`, ownerId: 'u-tim', aan: 'raad' }));
@@ -53,7 +65,12 @@ describe('paging by cursor', () => {
     expect([...keys].sort()).toEqual(keys);
     // Filters are applied in the database, paged the same way.
     const toezeggingen = await walk<Entry>('/api/opvolging?limit=2&kind=toezegging', CA);
-    expect(toezeggingen.items.filter((e) => made.includes(e.poId)).map((e) => e.record.text).sort()).toEqual(['Toezegging 0', 'Toezegging 1', 'Toezegging 2']);
+    expect(
+      toezeggingen.items
+        .filter((e) => made.includes(e.poId))
+        .map((e) => e.record.text)
+        .sort(),
+    ).toEqual(['Toezegging 0', 'Toezegging 1', 'Toezegging 2']);
 
     const college = await walk<{ collegeDatum: string; besluitpunten: { id: string; poId: string }[] }>('/api/collegeplanning?limit=5', 'u-gerard');
     const besluiten = college.items.flatMap((d) => d.besluitpunten).filter((b) => made.includes(b.poId));
@@ -75,7 +92,16 @@ describe('ten years', () => {
     const org = (await loadOrganisation(s.deps.db))!;
     const users = await listUsers(s.deps.db);
     // 168 weeks x 6 portefeuillehouders: 1,008 POs, from 2015 on.
-    const made = await writeScaleData(s.deps.db, { org, users, firstWeek: '2015-01-05', fromWeek: 0, toWeek: 168, itemsPerPo: 1, recordsPerItem: 1, now: new Date('2026-12-01T00:00:00Z') });
+    const made = await writeScaleData(s.deps.db, {
+      org,
+      users,
+      firstWeek: '2015-01-05',
+      fromWeek: 0,
+      toWeek: 168,
+      itemsPerPo: 1,
+      recordsPerItem: 1,
+      now: new Date('2026-12-01T00:00:00Z'),
+    });
     expect(made.pos).toBeGreaterThan(1000);
     const oldest = made.firstPoId!;
     const [item] = await s.deps.db.query<{ id: string }>('SELECT id FROM agendapunten WHERE po_id = $1 AND NOT vertrouwelijk LIMIT 1', [oldest]);
@@ -94,7 +120,12 @@ describe('ten years', () => {
     expect(own.items.some((e) => e.record.id === id)).toBe(true);
     // The standing item of a new PO of that portefeuillehouder carries it.
     const [ph] = await s.deps.db.query<{ portefeuillehouder_id: string }>('SELECT portefeuillehouder_id FROM pos WHERE id = $1', [oldest]);
-    const next = await expectOk(s.api<{ id: string; agendapunten: { title: string; standing: boolean }[] }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: ph!.portefeuillehouder_id, notulistId: NOTULIST } }));
+    const next = await expectOk(
+      s.api<{ id: string; agendapunten: { title: string; standing: boolean }[] }>('POST', '/api/pos', {
+        as: CA,
+        body: { portefeuillehouderId: ph!.portefeuillehouder_id, notulistId: NOTULIST },
+      }),
+    );
     expect(next.agendapunten.some((i) => i.standing)).toBe(true);
     const standing = await walk<Entry>(`/api/pos/${next.id}/opvolging?limit=200`, CA);
     expect(standing.items.some((e) => e.record.id === id)).toBe(true);
@@ -112,16 +143,28 @@ describe('the archive', () => {
       await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
       return po.id;
     };
-    const many = await publish(['Plan voor 300 sociale huurwoningen in Velserbroek.', 'Huurwoningen aan de Kanaaldijk worden versneld gebouwd.', 'De huurwoning aan het Plein wordt verkocht.']);
+    const many = await publish([
+      'Plan voor 300 sociale huurwoningen in Velserbroek.',
+      'Huurwoningen aan de Kanaaldijk worden versneld gebouwd.',
+      'De huurwoning aan het Plein wordt verkocht.',
+    ]);
     const one = await publish(['Eén huurwoning wordt gesloopt voor het fietspad.']);
     const none = await publish(['Het zwembad gaat in de zomer langer open.']);
-    const res = await expectOk(s.api<Page<{ poId: string; passages: { text: string; hit: boolean }[][] }>>('GET', `/api/verslagen?q=${encodeURIComponent('huurwoningen')}`, { as: 'u-mila' }));
+    const res = await expectOk(
+      s.api<Page<{ poId: string; passages: { text: string; hit: boolean }[][] }>>('GET', `/api/verslagen?q=${encodeURIComponent('huurwoningen')}`, {
+        as: 'u-mila',
+      }),
+    );
     const ids = res.items.map((i) => i.poId);
     expect(ids).toContain(many);
     expect(ids).toContain(one);
     expect(ids).not.toContain(none);
     expect(ids.indexOf(many)).toBeLessThan(ids.indexOf(one));
-    const hits = res.items.find((i) => i.poId === one)!.passages.flat().filter((p) => p.hit).map((p) => p.text.toLowerCase());
+    const hits = res.items
+      .find((i) => i.poId === one)!
+      .passages.flat()
+      .filter((p) => p.hit)
+      .map((p) => p.text.toLowerCase());
     expect(hits).toContain('huurwoning');
     // Paged by cursor, each verslag once.
     const paged = await walk<{ poId: string }>(`/api/verslagen?q=${encodeURIComponent('huurwoningen')}&limit=1`, 'u-mila');

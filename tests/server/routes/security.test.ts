@@ -9,15 +9,26 @@ import { CA, createPo, NOTULIST } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 
 const FRAME_ANCESTORS = [
-  "'self'", 'https://teams.microsoft.com', 'https://*.teams.microsoft.com', 'https://teams.cloud.microsoft', 'https://*.cloud.microsoft',
-  'https://outlook.office.com', 'https://outlook.office365.com', 'https://*.office.com', 'https://*.office365.com',
-  'https://*.microsoft365.com', 'https://*.officeapps.live.com',
+  "'self'",
+  'https://teams.microsoft.com',
+  'https://*.teams.microsoft.com',
+  'https://teams.cloud.microsoft',
+  'https://*.cloud.microsoft',
+  'https://outlook.office.com',
+  'https://outlook.office365.com',
+  'https://*.office.com',
+  'https://*.office365.com',
+  'https://*.microsoft365.com',
+  'https://*.officeapps.live.com',
 ];
 
 /** The policy as directive -> sources. */
 function policy(header: string | null): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const d of (header ?? '').split(';').map((x) => x.trim()).filter(Boolean)) {
+  for (const d of (header ?? '')
+    .split(';')
+    .map((x) => x.trim())
+    .filter(Boolean)) {
     const [name = '', ...sources] = d.split(/\s+/);
     out[name] = sources;
   }
@@ -31,13 +42,24 @@ async function get(s: TestServer, path: string, headers: Record<string, string> 
 
 const bearer = async (s: TestServer, userId: string): Promise<Record<string, string>> => ({ authorization: `Bearer ${await s.token(userId)}` });
 
-interface AuditRow { actor_id: string | null; actor_name: string; action: string; result: string; origin: { ip: string; userAgent: string; requestId: string }; after: Record<string, unknown> | null }
+interface AuditRow {
+  actor_id: string | null;
+  actor_name: string;
+  action: string;
+  result: string;
+  origin: { ip: string; userAgent: string; requestId: string };
+  after: Record<string, unknown> | null;
+}
 const auditRows = (s: TestServer, where: string, params: unknown[]): Promise<AuditRow[]> =>
   s.deps.db.query<AuditRow>(`SELECT actor_id, actor_name, action, result, origin, after FROM audit_log WHERE ${where} ORDER BY id`, params);
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
 describe('Content-Security-Policy', () => {
   test('the start page runs no script from anywhere but the app, and only its own inline style', async () => {
@@ -138,7 +160,11 @@ describe('which proxy is believed about the client address (TRUST_PROXY)', () =>
   test('on for the proxy at 127.0.0.1: its X-Forwarded-For is the address, its X-Forwarded-Proto gives HSTS', async () => {
     const proxied = await startTestServer({ TRUST_PROXY: ['127.0.0.1'] });
     try {
-      const res = await proxied.api<{ id: string }>('POST', '/api/pos', { as: CA, headers: forged, body: { portefeuillehouderId: 'bram', notulistId: NOTULIST } });
+      const res = await proxied.api<{ id: string }>('POST', '/api/pos', {
+        as: CA,
+        headers: forged,
+        body: { portefeuillehouderId: 'bram', notulistId: NOTULIST },
+      });
       expect(res.status).toBe(201);
       const created = await auditRows(proxied, "object_id = $1 AND action = 'po.aanmaken'", [res.body.id]);
       expect(created[0]?.origin.ip).toBe('203.0.113.9');
@@ -151,15 +177,23 @@ describe('which proxy is believed about the client address (TRUST_PROXY)', () =>
 
 describe('failed sign-ins (BIO 8.15)', () => {
   test('a refused token is audited: refused, no actor, the address and the reason, never the token', async () => {
-    const token = await s.deps.devSigner!.issue({ entraId: '00000000-0000-4000-8000-000000000011', name: 'Eva de Vries', email: 'eva@velsen.example' }, { expiresIn: '-2h' });
+    const token = await s.deps.devSigner!.issue(
+      { entraId: '00000000-0000-4000-8000-000000000011', name: 'Eva de Vries', email: 'eva@velsen.example' },
+      { expiresIn: '-2h' },
+    );
     const res = await fetch(`${s.url}/api/pos?x=1`, { headers: { authorization: `Bearer ${token}`, 'user-agent': 'aanmeldtest-verlopen' } });
     expect(res.status).toBe(401);
     const rows = await auditRows(s, "origin->>'userAgent' = $1", ['aanmeldtest-verlopen']);
-    expect(rows).toEqual([{
-      actor_id: null, actor_name: '', action: 'aanmelden', result: 'geweigerd',
-      origin: { ip: '127.0.0.1', userAgent: 'aanmeldtest-verlopen', requestId: res.headers.get('x-request-id') },
-      after: { reason: expect.stringMatching(/niet geldig/), request: 'GET /api/pos', claimedUser: 'eva@velsen.example' },
-    }]);
+    expect(rows).toEqual([
+      {
+        actor_id: null,
+        actor_name: '',
+        action: 'aanmelden',
+        result: 'geweigerd',
+        origin: { ip: '127.0.0.1', userAgent: 'aanmeldtest-verlopen', requestId: res.headers.get('x-request-id') },
+        after: { reason: expect.stringMatching(/niet geldig/), request: 'GET /api/pos', claimedUser: 'eva@velsen.example' },
+      },
+    ]);
     expect(JSON.stringify(rows)).not.toContain(token.split('.')[2]);
   });
 
@@ -179,15 +213,21 @@ describe('failed sign-ins (BIO 8.15)', () => {
 
 describe('limits', () => {
   let limited: TestServer;
-  beforeAll(async () => { limited = await startTestServer({ RATE_LIMIT_EXPENSIVE_READS: 3, RATE_LIMIT_DEV_TOKEN: 2, AUDIT_SIGNIN_FAILURES: 2 }); });
-  afterAll(async () => { await limited.close(); });
+  beforeAll(async () => {
+    limited = await startTestServer({ RATE_LIMIT_EXPENSIVE_READS: 3, RATE_LIMIT_DEV_TOKEN: 2, AUDIT_SIGNIN_FAILURES: 2 });
+  });
+  afterAll(async () => {
+    await limited.close();
+  });
 
   const expectTooMany = (res: { status: number; headers: Headers; text: string }): void => {
     expect(res.status).toBe(429);
     const retryAfter = Number(res.headers.get('retry-after'));
     expect(retryAfter).toBeGreaterThan(0);
     expect(retryAfter).toBeLessThanOrEqual(60);
-    expect(JSON.parse(res.text)).toEqual({ error: { id: 'rate_limited', message: expect.stringMatching(/^Te veel .* Probeer het over \d+ seconden? opnieuw\.$/), problems: [] } });
+    expect(JSON.parse(res.text)).toEqual({
+      error: { id: 'rate_limited', message: expect.stringMatching(/^Te veel .* Probeer het over \d+ seconden? opnieuw\.$/), problems: [] },
+    });
   };
 
   test('expensive reads per user: over the limit 429 with Retry-After; another user is not affected', async () => {
@@ -199,14 +239,16 @@ describe('limits', () => {
   });
 
   test('the development sign-in per address', async () => {
-    const ask = (): Promise<Response> => fetch(`${limited.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u-eva"}' });
+    const ask = (): Promise<Response> =>
+      fetch(`${limited.url}/api/dev/token`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"userId":"u-eva"}' });
     expect([(await ask()).status, (await ask()).status]).toEqual([200, 200]);
     const res = await ask();
     expectTooMany({ status: res.status, headers: res.headers, text: await res.text() });
   });
 
   test('refused sign-ins are audited one by one up to the limit per address; the rest waits for the summary', async () => {
-    for (let i = 0; i < 5; i++) expect((await get(limited, '/api/me', { authorization: `Bearer kapot-${i}`, 'user-agent': 'aanmeldtest-vloed' })).status).toBe(401);
+    for (let i = 0; i < 5; i++)
+      expect((await get(limited, '/api/me', { authorization: `Bearer kapot-${i}`, 'user-agent': 'aanmeldtest-vloed' })).status).toBe(401);
     expect(await auditRows(limited, "origin->>'userAgent' = $1", ['aanmeldtest-vloed'])).toHaveLength(2);
   });
 

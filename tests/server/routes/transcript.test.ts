@@ -20,7 +20,16 @@ interface TranscriptBody {
   incomplete: boolean;
   alignment: { offsetMs: number; on: string } | null;
   turns: { index: number; agendapuntId: string; from: string; to: string; moved: boolean }[];
-  items: { agendapuntId: string; number: string; title: string; vertrouwelijk: boolean; readable: boolean; turns: unknown[]; cues: { start: string; speaker: string; text: string }[]; speakingTime: { speaker: string; seconds: number }[] }[];
+  items: {
+    agendapuntId: string;
+    number: string;
+    title: string;
+    vertrouwelijk: boolean;
+    readable: boolean;
+    turns: unknown[];
+    cues: { start: string; speaker: string; text: string }[];
+    speakingTime: { speaker: string; seconds: number }[];
+  }[];
   outsideCount: number;
 }
 
@@ -47,16 +56,19 @@ async function meetingWithTranscript(s: TestServer, opts: { vtt?: string | null;
   s.setNow(at(30));
   const lead = 0.5; // minutes Teams ran ahead of the start
   const cue = (m: number, len: number, speaker: string, text: string) => ({ startMs: (m + lead) * MIN, endMs: (m + lead + len) * MIN, speaker, text });
-  const vtt = opts.vtt !== undefined ? opts.vtt : toVtt([
-    cue(-0.4, 0.2, 'Bram Visser', 'Zijn we er allemaal?'),
-    cue(1, 1, 'Tim de Boer', 'De woningbouw ligt op schema.'),
-    cue(4.5, 0.4, 'Bram Visser', 'Dan het uitvoeringsplan.'),
-    cue(6, 2, 'Fatima Yilmaz', 'Wij stellen voor in te stemmen met het plan.'),
-    cue(7, 1, 'Eva Jansen', 'Eens, met één kanttekening.'),
-    cue(13, 1, 'Tim de Boer', 'Het bod op de Zeeweg is 2,1 miljoen.'),
-    cue(16, 1, 'Tim de Boer', 'Nog één ding over de woningbouw.'),
-    cue(21, 0.5, 'Bram Visser', 'Dank jullie wel.'),
-  ]);
+  const vtt =
+    opts.vtt !== undefined
+      ? opts.vtt
+      : toVtt([
+          cue(-0.4, 0.2, 'Bram Visser', 'Zijn we er allemaal?'),
+          cue(1, 1, 'Tim de Boer', 'De woningbouw ligt op schema.'),
+          cue(4.5, 0.4, 'Bram Visser', 'Dan het uitvoeringsplan.'),
+          cue(6, 2, 'Fatima Yilmaz', 'Wij stellen voor in te stemmen met het plan.'),
+          cue(7, 1, 'Eva Jansen', 'Eens, met één kanttekening.'),
+          cue(13, 1, 'Tim de Boer', 'Het bod op de Zeeweg is 2,1 miljoen.'),
+          cue(16, 1, 'Tim de Boer', 'Nog één ding over de woningbouw.'),
+          cue(21, 0.5, 'Bram Visser', 'Dank jullie wel.'),
+        ]);
   if (opts.link !== false) {
     s.sandbox.state.chat(chatId);
     s.sandbox.state.transcripts.add({ chatId, createdDateTime: new Date(t0 - lead * MIN).toISOString(), endDateTime: at(21).toISOString(), vtt });
@@ -69,9 +81,16 @@ const texts = (body: TranscriptBody, itemId: string): string[] => body.items.fin
 
 describe('transcript per agendapunt', () => {
   let s: TestServer;
-  beforeAll(async () => { s = await startTestServer(); });
-  afterAll(async () => { await s.close(); });
-  afterEach(() => { s.sandbox.clearFaults(); s.setNow(new Date()); });
+  beforeAll(async () => {
+    s = await startTestServer();
+  });
+  afterAll(async () => {
+    await s.close();
+  });
+  afterEach(() => {
+    s.sandbox.clearFaults();
+    s.setNow(new Date());
+  });
 
   test('slices the sandbox transcript by the timeline, with a return to an item and the speaking time per person', async () => {
     const { po, items } = await meetingWithTranscript(s);
@@ -103,7 +122,9 @@ describe('transcript per agendapunt', () => {
     const { po } = await meetingWithTranscript(s);
     await expectOk(read(s, po.id));
     const rows = await s.deps.db.query<{ action: string; result: string; actor_id: string; after: Record<string, unknown> }>(
-      "SELECT action, result, actor_id, after FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen'", [po.id]);
+      "SELECT action, result, actor_id, after FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen'",
+      [po.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ result: 'geslaagd', actor_id: NOTULIST, after: { toestand: 'beschikbaar', bron: 'teams', fragmenten: 6 } });
     const everything = JSON.stringify(await s.deps.db.query('SELECT * FROM audit_log WHERE po_id = $1', [po.id]));
@@ -124,7 +145,10 @@ describe('transcript per agendapunt', () => {
     }
     const moved = await s.api<ErrorBody>('PUT', `/api/pos/${po.id}/transcript/grenzen/1`, { as: PH, body: { at: new Date().toISOString() } });
     expect(moved.status).toBe(403);
-    const refusals = await s.deps.db.query<{ actor_id: string }>("SELECT actor_id FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen' AND result = 'geweigerd' ORDER BY id", [po.id]);
+    const refusals = await s.deps.db.query<{ actor_id: string }>(
+      "SELECT actor_id FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen' AND result = 'geweigerd' ORDER BY id",
+      [po.id],
+    );
     expect(refusals.map((r) => r.actor_id)).toEqual([PH, OPDRACHTNEMER, MEDEWERKER]);
     expect((await s.api<ErrorBody>('GET', `/api/pos/${randomUUID()}/transcript`, { as: NOTULIST })).status).toBe(404);
   });
@@ -136,7 +160,12 @@ describe('transcript per agendapunt', () => {
       turns: [{ itemId: 'g', fromMs: 0, toMs: 10_000 }],
       items: [{ id: 'g', number: '1', title: 'Grondaankoop' }],
     });
-    const view = presentTranscript(slice, [{ id: 'g', number: '1', title: 'Grondaankoop', vertrouwelijk: true }], () => false, { source: 'teams', stored: false, retentionDays: 0, incomplete: false });
+    const view = presentTranscript(slice, [{ id: 'g', number: '1', title: 'Grondaankoop', vertrouwelijk: true }], () => false, {
+      source: 'teams',
+      stored: false,
+      retentionDays: 0,
+      incomplete: false,
+    });
     expect(view.items[0]).toMatchObject({ readable: false, title: 'Vertrouwelijk agendapunt', cues: [], speakingTime: [] });
     expect(JSON.stringify(view)).not.toContain('geheime');
   });
@@ -158,7 +187,9 @@ describe('transcript per agendapunt', () => {
     s.sandbox.inject({ status: 403, pathIncludes: '/transcripts', times: 5 });
     const res = await expectOk(read(s, denied.po.id));
     expect(res).toMatchObject({ state: 'geen_toestemming', items: [] });
-    const audit = await s.deps.db.query<{ after: { toestand: string } }>("SELECT after FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen'", [denied.po.id]);
+    const audit = await s.deps.db.query<{ after: { toestand: string } }>("SELECT after FROM audit_log WHERE po_id = $1 AND action = 'transcript.lezen'", [
+      denied.po.id,
+    ]);
     expect(audit.map((a) => a.after.toestand)).toEqual(['geen_toestemming']);
   });
 
@@ -177,7 +208,10 @@ describe('transcript per agendapunt', () => {
     expect(texts(moved.body, items.besluit)[0]).toBe('Dan het uitvoeringsplan.');
     expect(moved.body.turns[1]).toMatchObject({ moved: true, from: at(4.4).toISOString() });
     expect(texts(await expectOk(read(s, po.id, CA)), items.besluit)[0]).toBe('Dan het uitvoeringsplan.');
-    const audit = await s.deps.db.query<{ before: unknown; after: unknown }>("SELECT before, after FROM audit_log WHERE po_id = $1 AND action = 'transcript.grens_verplaatsen'", [po.id]);
+    const audit = await s.deps.db.query<{ before: unknown; after: unknown }>(
+      "SELECT before, after FROM audit_log WHERE po_id = $1 AND action = 'transcript.grens_verplaatsen'",
+      [po.id],
+    );
     expect(audit).toEqual([{ before: { at: at(5).toISOString() }, after: { at: at(4.4).toISOString() } }]);
 
     const late = await s.api<ErrorBody>('PUT', `/api/pos/${po.id}/transcript/grenzen/1`, { as: NOTULIST, body: { at: at(13).toISOString() } });
@@ -198,8 +232,12 @@ describe('transcript per agendapunt', () => {
 
 describe('transcript retention', () => {
   let s: TestServer;
-  beforeAll(async () => { s = await startTestServer({ TRANSCRIPT_RETENTION_DAYS: 2 }); });
-  afterAll(async () => { await s.close(); });
+  beforeAll(async () => {
+    s = await startTestServer({ TRANSCRIPT_RETENTION_DAYS: 2 });
+  });
+  afterAll(async () => {
+    await s.close();
+  });
 
   test('kept after the first fetch, served from the store, and removed two days after publication', async () => {
     const { po, at } = await meetingWithTranscript(s);
@@ -213,7 +251,8 @@ describe('transcript retention', () => {
     s.setNow(at(60));
     expect((await s.api('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} })).status).toBe(200);
     const published = (await s.deps.db.query<{ published_at: Date }>('SELECT published_at FROM verslag_versions WHERE po_id = $1', [po.id]))[0]?.published_at;
-    const count = async (): Promise<number> => Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM transcripts WHERE po_id = $1', [po.id]))[0]?.n);
+    const count = async (): Promise<number> =>
+      Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM transcripts WHERE po_id = $1', [po.id]))[0]?.n);
     s.setNow(new Date(new Date(published ?? 0).getTime() + 47 * 3_600_000));
     await purgeExpiredTranscripts(s.deps);
     expect(await count()).toBe(1);

@@ -2,10 +2,22 @@ import { startTestServer, type TestServer } from '../helpers/server';
 import { CA, expectOk, MEDEWERKER, NOTULIST, PH, record, startedPo, type PoView } from '../helpers/factories';
 
 let s: TestServer;
-beforeAll(async () => { s = await startTestServer(); });
-afterAll(async () => { await s.close(); });
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
 
-type Verslag = { model: { items: ({ nummer: string; vertrouwelijk: true } | { nummer: string; vertrouwelijk: false; titel: string; doelLabel: string; besluitpunten: { text: string }[] })[]; actiepunten: { text: string }[] }; version: number | null };
+type Verslag = {
+  model: {
+    items: (
+      { nummer: string; vertrouwelijk: true } | { nummer: string; vertrouwelijk: false; titel: string; doelLabel: string; besluitpunten: { text: string }[] }
+    )[];
+    actiepunten: { text: string }[];
+  };
+  version: number | null;
+};
 
 async function closedPo(): Promise<Awaited<ReturnType<typeof startedPo>>> {
   const ready = await startedPo(s);
@@ -63,9 +75,13 @@ describe('publication', () => {
 
     await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/correctie`, { as: NOTULIST }));
     expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Later toegevoegd', ownerName: 'Tim' })).status).toBe(201);
-    const v2 = await expectOk(s.api<{ version: number }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Actiepunt ontbrak' } }));
+    const v2 = await expectOk(
+      s.api<{ version: number }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Actiepunt ontbrak' } }),
+    );
     expect(v2.version).toBe(2);
-    const versions = await expectOk(s.api<{ items: { version: number; model: { actiepunten: { text: string }[] } }[] }>('GET', `/api/pos/${po.id}/verslag/versies`, { as: CA }));
+    const versions = await expectOk(
+      s.api<{ items: { version: number; model: { actiepunten: { text: string }[] } }[] }>('GET', `/api/pos/${po.id}/verslag/versies`, { as: CA }),
+    );
     expect(versions.items.map((v) => v.version)).toEqual([1, 2]);
     expect(versions.items[0]?.model.actiepunten.map((a) => a.text)).not.toContain('Later toegevoegd');
     expect(versions.items[1]?.model.actiepunten.map((a) => a.text)).toContain('Later toegevoegd');
@@ -81,7 +97,7 @@ describe('publication', () => {
     expect((await s.api('DELETE', `/api/pos/${po.id}`, { as: CA })).status).toBe(409);
   });
 
-  test('waits for the portefeuillehouder\'s approval where the organisation asks for it', async () => {
+  test("waits for the portefeuillehouder's approval where the organisation asks for it", async () => {
     const { po } = await closedPo();
     await s.deps.db.query(`UPDATE organisation SET config = jsonb_set(config, '{verslagApprovalRequired}', 'true')`);
     try {
@@ -102,12 +118,18 @@ describe('the audit log', () => {
   test('records action, object, result, actor, origin, time, before and after, and no tokens', async () => {
     const { po, items } = await startedPo(s);
     await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Akkoord' });
-    const log = await expectOk(s.api<{ items: { action: string; objectType: string; result: string; actorId: string; origin: { ip: string; requestId: string }; at: string; after: unknown }[] }>('GET', `/api/audit?poId=${po.id}`, { as: CA }));
+    const log = await expectOk(
+      s.api<{
+        items: { action: string; objectType: string; result: string; actorId: string; origin: { ip: string; requestId: string }; at: string; after: unknown }[];
+      }>('GET', `/api/audit?poId=${po.id}`, { as: CA }),
+    );
     const entry = log.items.find((e) => e.action === 'vastlegging.toevoegen');
     expect(entry).toMatchObject({ objectType: 'besluitpunt', result: 'geslaagd', actorId: NOTULIST });
     expect(entry?.origin.ip).toBeTruthy();
     expect(entry?.origin.requestId).toBeTruthy();
-    expect(log.items.map((e) => e.action)).toEqual(expect.arrayContaining(['po.aanmaken', 'agendapunt.toevoegen', 'agenda.vaststellen', 'vergadering.starten']));
+    expect(log.items.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['po.aanmaken', 'agendapunt.toevoegen', 'agenda.vaststellen', 'vergadering.starten']),
+    );
     const raw = JSON.stringify(await s.deps.db.query('SELECT * FROM audit_log'));
     expect(raw).not.toMatch(/eyJ[A-Za-z0-9_-]{10,}\./); // no JWTs
   });

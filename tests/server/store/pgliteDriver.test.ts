@@ -8,8 +8,12 @@ import type { Sql } from '../../../src/server/store/db';
 import { startPgliteStore, toParam, type PgliteStore } from '../../../src/server/store/pgliteDriver';
 
 let store: PgliteStore;
-beforeAll(async () => { store = await startPgliteStore('memory://'); });
-afterAll(async () => { await store.close(); });
+beforeAll(async () => {
+  store = await startPgliteStore('memory://');
+});
+afterAll(async () => {
+  await store.close();
+});
 
 let tables = 0;
 /** A fresh table `name (id int PRIMARY KEY, <columns>)`; returns its name. */
@@ -41,11 +45,20 @@ describe('parameters reach Postgres as node-postgres sends them', () => {
   });
 
   test('an empty array and a nested array reach Postgres as arrays', async () => {
-    const [row] = await store.query<{ empty: number; grid: number[][] }>(
-      'SELECT coalesce(cardinality($1::text[]), -1) AS empty, $2::int[] AS grid',
-      [[], [[1, 2], [3, 4]]],
-    );
-    expect(row).toEqual({ empty: 0, grid: [[1, 2], [3, 4]] });
+    const [row] = await store.query<{ empty: number; grid: number[][] }>('SELECT coalesce(cardinality($1::text[]), -1) AS empty, $2::int[] AS grid', [
+      [],
+      [
+        [1, 2],
+        [3, 4],
+      ],
+    ]);
+    expect(row).toEqual({
+      empty: 0,
+      grid: [
+        [1, 2],
+        [3, 4],
+      ],
+    });
   });
 
   test('a list of ids finds exactly those rows through ANY($1::uuid[])', async () => {
@@ -63,7 +76,10 @@ describe('parameters reach Postgres as node-postgres sends them', () => {
     await store.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, JSON.stringify(value)]);
     await store.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, value]);
     const rows = await store.query<{ v: unknown; same: boolean }>(`SELECT v, v = $1::jsonb AS same FROM ${t} ORDER BY id`, [value]);
-    expect(rows).toEqual([{ v: value, same: true }, { v: value, same: true }]);
+    expect(rows).toEqual([
+      { v: value, same: true },
+      { v: value, same: true },
+    ]);
   });
 
   test('integers, booleans and instants come back typed: a timestamptz as the same Date', async () => {
@@ -72,7 +88,10 @@ describe('parameters reach Postgres as node-postgres sends them', () => {
     await store.query(`INSERT INTO ${t} (id, n, b, at) VALUES ($1, $2, $3, $4)`, [1, -42, false, at]);
     await store.query(`INSERT INTO ${t} (id, n, b, at) VALUES ($1, $2, $3, $4)`, [2, 2_147_483_647, true, at.toISOString()]);
     const rows = await store.query<{ n: number; b: boolean; at: Date }>(`SELECT n, b, at FROM ${t} ORDER BY id`);
-    expect(rows).toEqual([{ n: -42, b: false, at }, { n: 2_147_483_647, b: true, at }]);
+    expect(rows).toEqual([
+      { n: -42, b: false, at },
+      { n: 2_147_483_647, b: true, at },
+    ]);
     expect(rows[0]?.at).toBeInstanceOf(Date);
   });
 
@@ -141,11 +160,13 @@ describe('prepared statements', () => {
     const t = await table('a text');
     await store.query(`INSERT INTO ${t} (id, a) VALUES (1, 'x')`);
     const selectAll = `SELECT * FROM ${t}`;
-    await expect(store.tx(async (sql) => {
-      await sql.query(`ALTER TABLE ${t} ADD COLUMN b text`);
-      expect(await sql.query(selectAll)).toEqual([{ id: 1, a: 'x', b: null }]);
-      throw new Error('terug');
-    })).rejects.toThrow('terug');
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`ALTER TABLE ${t} ADD COLUMN b text`);
+        expect(await sql.query(selectAll)).toEqual([{ id: 1, a: 'x', b: null }]);
+        throw new Error('terug');
+      }),
+    ).rejects.toThrow('terug');
     expect(await store.query(selectAll)).toEqual([{ id: 1, a: 'x' }]);
   });
 
@@ -156,7 +177,11 @@ describe('prepared statements', () => {
     await expect(store.query(insert, [2, 'bezet'])).rejects.toMatchObject({ code: '23505' });
     await store.query(insert, [2, 'vrij']);
     await store.query(insert, [3, 'ook vrij']);
-    expect(await store.query(`SELECT id, v FROM ${t} ORDER BY id`)).toEqual([{ id: 1, v: 'bezet' }, { id: 2, v: 'vrij' }, { id: 3, v: 'ook vrij' }]);
+    expect(await store.query(`SELECT id, v FROM ${t} ORDER BY id`)).toEqual([
+      { id: 1, v: 'bezet' },
+      { id: 2, v: 'vrij' },
+      { id: 3, v: 'ook vrij' },
+    ]);
   });
 
   test('more statements than are kept prepared all answer, the forgotten ones again too', async () => {
@@ -187,20 +212,24 @@ describe('transactions', () => {
   test('an error thrown in the callback rolls back every write of the transaction', async () => {
     const t = await table('v text');
     const failure = new Error('afgebroken');
-    await expect(store.tx(async (sql) => {
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
-      await sql.query(`UPDATE ${t} SET v = $1`, ['gewijzigd']);
-      throw failure;
-    })).rejects.toBe(failure);
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+        await sql.query(`UPDATE ${t} SET v = $1`, ['gewijzigd']);
+        throw failure;
+      }),
+    ).rejects.toBe(failure);
     expect(await count(t)).toBe(0);
   });
 
   test('a failing statement rejects the transaction with the Postgres error and writes nothing', async () => {
     const t = await table('v text UNIQUE');
-    await expect(store.tx(async (sql) => {
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'een']);
-    })).rejects.toMatchObject({ code: '23505' });
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'een']);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
     expect(await count(t)).toBe(0);
     // The store is out of the aborted transaction: the next writes land.
     await store.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [3, 'daarna']);
@@ -209,20 +238,24 @@ describe('transactions', () => {
 
   test('a failing first statement of a transaction rejects with the Postgres error and leaves the store usable', async () => {
     const t = await table('v int NOT NULL');
-    await expect(store.tx(async (sql) => {
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, null]);
-    })).rejects.toMatchObject({ code: '23502' });
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, null]);
+      }),
+    ).rejects.toMatchObject({ code: '23502' });
     await store.tx(async (sql) => sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 1]));
     expect(await store.query(`SELECT id, v FROM ${t}`)).toEqual([{ id: 1, v: 1 }]);
   });
 
   test('a failed statement that the callback catches still rolls the transaction back, and the transaction rejects', async () => {
     const t = await table('v text UNIQUE');
-    await expect(store.tx(async (sql) => {
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
-      await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'een']).catch(() => undefined);
-      return 'klaar';
-    })).rejects.toThrow(/teruggedraaid/);
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+        await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'een']).catch(() => undefined);
+        return 'klaar';
+      }),
+    ).rejects.toThrow(/teruggedraaid/);
     expect(await count(t)).toBe(0);
     await store.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [3, 'daarna']);
     expect(await count(t)).toBe(1);
@@ -241,10 +274,12 @@ describe('transactions', () => {
       await sql.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'binnen']);
     });
     let rolledBack: Sql | null = null;
-    await expect(store.tx(async (sql) => {
-      rolledBack = sql;
-      throw new Error('terug');
-    })).rejects.toThrow('terug');
+    await expect(
+      store.tx(async (sql) => {
+        rolledBack = sql;
+        throw new Error('terug');
+      }),
+    ).rejects.toThrow('terug');
     await expect(committed!.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'na commit'])).rejects.toThrow(/afgesloten/);
     await expect(rolledBack!.query(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [3, 'na rollback'])).rejects.toThrow(/afgesloten/);
     expect(await store.query(`SELECT v FROM ${t}`)).toEqual([{ v: 'binnen' }]);
@@ -273,7 +308,10 @@ describe('deferred statements (TxSql.defer)', () => {
       sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
       sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'twee']);
     });
-    expect(await rows(t)).toEqual([{ id: 1, v: 'een' }, { id: 2, v: 'twee' }]);
+    expect(await rows(t)).toEqual([
+      { id: 1, v: 'een' },
+      { id: 2, v: 'twee' },
+    ]);
   });
 
   test('a transaction of deferred statements only is opened and committed too', async () => {
@@ -300,25 +338,32 @@ describe('deferred statements (TxSql.defer)', () => {
       await sql.query(`SELECT 1`);
       sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, 'twee']);
     });
-    expect(await rows(t)).toEqual([{ id: 1, v: 'er al' }, { id: 2, v: 'twee' }]);
+    expect(await rows(t)).toEqual([
+      { id: 1, v: 'er al' },
+      { id: 2, v: 'twee' },
+    ]);
   });
 
   test('one that fails before the next query makes that query reject, and the transaction writes nothing', async () => {
     const t = await table('v text NOT NULL');
-    await expect(store.tx(async (sql) => {
-      await sql.query(`SELECT 1`);
-      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
-      sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, null]);
-      await sql.query(`SELECT count(*) FROM ${t}`);
-    })).rejects.toMatchObject({ code: '23502' });
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`SELECT 1`);
+        sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [1, 'een']);
+        sql.defer(`INSERT INTO ${t} (id, v) VALUES ($1, $2)`, [2, null]);
+        await sql.query(`SELECT count(*) FROM ${t}`);
+      }),
+    ).rejects.toMatchObject({ code: '23502' });
     expect(await rows(t)).toEqual([]);
   });
 
   test('only statements that read or write rows can be deferred', async () => {
-    await expect(store.tx(async (sql) => {
-      await sql.query(`SELECT 1`);
-      sql.defer(`CREATE TABLE nooit (id int)`);
-    })).rejects.toThrow(/uitgesteld/);
+    await expect(
+      store.tx(async (sql) => {
+        await sql.query(`SELECT 1`);
+        sql.defer(`CREATE TABLE nooit (id int)`);
+      }),
+    ).rejects.toThrow(/uitgesteld/);
     expect(await store.query(`SELECT to_regclass('nooit') AS t`)).toEqual([{ t: null }]);
   });
 });
@@ -327,11 +372,12 @@ describe('callers take turns', () => {
   test('transactions that read and then increment a counter at the same time lose no update', async () => {
     const t = await table('n int NOT NULL');
     await store.query(`INSERT INTO ${t} (id, n) VALUES (1, 0)`);
-    const increment = (): Promise<void> => store.tx(async (sql) => {
-      const [row] = await sql.query<{ n: number }>(`SELECT n FROM ${t} WHERE id = 1`);
-      await otherCallersRun();
-      await sql.query(`UPDATE ${t} SET n = $1 WHERE id = 1`, [(row?.n ?? 0) + 1]);
-    });
+    const increment = (): Promise<void> =>
+      store.tx(async (sql) => {
+        const [row] = await sql.query<{ n: number }>(`SELECT n FROM ${t} WHERE id = 1`);
+        await otherCallersRun();
+        await sql.query(`UPDATE ${t} SET n = $1 WHERE id = 1`, [(row?.n ?? 0) + 1]);
+      });
     await Promise.all([increment(), increment()]);
     expect(await store.query(`SELECT n FROM ${t}`)).toEqual([{ n: 2 }]);
     await Promise.all(Array.from({ length: 8 }, increment));

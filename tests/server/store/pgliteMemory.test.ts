@@ -11,8 +11,12 @@ import { PGlite } from '@electric-sql/pglite';
 import { startPgliteStore, type PgliteStore } from '../../../src/server/store/pgliteDriver';
 
 let store: PgliteStore;
-beforeAll(async () => { store = await startPgliteStore('memory://'); });
-afterAll(async () => { await store.close(); });
+beforeAll(async () => {
+  store = await startPgliteStore('memory://');
+});
+afterAll(async () => {
+  await store.close();
+});
 
 const walMb = async (): Promise<number> => {
   const [row] = await store.query<{ bytes: number }>('SELECT sum(size)::float8 AS bytes FROM pg_ls_waldir()');
@@ -33,7 +37,7 @@ test('after writing far more WAL than it keeps, the WAL is small again and every
   expect(count?.n).toBe(600);
 });
 
-test('a data folder made with Postgres\' own settings opens with these, its data intact', async () => {
+test("a data folder made with Postgres' own settings opens with these, its data intact", async () => {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'po-pglite-old-'));
   try {
     const before = new PGlite(dir);

@@ -23,7 +23,7 @@ let users: User[];
 
 function rng(seed: number): () => number {
   let a = seed;
-  return () => ((a = (a * 1103515245 + 12345) % 2147483648) / 2147483648);
+  return () => (a = (a * 1103515245 + 12345) % 2147483648) / 2147483648;
 }
 
 beforeAll(async () => {
@@ -36,8 +36,8 @@ beforeAll(async () => {
   org = (await loadOrganisation(db))!;
   users = await listUsers(db);
   const rand = rng(42);
-  const pick = <T,>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
-  const some = <T,>(xs: T[], p: number): T[] => xs.filter(() => rand() < p);
+  const pick = <T>(xs: T[]): T => xs[Math.floor(rand() * xs.length)]!;
+  const some = <T>(xs: T[], p: number): T[] => xs.filter(() => rand() < p);
   const ids = users.map((u) => u.id);
   for (let n = 0; n < 40; n++) {
     const po = randomUUID();
@@ -45,7 +45,16 @@ beforeAll(async () => {
     await db.query(
       `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, concernadviseur_id, notulist_id, participant_ids, sections, created_by)
        VALUES ($1, $2, $3, $4, 'afgesloten', $5, $6, $7, $8, 'u-eva')`,
-      [po, ph.id, `PO ${n}`, new Date(Date.UTC(2026, 0, 5 + n)).toISOString(), rand() < 0.8 ? pick(ids) : null, rand() < 0.8 ? pick(ids) : null, some(ids, 0.08), ['A']],
+      [
+        po,
+        ph.id,
+        `PO ${n}`,
+        new Date(Date.UTC(2026, 0, 5 + n)).toISOString(),
+        rand() < 0.8 ? pick(ids) : null,
+        rand() < 0.8 ? pick(ids) : null,
+        some(ids, 0.08),
+        ['A'],
+      ],
     );
     for (let i = 0; i < 4; i++) {
       const item = randomUUID();
@@ -58,8 +67,16 @@ beforeAll(async () => {
         await db.query(
           `INSERT INTO records (id, po_id, agendapunt_id, kind, text, owner_id, status, college_datum, due_date, created_by)
            VALUES ($1, $2, $3, $4, 'tekst', $5, $6, $7, $8, 'u-noor')`,
-          [randomUUID(), po, item, kind, kind === 'besluitpunt' ? null : pick(ids), kind === 'besluitpunt' ? null : pick(['open', 'afgerond']),
-            kind === 'besluitpunt' ? '2026-03-03' : null, kind === 'besluitpunt' ? null : `2026-0${1 + (r % 9)}-1${i}`],
+          [
+            randomUUID(),
+            po,
+            item,
+            kind,
+            kind === 'besluitpunt' ? null : pick(ids),
+            kind === 'besluitpunt' ? null : pick(['open', 'afgerond']),
+            kind === 'besluitpunt' ? '2026-03-03' : null,
+            kind === 'besluitpunt' ? null : `2026-0${1 + (r % 9)}-1${i}`,
+          ],
         );
       }
     }
@@ -89,7 +106,11 @@ test('the SQL form of the read policy lets through exactly what readerOf does, f
   expect(pos.length).toBe(40);
   let compared = 0;
   for (const user of users) {
-    for (const [grant, fewPos] of [[null, undefined], [null, 0], ['overzicht', undefined]] as const) {
+    for (const [grant, fewPos] of [
+      [null, undefined],
+      [null, 0],
+      ['overzicht', undefined],
+    ] as const) {
       // fewPos 0: the path of a viewer in many POs (the ordered index, no narrowing by PO).
       const viewer: Viewer = { userId: user.id, phIds: await phIdsOf(db, user.id), overview: grant === 'overzicht' || mayOverseeAll(user), fewPos };
       const expected = new Set<string>();

@@ -42,16 +42,33 @@ test('uses the store the environment asks for', () => {
 test('migrations run once: a second run applies nothing', async () => {
   expect(await migrate(db)).toEqual([]);
   const rows = await db.query<{ id: string }>('SELECT id FROM schema_migrations');
-  expect(rows.map((r) => r.id)).toEqual(['001_init', '002_publications', '003_timings', '004_record_owners', '005_graph_steps', '006_registers', '007_transcripts', '008_mapped_roles']);
+  expect(rows.map((r) => r.id)).toEqual([
+    '001_init',
+    '002_publications',
+    '003_timings',
+    '004_record_owners',
+    '005_graph_steps',
+    '006_registers',
+    '007_transcripts',
+    '008_mapped_roles',
+  ]);
 });
 
 test('a transaction that fails writes nothing', async () => {
   const id = randomUUID();
   await db.query(`INSERT INTO users (id, name, email) VALUES ('u-t', 'T', 't@x') ON CONFLICT DO NOTHING`);
-  await expect(db.tx(async (sql) => {
-    await sql.query(`INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by) VALUES ($1, 'bram', 'PO', now(), 'concept', '{A}', 'u-t')`, [id]);
-    await sql.query(`INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by) VALUES ($1, 'bram', 'PO', now(), 'ongeldig', '{A}', 'u-t')`, [randomUUID()]);
-  })).rejects.toThrow();
+  await expect(
+    db.tx(async (sql) => {
+      await sql.query(
+        `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by) VALUES ($1, 'bram', 'PO', now(), 'concept', '{A}', 'u-t')`,
+        [id],
+      );
+      await sql.query(
+        `INSERT INTO pos (id, portefeuillehouder_id, title, starts_at, status, sections, created_by) VALUES ($1, 'bram', 'PO', now(), 'ongeldig', '{A}', 'u-t')`,
+        [randomUUID()],
+      );
+    }),
+  ).rejects.toThrow();
   expect(await db.query('SELECT 1 FROM pos WHERE id = $1', [id])).toEqual([]);
 });
 

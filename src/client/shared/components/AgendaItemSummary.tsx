@@ -11,8 +11,13 @@ import { StukLinks } from './StukLinks';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
   },
   current: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}` },
   header: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
@@ -38,34 +43,73 @@ export interface AgendaItemSummaryProps {
 export function AgendaItemSummary({ item, users, current, onConfirmKwaliteitstoets, children }: AgendaItemSummaryProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
-  const nameOf = (id: string | null): string => (id ? users.find((u) => u.id === id)?.name ?? t('app.unknownUser') : '—');
+  const nameOf = (id: string | null): string => (id ? (users.find((u) => u.id === id)?.name ?? t('app.unknownUser')) : '—');
   return (
-    <li id={`agendapunt-${item.id}`} data-testid="agendapunt" className={mergeClasses(styles.card, current && styles.current)} aria-current={current ? 'step' : undefined}
-      aria-label={`${item.nummer}. ${item.title}`}>
+    <li
+      id={`agendapunt-${item.id}`}
+      data-testid="agendapunt"
+      className={mergeClasses(styles.card, current && styles.current)}
+      aria-current={current ? 'step' : undefined}
+      aria-label={`${item.nummer}. ${item.title}`}
+    >
       <div className={styles.header}>
         <span className={styles.number}>{item.nummer}</span>
         <span className={styles.title}>{item.title}</span>
-        {item.vertrouwelijk && <Badge appearance="tint" color="danger" icon={<LockIcon />}>{t('app.vertrouwelijk')}</Badge>}
+        {item.vertrouwelijk && (
+          <Badge appearance="tint" color="danger" icon={<LockIcon />}>
+            {t('app.vertrouwelijk')}
+          </Badge>
+        )}
         <PurposeBadge purpose={item.purpose} />
       </div>
-      {item.purpose && <Text size={200} className={styles.explanation}>{PURPOSE_EXPLANATION[item.purpose][locale]}</Text>}
+      {item.purpose && (
+        <Text size={200} className={styles.explanation}>
+          {PURPOSE_EXPLANATION[item.purpose][locale]}
+        </Text>
+      )}
       <div className={styles.meta}>
-        <span>{t('agenda.item.opdrachtnemer')}: {nameOf(item.opdrachtnemerId)}</span>
-        {item.plannedMinutes !== null && <span className={styles.metaItem}><ClockIcon />{t('app.minutes', { n: item.plannedMinutes })}</span>}
-        {item.beoogdeCollegedatum && <span>{t('agenda.item.collegedatum')}: {formatDate(item.beoogdeCollegedatum, locale)}</span>}
+        <span>
+          {t('agenda.item.opdrachtnemer')}: {nameOf(item.opdrachtnemerId)}
+        </span>
+        {item.plannedMinutes !== null && (
+          <span className={styles.metaItem}>
+            <ClockIcon />
+            {t('app.minutes', { n: item.plannedMinutes })}
+          </span>
+        )}
+        {item.beoogdeCollegedatum && (
+          <span>
+            {t('agenda.item.collegedatum')}: {formatDate(item.beoogdeCollegedatum, locale)}
+          </span>
+        )}
       </div>
-      {item.voorgesteldBesluit && <Text className={styles.block}><strong>{t('agenda.item.voorgesteldBesluit')}:</strong> {item.voorgesteldBesluit}</Text>}
+      {item.voorgesteldBesluit && (
+        <Text className={styles.block}>
+          <strong>{t('agenda.item.voorgesteldBesluit')}:</strong> {item.voorgesteldBesluit}
+        </Text>
+      )}
       {item.toelichting && <Text className={styles.block}>{item.toelichting}</Text>}
       {item.stukken.length > 0 && <StukLinks stukken={item.stukken} />}
       {item.stukken.length > 0 && (
         <div className={styles.meta}>
           {item.kwaliteitstoets ? (
-            <span className={styles.done}><CheckIcon />{t('agenda.item.kwaliteitstoets')}: {t('agenda.item.kwaliteitstoets.done', { name: nameOf(item.kwaliteitstoets.confirmedBy), date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale) })}</span>
+            <span className={styles.done}>
+              <CheckIcon />
+              {t('agenda.item.kwaliteitstoets')}:{' '}
+              {t('agenda.item.kwaliteitstoets.done', {
+                name: nameOf(item.kwaliteitstoets.confirmedBy),
+                date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale),
+              })}
+            </span>
           ) : (
-            <span>{t('agenda.item.kwaliteitstoets')}: {t('agenda.item.kwaliteitstoets.waiting')}</span>
+            <span>
+              {t('agenda.item.kwaliteitstoets')}: {t('agenda.item.kwaliteitstoets.waiting')}
+            </span>
           )}
           {onConfirmKwaliteitstoets && !item.kwaliteitstoets && (
-            <Button size="small" appearance="primary" onClick={onConfirmKwaliteitstoets}>{t('agenda.item.kwaliteitstoets.confirm')}</Button>
+            <Button size="small" appearance="primary" onClick={onConfirmKwaliteitstoets}>
+              {t('agenda.item.kwaliteitstoets.confirm')}
+            </Button>
           )}
         </div>
       )}

@@ -27,7 +27,14 @@ function useDraft(value: string, onCommit: (v: string) => void): [string, (v: st
   return [draft, setDraft, commit];
 }
 
-export function CommitInput({ value, onCommit, type, min, max, ...rest }: CommitProps & { type?: InputProps['type']; min?: number; max?: number }): JSX.Element {
+export function CommitInput({
+  value,
+  onCommit,
+  type,
+  min,
+  max,
+  ...rest
+}: CommitProps & { type?: InputProps['type']; min?: number; max?: number }): JSX.Element {
   const [draft, setDraft, commit] = useDraft(value, onCommit);
   return (
     <Input
@@ -38,7 +45,9 @@ export function CommitInput({ value, onCommit, type, min, max, ...rest }: Commit
       value={draft}
       onChange={(_, d) => setDraft(d.value)}
       onBlur={commit}
-      onKeyDown={(e) => { if (e.key === 'Enter') commit(); }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') commit();
+      }}
     />
   );
 }

@@ -14,7 +14,11 @@ export function ErrorPanel({ error, onRetry, onDismiss }: { error: unknown; onRe
       {(onRetry || onDismiss) && (
         <MessageBarActions>
           {onRetry && <Button onClick={onRetry}>{t('app.retry')}</Button>}
-          {onDismiss && <Button appearance="transparent" onClick={onDismiss}>{t('app.close')}</Button>}
+          {onDismiss && (
+            <Button appearance="transparent" onClick={onDismiss}>
+              {t('app.close')}
+            </Button>
+          )}
         </MessageBarActions>
       )}
     </MessageBar>

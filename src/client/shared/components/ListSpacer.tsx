@@ -2,5 +2,9 @@
 export function ListSpacer({ height, as }: { height: number; as: 'tr' | 'li' }): JSX.Element | null {
   if (height <= 0) return null;
   const style = { height, padding: 0, margin: 0, border: 0 };
-  return as === 'tr' ? <tr data-spacer="1" aria-hidden="true" style={style} /> : <li data-spacer="1" aria-hidden="true" role="presentation" style={{ ...style, listStyle: 'none' }} />;
+  return as === 'tr' ? (
+    <tr data-spacer="1" aria-hidden="true" style={style} />
+  ) : (
+    <li data-spacer="1" aria-hidden="true" role="presentation" style={{ ...style, listStyle: 'none' }} />
+  );
 }

@@ -12,8 +12,14 @@ export function LoadMore({ shown, more, loading, onMore }: { shown: number; more
   const { t } = useT();
   return (
     <div className={styles.bar}>
-      <Text className={styles.muted} role="status" aria-live="polite">{t(more ? 'list.shownMore' : 'list.shownAll', { n: shown })}</Text>
-      {more && <Button onClick={onMore} disabled={loading}>{t('list.more')}</Button>}
+      <Text className={styles.muted} role="status" aria-live="polite">
+        {t(more ? 'list.shownMore' : 'list.shownAll', { n: shown })}
+      </Text>
+      {more && (
+        <Button onClick={onMore} disabled={loading}>
+          {t('list.more')}
+        </Button>
+      )}
       {loading && shown > 0 && <Spinner size="tiny" aria-label={t('list.loading')} />}
     </div>
   );

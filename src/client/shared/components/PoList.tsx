@@ -10,9 +10,14 @@ import { useWindow } from '../useWindow';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: {
-    display: 'grid', gridTemplateColumns: '1fr auto', gap: tokens.spacingHorizontalM, alignItems: 'center',
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow2,
+    display: 'grid',
+    gridTemplateColumns: '1fr auto',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'center',
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow2,
   },
   main: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, minWidth: 0 },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
@@ -38,13 +43,30 @@ export function PoList({ pos, hrefOf, onOpen }: PoListProps): JSX.Element {
       {pos.slice(rows.start, rows.end).map((po, i) => (
         <li key={po.id} className={styles.row} aria-posinset={rows.start + i + 1} aria-setsize={pos.length}>
           <div className={styles.main}>
-            <Link className={styles.title} href={hrefOf(po)} onClick={onOpen ? (e) => { e.preventDefault(); onOpen(po); } : undefined}>{po.title}</Link>
+            <Link
+              className={styles.title}
+              href={hrefOf(po)}
+              onClick={
+                onOpen
+                  ? (e) => {
+                      e.preventDefault();
+                      onOpen(po);
+                    }
+                  : undefined
+              }
+            >
+              {po.title}
+            </Link>
             <Text className={styles.meta}>
               {formatDateTime(po.startsAt, locale)} · {po.portefeuillehouder.name} · {t('pos.items', { n: po.agendapunten })}
             </Text>
           </div>
           <div className={styles.badges}>
-            {po.myRoles.map((r) => <Badge key={r} appearance="outline" color="informative">{t(`app.role.${r}`)}</Badge>)}
+            {po.myRoles.map((r) => (
+              <Badge key={r} appearance="outline" color="informative">
+                {t(`app.role.${r}`)}
+              </Badge>
+            ))}
             <StatusBadge status={po.status} />
           </div>
         </li>

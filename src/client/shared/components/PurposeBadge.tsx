@@ -12,6 +12,15 @@ export const PURPOSE_COLOR: Record<Purpose, NonNullable<BadgeProps['color']>> = 
 
 export function PurposeBadge({ purpose, size = 'medium' }: { purpose: Purpose | null; size?: BadgeProps['size'] }): JSX.Element {
   const { t, locale } = useT();
-  if (!purpose) return <Badge appearance="outline" color="danger" size={size}>{t('agenda.purpose.none')}</Badge>;
-  return <Badge appearance="filled" color={PURPOSE_COLOR[purpose]} size={size}>{PURPOSE_LABEL[purpose][locale]}</Badge>;
+  if (!purpose)
+    return (
+      <Badge appearance="outline" color="danger" size={size}>
+        {t('agenda.purpose.none')}
+      </Badge>
+    );
+  return (
+    <Badge appearance="filled" color={PURPOSE_COLOR[purpose]} size={size}>
+      {PURPOSE_LABEL[purpose][locale]}
+    </Badge>
+  );
 }

@@ -12,8 +12,11 @@ const useStyles = makeStyles({
   group: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(200px, 1fr))', gap: tokens.spacingHorizontalS },
   legend: { fontWeight: tokens.fontWeightSemibold, marginBottom: tokens.spacingVerticalXS, display: 'block' },
   option: {
-    display: 'flex', flexDirection: 'column', borderRadius: tokens.borderRadiusMedium,
-    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
+    display: 'flex',
+    flexDirection: 'column',
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalXS}`,
     backgroundColor: tokens.colorNeutralBackground1,
   },
   chosen: { border: `${tokens.strokeWidthThick} solid ${tokens.colorBrandStroke1}`, backgroundColor: tokens.colorBrandBackground2 },
@@ -36,7 +39,9 @@ export function PurposeChoice({ value, onChange, disabled, label }: PurposeChoic
   const id = useId();
   return (
     <div role="group" aria-labelledby={`${id}-legend`}>
-      <Text id={`${id}-legend`} className={styles.legend}>{label}</Text>
+      <Text id={`${id}-legend`} className={styles.legend}>
+        {label}
+      </Text>
       <RadioGroup
         className={styles.group}
         value={value ?? ''}
@@ -46,12 +51,10 @@ export function PurposeChoice({ value, onChange, disabled, label }: PurposeChoic
       >
         {PURPOSES.map((p) => (
           <div key={p} className={mergeClasses(styles.option, value === p && styles.chosen, !value && styles.missing)}>
-            <Radio
-              value={p}
-              label={<span className={styles.label}>{PURPOSE_LABEL[p][locale]}</span>}
-              input={{ 'aria-describedby': `${id}-${p}` }}
-            />
-            <Text id={`${id}-${p}`} size={200} className={styles.explanation}>{PURPOSE_EXPLANATION[p][locale]}</Text>
+            <Radio value={p} label={<span className={styles.label}>{PURPOSE_LABEL[p][locale]}</span>} input={{ 'aria-describedby': `${id}-${p}` }} />
+            <Text id={`${id}-${p}`} size={200} className={styles.explanation}>
+              {PURPOSE_EXPLANATION[p][locale]}
+            </Text>
           </div>
         ))}
       </RadioGroup>

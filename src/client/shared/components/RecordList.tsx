@@ -14,8 +14,13 @@ import { DeleteIcon } from './Icons';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   item: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderRadius: tokens.borderRadiusMedium, backgroundColor: tokens.colorNeutralBackground1, borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderLeft: `4px solid ${tokens.colorNeutralStroke1}`,
   },
   besluitpunt: { borderLeftColor: tokens.colorPaletteGreenBorder2 },
   actiepunt: { borderLeftColor: tokens.colorBrandStroke1 },
@@ -29,7 +34,12 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-const KIND_COLOR: Record<RecordKind, 'success' | 'brand' | 'warning' | 'important'> = { besluitpunt: 'success', actiepunt: 'brand', toezegging: 'warning', motie: 'important' };
+const KIND_COLOR: Record<RecordKind, 'success' | 'brand' | 'warning' | 'important'> = {
+  besluitpunt: 'success',
+  actiepunt: 'brand',
+  toezegging: 'warning',
+  motie: 'important',
+};
 
 export interface RecordListProps {
   records: RecordView[];
@@ -53,27 +63,67 @@ export function RecordList({ records, pendingIds, canEdit, large, onRemove, rend
     <ul className={styles.list} data-testid="records">
       {records.map((r) => {
         const kind = RECORD_KIND_LABEL[r.kind][locale];
-        if (editing === r.id && renderEditor) return <li key={r.id} className={mergeClasses(styles.item, styles[r.kind])}>{renderEditor(r, () => setEditing(null))}</li>;
+        if (editing === r.id && renderEditor)
+          return (
+            <li key={r.id} className={mergeClasses(styles.item, styles[r.kind])}>
+              {renderEditor(r, () => setEditing(null))}
+            </li>
+          );
         return (
           <li key={r.id} className={mergeClasses(styles.item, styles[r.kind], large && styles.large)} data-testid="record" data-kind={r.kind}>
             <div className={styles.head}>
-              <Badge appearance="filled" color={KIND_COLOR[r.kind]} size={large ? 'extra-large' : 'medium'}>{r.kind === 'motie' ? `${kind} ${r.referentie}` : kind}</Badge>
-              {r.kind === 'besluitpunt' && r.outsidePurpose && <Badge appearance="outline" color="warning">{t('record.outsidePurpose')}</Badge>}
-              {pendingIds?.has(r.id) && <Badge appearance="tint" color="subtle">{t('record.pending')}</Badge>}
+              <Badge appearance="filled" color={KIND_COLOR[r.kind]} size={large ? 'extra-large' : 'medium'}>
+                {r.kind === 'motie' ? `${kind} ${r.referentie}` : kind}
+              </Badge>
+              {r.kind === 'besluitpunt' && r.outsidePurpose && (
+                <Badge appearance="outline" color="warning">
+                  {t('record.outsidePurpose')}
+                </Badge>
+              )}
+              {pendingIds?.has(r.id) && (
+                <Badge appearance="tint" color="subtle">
+                  {t('record.pending')}
+                </Badge>
+              )}
               {canEdit && (
                 <span className={styles.actions}>
-                  {renderEditor && <Button size="small" appearance="subtle" onClick={() => setEditing(r.id)} aria-label={t('record.edit', { kind })}>{t('app.edit')}</Button>}
-                  {onRemove && removing !== r.id && <Button size="small" appearance="subtle" icon={<DeleteIcon />} aria-label={t('record.remove', { kind })} onClick={() => setRemoving(r.id)} />}
+                  {renderEditor && (
+                    <Button size="small" appearance="subtle" onClick={() => setEditing(r.id)} aria-label={t('record.edit', { kind })}>
+                      {t('app.edit')}
+                    </Button>
+                  )}
+                  {onRemove && removing !== r.id && (
+                    <Button
+                      size="small"
+                      appearance="subtle"
+                      icon={<DeleteIcon />}
+                      aria-label={t('record.remove', { kind })}
+                      onClick={() => setRemoving(r.id)}
+                    />
+                  )}
                   {onRemove && removing === r.id && (
                     <>
-                      <Button size="small" appearance="primary" onClick={() => { setRemoving(null); onRemove(r); }}>{t('app.remove')}</Button>
-                      <Button size="small" onClick={() => setRemoving(null)}>{t('app.cancel')}</Button>
+                      <Button
+                        size="small"
+                        appearance="primary"
+                        onClick={() => {
+                          setRemoving(null);
+                          onRemove(r);
+                        }}
+                      >
+                        {t('app.remove')}
+                      </Button>
+                      <Button size="small" onClick={() => setRemoving(null)}>
+                        {t('app.cancel')}
+                      </Button>
                     </>
                   )}
                 </span>
               )}
             </div>
-            <Text className={styles.text} size={large ? 500 : 300}>{r.text}</Text>
+            <Text className={styles.text} size={large ? 500 : 300}>
+              {r.text}
+            </Text>
             <div className={styles.meta}>
               {r.kind !== 'besluitpunt' && r.ownerName && <span>{t('record.owner', { name: r.ownerName })}</span>}
               {r.kind !== 'besluitpunt' && r.dueDate && <span>{t('record.due', { date: formatDate(r.dueDate, locale) })}</span>}

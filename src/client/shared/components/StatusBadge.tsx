@@ -13,5 +13,9 @@ const COLOR: Record<PoStatus, NonNullable<BadgeProps['color']>> = {
 
 export function StatusBadge({ status }: { status: PoStatus }): JSX.Element {
   const { t } = useT();
-  return <Badge appearance="tint" color={COLOR[status]}>{t(`status.${status}`)}</Badge>;
+  return (
+    <Badge appearance="tint" color={COLOR[status]}>
+      {t(`status.${status}`)}
+    </Badge>
+  );
 }

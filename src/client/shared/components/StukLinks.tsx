@@ -19,7 +19,9 @@ export function StukLinks({ stukken, label }: { stukken: AgendaItemView['stukken
       {stukken.map((s) => (
         <li key={s.id} className={styles.row}>
           <DocumentIcon />
-          <Link href={s.url} target="_blank" rel="noopener noreferrer">{s.title}</Link>
+          <Link href={s.url} target="_blank" rel="noopener noreferrer">
+            {s.title}
+          </Link>
         </li>
       ))}
     </ul>

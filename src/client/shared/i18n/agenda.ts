@@ -42,9 +42,18 @@ export const agendaMessages = defineMessages({
   'agenda.add.submit': ['Toevoegen', 'Add'],
   'agenda.vaststellen': ['Agenda vaststellen', 'Finalise agenda'],
   'agenda.vaststellen.ready': ['De agenda is compleet en kan worden vastgesteld.', 'The agenda is complete and can be finalised.'],
-  'agenda.vaststellen.notReadyOne': ['Nog 1 punt voordat de agenda kan worden vastgesteld; het staat bij het agendapunt.', '1 issue left before the agenda can be finalised; it is shown at the item.'],
-  'agenda.vaststellen.notReady': ['Nog {n} punten voordat de agenda kan worden vastgesteld; ze staan bij de agendapunten.', '{n} issues left before the agenda can be finalised; they are shown at the items.'],
-  'agenda.vaststellen.failed': ['De agenda is niet vastgesteld: los de punten bij de gemarkeerde agendapunten op.', 'The agenda was not finalised: resolve the issues at the marked items.'],
+  'agenda.vaststellen.notReadyOne': [
+    'Nog 1 punt voordat de agenda kan worden vastgesteld; het staat bij het agendapunt.',
+    '1 issue left before the agenda can be finalised; it is shown at the item.',
+  ],
+  'agenda.vaststellen.notReady': [
+    'Nog {n} punten voordat de agenda kan worden vastgesteld; ze staan bij de agendapunten.',
+    '{n} issues left before the agenda can be finalised; they are shown at the items.',
+  ],
+  'agenda.vaststellen.failed': [
+    'De agenda is niet vastgesteld: los de punten bij de gemarkeerde agendapunten op.',
+    'The agenda was not finalised: resolve the issues at the marked items.',
+  ],
   'agenda.vaststellen.done': ['De agenda is vastgesteld.', 'The agenda is finalised.'],
   'agenda.heropenen': ['Agenda heropenen', 'Reopen agenda'],
   'agenda.readOnly': ['De agenda is vastgesteld. Heropen de agenda om haar te wijzigen.', 'The agenda is finalised. Reopen it to make changes.'],

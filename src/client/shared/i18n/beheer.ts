@@ -3,7 +3,7 @@ import { defineMessages } from './define';
 
 export const beheerMessages = defineMessages({
   'tab.nav.beheer': ['Beheer', 'Administration'],
-  'beheer.forbidden': ['Beheer is voor de beheerder van de organisatie.', 'Administration is for the organisation\'s administrator.'],
+  'beheer.forbidden': ['Beheer is voor de beheerder van de organisatie.', "Administration is for the organisation's administrator."],
   'beheer.title': ['Beheer van de organisatie', 'Organisation settings'],
   'beheer.setup.title': ['Welkom: richt de organisatie in', 'Welcome: set up the organisation'],
   'beheer.setup.body': [
@@ -25,7 +25,10 @@ export const beheerMessages = defineMessages({
   'beheer.settings.sections': ['Agendasecties (één per regel)', 'Agenda sections (one per line)'],
   'beheer.settings.template': ['Standaardindeling kiezen uit een sjabloon', 'Pick the standard layout from a template'],
   'beheer.settings.template.none': ['Eigen indeling', 'Own layout'],
-  'beheer.settings.template.seed': ['Drie secties (strategisch, tactisch-operationeel, dingen van de dag)', 'Three sections (strategic, tactical-operational, matters of the day)'],
+  'beheer.settings.template.seed': [
+    'Drie secties (strategisch, tactisch-operationeel, dingen van de dag)',
+    'Three sections (strategic, tactical-operational, matters of the day)',
+  ],
   'beheer.settings.poWeekday': ['Dag van het PO', 'Day of the PO'],
   'beheer.settings.poTime': ['Tijd van het PO', 'Time of the PO'],
   'beheer.settings.deadlineWeekday': ['Stukken uiterlijk op', 'Documents due on'],
@@ -67,15 +70,18 @@ export const beheerMessages = defineMessages({
   'beheer.holidays.own': ['Eigen vrije dag', 'Own day off'],
   'beheer.holidays.date': ['Datum', 'Date'],
   'beheer.holidays.name': ['Omschrijving', 'Description'],
-  'beheer.holidays.explain': ['Een PO of collegedatum op een feestdag schuift door naar de eerstvolgende werkdag.', 'A PO or college date on a holiday moves to the next working day.'],
+  'beheer.holidays.explain': [
+    'Een PO of collegedatum op een feestdag schuift door naar de eerstvolgende werkdag.',
+    'A PO or college date on a holiday moves to the next working day.',
+  ],
 
   'beheer.channel.current': ['Verslagen gaan naar: {where}', 'Minutes go to: {where}'],
-  'beheer.channel.default': ['het standaardkanaal van de installatie', 'the installation\'s default channel'],
+  'beheer.channel.default': ['het standaardkanaal van de installatie', "the installation's default channel"],
   'beheer.channel.team': ['Team', 'Team'],
   'beheer.channel.channel': ['Kanaal', 'Channel'],
   'beheer.channel.choose': ['Kies…', 'Choose…'],
   'beheer.channel.planner': ['Planner-plan voor actiepunten (van het gekozen team)', 'Planner plan for action items (of the chosen team)'],
-  'beheer.channel.plannerDefault': ['Standaard van de installatie', 'The installation\'s default'],
+  'beheer.channel.plannerDefault': ['Standaard van de installatie', "The installation's default"],
   'beheer.channel.reset': ['Standaardkanaal gebruiken', 'Use the default channel'],
 
   'beheer.mappings.explain': [

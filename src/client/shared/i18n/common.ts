@@ -38,9 +38,18 @@ export const commonMessages = defineMessages({
   ],
 
   'error.title': ['Er ging iets mis', 'Something went wrong'],
-  'error.network': ['Geen verbinding met de server. Controleer uw netwerk en probeer het opnieuw.', 'No connection to the server. Check your network and try again.'],
-  'error.problem.purpose_missing': ['Kies het doel van bespreking: beeldvorming, oordeelsvorming of besluitvorming.', 'Choose the purpose: forming a picture, forming a judgement or decision-making.'],
-  'error.problem.voorgesteld_besluit_missing': ['Vul het voorgestelde besluit in (nodig voor besluitvorming).', 'Fill in the proposed decision (needed for decision-making).'],
+  'error.network': [
+    'Geen verbinding met de server. Controleer uw netwerk en probeer het opnieuw.',
+    'No connection to the server. Check your network and try again.',
+  ],
+  'error.problem.purpose_missing': [
+    'Kies het doel van bespreking: beeldvorming, oordeelsvorming of besluitvorming.',
+    'Choose the purpose: forming a picture, forming a judgement or decision-making.',
+  ],
+  'error.problem.voorgesteld_besluit_missing': [
+    'Vul het voorgestelde besluit in (nodig voor besluitvorming).',
+    'Fill in the proposed decision (needed for decision-making).',
+  ],
   'error.problem.opdrachtnemer_missing': ['Kies de ambtelijk opdrachtnemer.', 'Choose the responsible civil servant.'],
   'error.problem.agenda_empty': ['De agenda heeft nog geen agendapunten.', 'The agenda has no items yet.'],
 
@@ -53,5 +62,4 @@ export const commonMessages = defineMessages({
   'list.loading': ['Bezig met laden', 'Loading'],
   'list.shownMore': ['{n} getoond, er zijn er meer.', '{n} shown, there are more.'],
   'list.shownAll': ['{n} getoond.', '{n} shown.'],
-
 });

@@ -10,7 +10,15 @@ import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 import { transcriptMessages } from './transcript';
 
-const MESSAGES = { ...commonMessages, ...agendaMessages, ...meetingMessages, ...overviewMessages, ...beheerMessages, ...outlookMessages, ...transcriptMessages };
+const MESSAGES = {
+  ...commonMessages,
+  ...agendaMessages,
+  ...meetingMessages,
+  ...overviewMessages,
+  ...beheerMessages,
+  ...outlookMessages,
+  ...transcriptMessages,
+};
 
 export type Locale = 'nl' | 'en';
 export type MessageKey = keyof typeof MESSAGES;

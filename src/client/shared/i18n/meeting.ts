@@ -7,9 +7,15 @@ export const meetingMessages = defineMessages({
   'meeting.link.choose': ['Kies een PO', 'Choose a PO'],
   'meeting.link.submit': ['Koppelen', 'Link'],
   'meeting.link.create': ['Of maak een nieuw PO', 'Or create a new PO'],
-  'meeting.link.none': ['U heeft geen PO\'s om te koppelen.', 'You have no POs to link.'],
-  'meeting.link.notAllowed': ['Vraag de concernadviseur of portefeuillehouder om een PO te koppelen.', 'Ask the corporate adviser or portfolio holder to link a PO.'],
-  'meeting.noChat': ['Deze pagina hoort bij een Teams-vergadering. Open hem in de vergadering of geef ?poId= mee.', 'This page belongs to a Teams meeting. Open it in the meeting or add ?poId=.'],
+  'meeting.link.none': ["U heeft geen PO's om te koppelen.", 'You have no POs to link.'],
+  'meeting.link.notAllowed': [
+    'Vraag de concernadviseur of portefeuillehouder om een PO te koppelen.',
+    'Ask the corporate adviser or portfolio holder to link a PO.',
+  ],
+  'meeting.noChat': [
+    'Deze pagina hoort bij een Teams-vergadering. Open hem in de vergadering of geef ?poId= mee.',
+    'This page belongs to a Teams meeting. Open it in the meeting or add ?poId=.',
+  ],
   'meeting.openInTab': ['Agenda bewerken in het tabblad PO-overleg', 'Edit the agenda in the PO-overleg tab'],
   'meeting.current': ['Nu aan de orde', 'Now discussing'],
   'meeting.noCurrent': ['Nog geen agendapunt aan de orde.', 'No agenda item under discussion yet.'],
@@ -53,12 +59,15 @@ export const meetingMessages = defineMessages({
   'record.form.noItem': ['Stel eerst een agendapunt aan de orde.', 'First make an agenda item current.'],
   'record.form.recorded': ['{kind} vastgelegd.', '{kind} recorded.'],
   'record.form.saveEdit': ['Wijziging opslaan', 'Save change'],
-  'record.confirm.title': ['Besluitpunt buiten het doel van bespreking?', 'Decision outside the item\'s purpose?'],
-  'record.confirm.body': ['Agendapunt {nummer} staat op de agenda voor {purpose}, niet voor besluitvorming. Het verslag vermeldt dat dit besluitpunt buiten het doel van bespreking is vastgelegd.', 'Agenda item {nummer} is on the agenda for {purpose}, not for decision-making. The minutes will say this decision was recorded outside the item\'s purpose.'],
+  'record.confirm.title': ['Besluitpunt buiten het doel van bespreking?', "Decision outside the item's purpose?"],
+  'record.confirm.body': [
+    'Agendapunt {nummer} staat op de agenda voor {purpose}, niet voor besluitvorming. Het verslag vermeldt dat dit besluitpunt buiten het doel van bespreking is vastgelegd.',
+    "Agenda item {nummer} is on the agenda for {purpose}, not for decision-making. The minutes will say this decision was recorded outside the item's purpose.",
+  ],
   'record.confirm.yes': ['Toch vastleggen', 'Record anyway'],
   'record.edit': ['{kind} wijzigen', 'Edit {kind}'],
   'record.remove': ['{kind} verwijderen', 'Remove {kind}'],
-  'record.outsidePurpose': ['buiten doel van bespreking', 'outside the item\'s purpose'],
+  'record.outsidePurpose': ['buiten doel van bespreking', "outside the item's purpose"],
   'record.pending': ['nog niet verzonden', 'not sent yet'],
   'record.owner': ['Wie: {name}', 'Who: {name}'],
   'record.due': ['Uiterlijk {date}', 'Due {date}'],
@@ -78,7 +87,10 @@ export const meetingMessages = defineMessages({
   'verslag.versions': ['Gepubliceerde versies', 'Published versions'],
   'verslag.version': ['Versie {n}, {date}', 'Version {n}, {date}'],
   'verslag.correction': ['Correctie starten', 'Start a correction'],
-  'verslag.correctionOpen': ['Er loopt een correctie: pas de vastleggingen aan en publiceer een nieuwe versie.', 'A correction is open: change the records and publish a new version.'],
+  'verslag.correctionOpen': [
+    'Er loopt een correctie: pas de vastleggingen aan en publiceer een nieuwe versie.',
+    'A correction is open: change the records and publish a new version.',
+  ],
   'verslag.notYet': ['Het verslag kan worden bekeken zodra de vergadering is afgesloten.', 'The minutes can be reviewed once the meeting has ended.'],
   'verslag.uncertain.title': ['Onzeker of het verslag in Teams staat', 'Unsure whether the minutes are in Teams'],
   'verslag.uncertain.message': [
@@ -92,7 +104,10 @@ export const meetingMessages = defineMessages({
   'verslag.uncertain.check': ['Zoek in het verslagkanaal in Teams naar de regel:', 'Look in the minutes channel in Teams for the line:'],
   'verslag.uncertain.sentAt': ['Verzonden op {date}.', 'Sent on {date}.'],
   'verslag.uncertain.openThread': ['Open het gesprek in Teams', 'Open the conversation in Teams'],
-  'verslag.uncertain.noRights': ['De notulist of de concernadviseur kan na controle van het kanaal zeggen of het er staat.', 'The minute-taker or the corporate adviser can say whether it is there after checking the channel.'],
+  'verslag.uncertain.noRights': [
+    'De notulist of de concernadviseur kan na controle van het kanaal zeggen of het er staat.',
+    'The minute-taker or the corporate adviser can say whether it is there after checking the channel.',
+  ],
   'verslag.uncertain.there': ['Het staat in het kanaal', 'It is in the channel'],
   'verslag.uncertain.notThere': ['Het staat er niet: opnieuw plaatsen', 'It is not there: post again'],
   'verslag.uncertain.thereTitle': ['Staat het in het kanaal?', 'Is it in the channel?'],
@@ -100,9 +115,18 @@ export const meetingMessages = defineMessages({
     'PO-overleg plaatst dit bericht dan niet opnieuw en gaat verder met de rest van het verslag.',
     'PO-overleg then does not post this message again and continues with the rest of the minutes.',
   ],
-  'verslag.uncertain.link': ['Link naar het bericht (in Teams: … bij het bericht > Koppeling kopiëren)', 'Link to the message (in Teams: … on the message > Copy link)'],
-  'verslag.uncertain.linkOptional': ['Niet verplicht; met de link opent "Bekijk het verslag in Teams" het bericht.', 'Optional; with the link, "View the minutes in Teams" opens the message.'],
-  'verslag.uncertain.linkNeeded': ['Nodig: de rest van het verslag komt als reacties onder dit bericht.', 'Required: the rest of the minutes goes as replies under this message.'],
+  'verslag.uncertain.link': [
+    'Link naar het bericht (in Teams: … bij het bericht > Koppeling kopiëren)',
+    'Link to the message (in Teams: … on the message > Copy link)',
+  ],
+  'verslag.uncertain.linkOptional': [
+    'Niet verplicht; met de link opent "Bekijk het verslag in Teams" het bericht.',
+    'Optional; with the link, "View the minutes in Teams" opens the message.',
+  ],
+  'verslag.uncertain.linkNeeded': [
+    'Nodig: de rest van het verslag komt als reacties onder dit bericht.',
+    'Required: the rest of the minutes goes as replies under this message.',
+  ],
   'verslag.uncertain.thereConfirm': ['Ja, het staat in het kanaal', 'Yes, it is in the channel'],
   'verslag.uncertain.notThereTitle': ['Opnieuw plaatsen?', 'Post again?'],
   'verslag.uncertain.notThereText': [
@@ -110,5 +134,8 @@ export const meetingMessages = defineMessages({
     'PO-overleg posts the message again. Check the channel carefully first: if it is there after all, it will then be there twice, and you must delete the duplicate in Teams yourself.',
   ],
   'verslag.uncertain.notThereConfirm': ['Ja, opnieuw plaatsen', 'Yes, post again'],
-  'verslag.reviewHint': ['Controleer het verslag: vertrouwelijke agendapunten staan er alleen met hun nummer in.', 'Check the minutes: confidential items appear only by their number.'],
+  'verslag.reviewHint': [
+    'Controleer het verslag: vertrouwelijke agendapunten staan er alleen met hun nummer in.',
+    'Check the minutes: confidential items appear only by their number.',
+  ],
 });

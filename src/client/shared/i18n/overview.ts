@@ -9,16 +9,22 @@ export const overviewMessages = defineMessages({
   'tab.nav.collegeplanning': ['Collegeplanning', 'College planning'],
   'tab.nav.archief': ['Archief', 'Archive'],
 
-  'pos.upcoming': ['Komende PO\'s', 'Upcoming POs'],
-  'pos.past': ['Eerdere PO\'s', 'Past POs'],
-  'pos.tooManyUpcoming': ['Er staan meer dan 200 komende PO\'s gepland; hier staan de eerste 200.', 'More than 200 upcoming POs are planned; the first 200 are shown here.'],
-  'pos.none': ['Geen PO\'s.', 'No POs.'],
+  'pos.upcoming': ["Komende PO's", 'Upcoming POs'],
+  'pos.past': ["Eerdere PO's", 'Past POs'],
+  'pos.tooManyUpcoming': [
+    "Er staan meer dan 200 komende PO's gepland; hier staan de eerste 200.",
+    'More than 200 upcoming POs are planned; the first 200 are shown here.',
+  ],
+  'pos.none': ["Geen PO's.", 'No POs.'],
   'pos.items': ['{n} agendapunten', '{n} agenda items'],
   'pos.new': ['Nieuw PO', 'New PO'],
   'pos.new.title': ['Nieuw PO aanmaken', 'Create a new PO'],
   'pos.new.ph': ['Portefeuillehouder', 'Portfolio holder'],
   'pos.new.startsAt': ['Datum en tijd', 'Date and time'],
-  'pos.new.startsAt.hint': ['Leeg: de eerstvolgende {day} om {time}; valt die op een feestdag, dan de werkdag erna', 'Empty: the next {day} at {time}; on a public holiday, the working day after'],
+  'pos.new.startsAt.hint': [
+    'Leeg: de eerstvolgende {day} om {time}; valt die op een feestdag, dan de werkdag erna',
+    'Empty: the next {day} at {time}; on a public holiday, the working day after',
+  ],
   'pos.new.titleField': ['Titel (optioneel)', 'Title (optional)'],
   'pos.new.notulist': ['Notulist', 'Minute taker'],
   'pos.new.submit': ['Aanmaken', 'Create'],
@@ -30,7 +36,10 @@ export const overviewMessages = defineMessages({
   'po.end': ['Vergadering beëindigen', 'End meeting'],
   'po.openSidePanel': ['Open het zijpaneel van de vergadering', 'Open the meeting side panel'],
   'po.openStage': ['Open het scherm', 'Open the stage view'],
-  'po.started': ['De vergadering is bezig. Vastleggen gebeurt in het zijpaneel van de Teams-vergadering.', 'The meeting is in progress. Recording happens in the side panel of the Teams meeting.'],
+  'po.started': [
+    'De vergadering is bezig. Vastleggen gebeurt in het zijpaneel van de Teams-vergadering.',
+    'The meeting is in progress. Recording happens in the side panel of the Teams meeting.',
+  ],
 
   'opvolging.filter.ph': ['Portefeuillehouder', 'Portfolio holder'],
   'opvolging.filter.owner': ['Eigenaar', 'Owner'],
@@ -61,8 +70,11 @@ export const overviewMessages = defineMessages({
   'college.none': ['Nog geen besluitpunten met een collegedatum.', 'No decisions with a college date yet.'],
   'college.from': ['Collegedata vanaf', 'College dates from'],
   'college.date': ['College van {date}', 'College of {date}'],
-  'college.outsidePurpose': ['Buiten het doel van bespreking', 'Outside the item\'s purpose'],
-  'college.forbidden': ['De collegeplanning is voor de concernadviseur, portefeuillehouders en gemeentesecretaris.', 'The college planning is for the corporate adviser, portfolio holders and the municipal secretary.'],
+  'college.outsidePurpose': ['Buiten het doel van bespreking', "Outside the item's purpose"],
+  'college.forbidden': [
+    'De collegeplanning is voor de concernadviseur, portefeuillehouders en gemeentesecretaris.',
+    'The college planning is for the corporate adviser, portfolio holders and the municipal secretary.',
+  ],
 
   'archief.search': ['Zoeken in gepubliceerde verslagen', 'Search published minutes'],
   'archief.searchButton': ['Zoeken', 'Search'],
@@ -76,11 +88,14 @@ export const overviewMessages = defineMessages({
 
   'channel.title': ['PO-overleg: {audience}', 'PO-overleg: {audience}'],
   'channel.all': ['alle portefeuillehouders', 'all portfolio holders'],
-  'channel.pos': ['PO\'s', 'POs'],
+  'channel.pos': ["PO's", 'POs'],
   'channel.verslagen': ['Gepubliceerde verslagen', 'Published minutes'],
   'config.title': ['Tabblad PO-overleg instellen', 'Set up the PO-overleg tab'],
-  'config.intro': ['Kies voor wie dit tabblad de PO\'s en gepubliceerde verslagen toont.', 'Choose whose POs and published minutes this tab shows.'],
-  'config.audience': ['Toon PO\'s en verslagen van', 'Show POs and minutes of'],
+  'config.intro': ["Kies voor wie dit tabblad de PO's en gepubliceerde verslagen toont.", 'Choose whose POs and published minutes this tab shows.'],
+  'config.audience': ["Toon PO's en verslagen van", 'Show POs and minutes of'],
   'config.all': ['Alle portefeuillehouders', 'All portfolio holders'],
-  'config.meeting': ['Dit tabblad toont de PO-agenda bij deze vergadering en, tijdens de vergadering, het zijpaneel en het scherm.', 'This tab shows the PO agenda of this meeting and, during the meeting, the side panel and the stage.'],
+  'config.meeting': [
+    'Dit tabblad toont de PO-agenda bij deze vergadering en, tijdens de vergadering, het zijpaneel en het scherm.',
+    'This tab shows the PO agenda of this meeting and, during the meeting, the side panel and the stage.',
+  ],
 });

@@ -26,9 +26,15 @@ export const transcriptMessages = defineMessages({
   'transcript.source.teams': ['Opgehaald uit Teams, niet bewaard.', 'Fetched from Teams, not stored.'],
   'transcript.source.stored': ['Bewaard tot {n} dagen na publicatie van het verslag.', 'Kept until {n} days after the minutes are published.'],
   'transcript.incomplete': ['Een deel van het transcript is nog niet beschikbaar.', 'Part of the transcript is not available yet.'],
-  'transcript.aligned.agendapunten': ['Tijden gelijkgezet op de overgangen tussen agendapunten (verschil {s} s).', 'Times aligned on the changes between agenda items (difference {s} s).'],
+  'transcript.aligned.agendapunten': [
+    'Tijden gelijkgezet op de overgangen tussen agendapunten (verschil {s} s).',
+    'Times aligned on the changes between agenda items (difference {s} s).',
+  ],
   'transcript.aligned.start': ['Tijden gelijkgezet op de start van de vergadering.', 'Times aligned on the start of the meeting.'],
-  'transcript.outside': ['{n} fragmenten vielen buiten de agendapunten (voor de start, na het einde of ertussen).', '{n} fragments fell outside the agenda items (before the start, after the end or in between).'],
+  'transcript.outside': [
+    '{n} fragmenten vielen buiten de agendapunten (voor de start, na het einde of ertussen).',
+    '{n} fragments fell outside the agenda items (before the start, after the end or in between).',
+  ],
   'transcript.item': ['{number}. {title}', '{number}. {title}'],
   'transcript.confidential': ['Vertrouwelijk', 'Confidential'],
   'transcript.notReadable': ['U mag dit agendapunt niet inzien.', 'You may not see this agenda item.'],

@@ -43,15 +43,21 @@ function apply(po: LivePo, change: LiveChange | RedactedChange): LivePo {
     }
     case 'agendapunt.removed':
       return {
-        ...withItems(po, po.agendapunten.filter((i) => i.id !== change.payload.id)),
+        ...withItems(
+          po,
+          po.agendapunten.filter((i) => i.id !== change.payload.id),
+        ),
         records: po.records.filter((r) => r.agendapuntId !== change.payload.id),
       };
     case 'agenda.reordered': {
       const places = new Map(change.payload.map((p) => [p.id, p]));
-      return withItems(po, po.agendapunten.map((i) => {
-        const place = places.get(i.id);
-        return place ? { ...i, section: place.section, position: place.position } : i;
-      }));
+      return withItems(
+        po,
+        po.agendapunten.map((i) => {
+          const place = places.get(i.id);
+          return place ? { ...i, section: place.section, position: place.position } : i;
+        }),
+      );
     }
     case 'verslag.approved':
       return { ...po, approval: change.payload };
@@ -73,8 +79,6 @@ function upsertRecord(records: PoRecord[], record: PoRecord): PoRecord[] {
 /** Items in agenda order with their numbers, as the server presents them. */
 function withItems(po: LivePo, items: Agendapunt[]): LivePo {
   const numbers = numberItems({ agendapunten: items, sections: po.sections });
-  const agendapunten = items
-    .map((item) => ({ ...item, nummer: numbers.get(item.id) ?? '' }))
-    .sort((a, b) => Number(a.nummer) - Number(b.nummer));
+  const agendapunten = items.map((item) => ({ ...item, nummer: numbers.get(item.id) ?? '' })).sort((a, b) => Number(a.nummer) - Number(b.nummer));
   return { ...po, agendapunten };
 }

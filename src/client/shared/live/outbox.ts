@@ -182,7 +182,9 @@ export function createOutbox(opts: OutboxOptions): Outbox {
       if (timer) clearTimeout(timer);
       timer = null;
       // A flush while sending lets the current run go on: it sends everything queued, in order.
-      running ??= drain().finally(() => { running = null; });
+      running ??= drain().finally(() => {
+        running = null;
+      });
       return running;
     },
     subscribe(listener) {

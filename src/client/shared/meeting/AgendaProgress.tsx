@@ -13,9 +13,19 @@ import { itemTime, type Timings } from './timing';
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   item: {
-    display: 'grid', gridTemplateColumns: '2.2em 1fr auto', columnGap: tokens.spacingHorizontalS, alignItems: 'center', width: '100%',
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`, borderRadius: tokens.borderRadiusMedium, textAlign: 'left',
-    border: `${tokens.strokeWidthThin} solid transparent`, backgroundColor: 'transparent', color: 'inherit', font: 'inherit', boxSizing: 'border-box',
+    display: 'grid',
+    gridTemplateColumns: '2.2em 1fr auto',
+    columnGap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+    width: '100%',
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalS}`,
+    borderRadius: tokens.borderRadiusMedium,
+    textAlign: 'left',
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    backgroundColor: 'transparent',
+    color: 'inherit',
+    font: 'inherit',
+    boxSizing: 'border-box',
   },
   button: {
     cursor: 'pointer',
@@ -61,7 +71,9 @@ export function AgendaProgress({ items, currentId, timings, now, large, onSelect
             <span className={styles.title}>
               {item.vertrouwelijk && <LockIcon style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />}
               {item.title}
-              {item.purpose && <span className={mergeClasses(styles.purpose, styles[item.purpose], large && styles.largeMeta)}>{PURPOSE_LABEL[item.purpose][locale]}</span>}
+              {item.purpose && (
+                <span className={mergeClasses(styles.purpose, styles[item.purpose], large && styles.largeMeta)}>{PURPOSE_LABEL[item.purpose][locale]}</span>
+              )}
             </span>
             <span className={mergeClasses(styles.time, large && styles.largeMeta, time.overrunMs > 0 && styles.over)}>
               {time.elapsedMs > 0 ? formatDuration(time.elapsedMs) : '–'}
@@ -77,11 +89,12 @@ export function AgendaProgress({ items, currentId, timings, now, large, onSelect
                 <span className={styles.hidden}>{t('meeting.setCurrentPrefix')} </span>
                 {body}
               </button>
-            ) : <div className={className}>{body}</div>}
+            ) : (
+              <div className={className}>{body}</div>
+            )}
           </li>
         );
       })}
     </ol>
   );
 }
-

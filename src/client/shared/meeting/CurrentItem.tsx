@@ -11,14 +11,25 @@ import type { ItemTime } from './timing';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  eyebrow: { color: tokens.colorNeutralForeground2, textTransform: 'uppercase', letterSpacing: '0.04em', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
+  eyebrow: {
+    color: tokens.colorNeutralForeground2,
+    textTransform: 'uppercase',
+    letterSpacing: '0.04em',
+    fontSize: tokens.fontSizeBase200,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   titleRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   number: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightBold },
   title: { fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'anywhere' },
   small: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   large: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800 },
   purposeRow: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
-  bigBadge: { fontSize: tokens.fontSizeBase500, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`, height: 'auto', borderRadius: tokens.borderRadiusLarge },
+  bigBadge: {
+    fontSize: tokens.fontSizeBase500,
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
+    height: 'auto',
+    borderRadius: tokens.borderRadiusLarge,
+  },
   explanation: { color: tokens.colorNeutralForeground2 },
 });
 
@@ -42,13 +53,31 @@ export function CurrentItem({ item, time, large, headingLevel = 2 }: CurrentItem
       </div>
       <div className={styles.purposeRow}>
         {item.purpose ? (
-          <Badge appearance="filled" color={PURPOSE_COLOR[item.purpose]} size="extra-large" className={large ? styles.bigBadge : undefined} data-testid="current-purpose">
+          <Badge
+            appearance="filled"
+            color={PURPOSE_COLOR[item.purpose]}
+            size="extra-large"
+            className={large ? styles.bigBadge : undefined}
+            data-testid="current-purpose"
+          >
             {PURPOSE_LABEL[item.purpose][locale]}
           </Badge>
-        ) : <Badge appearance="outline" color="danger" size="extra-large">{t('agenda.purpose.none')}</Badge>}
-        {item.vertrouwelijk && <Badge appearance="tint" color="danger" icon={<LockIcon />} size={large ? 'extra-large' : 'medium'}>{t('app.vertrouwelijk')}</Badge>}
+        ) : (
+          <Badge appearance="outline" color="danger" size="extra-large">
+            {t('agenda.purpose.none')}
+          </Badge>
+        )}
+        {item.vertrouwelijk && (
+          <Badge appearance="tint" color="danger" icon={<LockIcon />} size={large ? 'extra-large' : 'medium'}>
+            {t('app.vertrouwelijk')}
+          </Badge>
+        )}
       </div>
-      {item.purpose && <Text size={large ? 500 : 200} className={styles.explanation}>{PURPOSE_EXPLANATION[item.purpose][locale]}</Text>}
+      {item.purpose && (
+        <Text size={large ? 500 : 200} className={styles.explanation}>
+          {PURPOSE_EXPLANATION[item.purpose][locale]}
+        </Text>
+      )}
       <ItemTimer time={time} plannedMinutes={item.plannedMinutes} large={large} />
     </div>
   );

@@ -30,7 +30,11 @@ export function ItemTimer({ time, plannedMinutes, large }: { time: ItemTime; pla
           <span className={mergeClasses(styles.fill, over && styles.fillOver)} style={{ width: `${Math.round(ratio * 100)}%`, display: 'block' }} />
         </span>
       )}
-      {over && <Text size={large ? 500 : 300} className={styles.over}>{t('meeting.time.over', { time: formatDuration(time.overrunMs) })}</Text>}
+      {over && (
+        <Text size={large ? 500 : 300} className={styles.over}>
+          {t('meeting.time.over', { time: formatDuration(time.overrunMs) })}
+        </Text>
+      )}
     </span>
   );
 }

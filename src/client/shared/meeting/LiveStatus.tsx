@@ -13,16 +13,40 @@ const useStyles = makeStyles({
   pending: { color: tokens.colorPaletteDarkOrangeForeground1, fontWeight: tokens.fontWeightSemibold },
   people: { display: 'flex', gap: tokens.spacingHorizontalXXS, listStyleType: 'none', margin: 0, padding: 0 },
   initials: {
-    width: '28px', height: '28px', borderRadius: '50%', display: 'inline-flex', alignItems: 'center', justifyContent: 'center',
-    backgroundColor: tokens.colorBrandBackground2, color: tokens.colorBrandForeground2, fontSize: tokens.fontSizeBase100, fontWeight: tokens.fontWeightSemibold,
+    width: '28px',
+    height: '28px',
+    borderRadius: '50%',
+    display: 'inline-flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: tokens.colorBrandBackground2,
+    color: tokens.colorBrandForeground2,
+    fontSize: tokens.fontSizeBase100,
+    fontWeight: tokens.fontWeightSemibold,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
   },
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-const initialsOf = (name: string): string => name.split(/\s+/).filter((w) => /^[A-Z]/.test(w)).map((w) => w[0]).slice(0, 2).join('') || name.slice(0, 1).toUpperCase();
+const initialsOf = (name: string): string =>
+  name
+    .split(/\s+/)
+    .filter((w) => /^[A-Z]/.test(w))
+    .map((w) => w[0])
+    .slice(0, 2)
+    .join('') || name.slice(0, 1).toUpperCase();
 
-export function LiveStatus({ connection, pending, presence, showPending = true }: { connection: Connection; pending: number; presence: PresenceUser[]; showPending?: boolean }): JSX.Element {
+export function LiveStatus({
+  connection,
+  pending,
+  presence,
+  showPending = true,
+}: {
+  connection: Connection;
+  pending: number;
+  presence: PresenceUser[];
+  showPending?: boolean;
+}): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   return (
@@ -39,9 +63,16 @@ export function LiveStatus({ connection, pending, presence, showPending = true }
       {presence.length > 0 && (
         <>
           <ul className={styles.people} aria-label={t('meeting.presence')}>
-            {presence.slice(0, 8).map((p) => <li key={p.id} className={styles.initials} title={p.name}><span aria-hidden="true">{initialsOf(p.name)}</span><span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{p.name}</span></li>)}
+            {presence.slice(0, 8).map((p) => (
+              <li key={p.id} className={styles.initials} title={p.name}>
+                <span aria-hidden="true">{initialsOf(p.name)}</span>
+                <span style={{ position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' }}>{p.name}</span>
+              </li>
+            ))}
           </ul>
-          <Text size={200} className={styles.muted}>{t('meeting.presenceCount', { n: presence.length })}</Text>
+          <Text size={200} className={styles.muted}>
+            {t('meeting.presenceCount', { n: presence.length })}
+          </Text>
         </>
       )}
     </div>

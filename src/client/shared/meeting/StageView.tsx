@@ -15,7 +15,14 @@ import { itemTime, type Timings } from './timing';
 import { useT } from '../session';
 
 const useStyles = makeStyles({
-  root: { display: 'grid', gridTemplateRows: 'auto 1fr', minHeight: '100vh', boxSizing: 'border-box', padding: tokens.spacingHorizontalXXL, gap: tokens.spacingVerticalXL },
+  root: {
+    display: 'grid',
+    gridTemplateRows: 'auto 1fr',
+    minHeight: '100vh',
+    boxSizing: 'border-box',
+    padding: tokens.spacingHorizontalXXL,
+    gap: tokens.spacingVerticalXL,
+  },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
   h1: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   sub: { color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase400 },
@@ -30,20 +37,29 @@ export function StageView({ live, timings, now }: { live: LiveView; timings: Tim
   const styles = useStyles();
   const { t, locale } = useT();
   const po = live.po;
-  if (!po) return <main className={styles.root}>{live.fatal ? <ErrorPanel error={live.fatal} /> : <LiveStatus connection={live.connection} pending={0} presence={[]} />}</main>;
+  if (!po)
+    return (
+      <main className={styles.root}>
+        {live.fatal ? <ErrorPanel error={live.fatal} /> : <LiveStatus connection={live.connection} pending={0} presence={[]} />}
+      </main>
+    );
   const current = po.agendapunten.find((i) => i.id === po.currentAgendapuntId);
   return (
     <main className={styles.root}>
       <header className={styles.top}>
         <div>
           <h1 className={styles.h1}>{po.title}</h1>
-          <Text className={styles.sub}>{po.portefeuillehouder.name} · {formatDateTime(po.startsAt, locale)}</Text>
+          <Text className={styles.sub}>
+            {po.portefeuillehouder.name} · {formatDateTime(po.startsAt, locale)}
+          </Text>
         </div>
         <LiveStatus connection={live.connection} pending={0} presence={live.presence} showPending={false} />
       </header>
       <div className={styles.body}>
         <section className={styles.agenda} aria-labelledby="stage-agenda">
-          <h2 id="stage-agenda" className={styles.h2}>{t('agenda.title')}</h2>
+          <h2 id="stage-agenda" className={styles.h2}>
+            {t('agenda.title')}
+          </h2>
           <AgendaProgress items={po.agendapunten} currentId={po.currentAgendapuntId} timings={timings} now={now} large label={t('agenda.title')} />
         </section>
         <section className={styles.main} aria-label={t('meeting.current')}>
@@ -57,7 +73,9 @@ export function StageView({ live, timings, now }: { live: LiveView; timings: Tim
                 <RecordList records={po.records.filter((r) => r.agendapuntId === current.id)} large />
               </div>
             </>
-          ) : <Text className={styles.empty}>{t('meeting.noCurrent')}</Text>}
+          ) : (
+            <Text className={styles.empty}>{t('meeting.noCurrent')}</Text>
+          )}
         </section>
       </div>
     </main>

@@ -29,20 +29,27 @@ const enc = encodeURIComponent;
 export function toRequest(poId: string, w: MeetingWrite): { method: 'POST' | 'PATCH' | 'DELETE' | 'PUT'; path: string; body?: unknown } {
   const base = `/api/pos/${enc(poId)}`;
   switch (w.type) {
-    case 'record.add': return { method: 'POST', path: `${base}/vastleggingen`, body: w.record };
-    case 'record.edit': return { method: 'PATCH', path: `${base}/vastleggingen/${enc(w.id)}`, body: w.patch };
-    case 'record.remove': return { method: 'DELETE', path: `${base}/vastleggingen/${enc(w.id)}` };
-    case 'current': return { method: 'PUT', path: `${base}/vergadering/huidig-agendapunt`, body: { agendapuntId: w.agendapuntId } };
+    case 'record.add':
+      return { method: 'POST', path: `${base}/vastleggingen`, body: w.record };
+    case 'record.edit':
+      return { method: 'PATCH', path: `${base}/vastleggingen/${enc(w.id)}`, body: w.patch };
+    case 'record.remove':
+      return { method: 'DELETE', path: `${base}/vastleggingen/${enc(w.id)}` };
+    case 'current':
+      return { method: 'PUT', path: `${base}/vergadering/huidig-agendapunt`, body: { agendapuntId: w.agendapuntId } };
   }
 }
 
 /** The meeting write an outbox entry stands for (also for entries a previous page left). */
 export function fromRequest(w: Pick<OutboxWrite, 'method' | 'path' | 'body'>): MeetingWrite | null {
   const record = /\/vastleggingen\/([^/]+)$/.exec(w.path);
-  if (w.method === 'POST' && w.path.endsWith('/vastleggingen')) return { type: 'record.add', record: w.body as Extract<MeetingWrite, { type: 'record.add' }>['record'] };
-  if (w.method === 'PATCH' && record?.[1]) return { type: 'record.edit', id: decodeURIComponent(record[1]), patch: w.body as Extract<MeetingWrite, { type: 'record.edit' }>['patch'] };
+  if (w.method === 'POST' && w.path.endsWith('/vastleggingen'))
+    return { type: 'record.add', record: w.body as Extract<MeetingWrite, { type: 'record.add' }>['record'] };
+  if (w.method === 'PATCH' && record?.[1])
+    return { type: 'record.edit', id: decodeURIComponent(record[1]), patch: w.body as Extract<MeetingWrite, { type: 'record.edit' }>['patch'] };
   if (w.method === 'DELETE' && record?.[1]) return { type: 'record.remove', id: decodeURIComponent(record[1]) };
-  if (w.method === 'PUT' && w.path.endsWith('/huidig-agendapunt')) return { type: 'current', agendapuntId: (w.body as { agendapuntId: string | null }).agendapuntId };
+  if (w.method === 'PUT' && w.path.endsWith('/huidig-agendapunt'))
+    return { type: 'current', agendapuntId: (w.body as { agendapuntId: string | null }).agendapuntId };
   return null;
 }
 
@@ -60,16 +67,22 @@ export class LiveSession {
   private readonly settleTimers: ReturnType<typeof setTimeout>[] = [];
   private unsubscribe: () => void = () => undefined;
 
-  constructor(private readonly poId: string, userId: string, private readonly getToken: () => Promise<string>, private readonly onChange: (s: SessionState) => void) {
+  constructor(
+    private readonly poId: string,
+    userId: string,
+    private readonly getToken: () => Promise<string>,
+    private readonly onChange: (s: SessionState) => void,
+  ) {
     this.outbox = createOutbox({
       storage: localStore(),
       key: `po-overleg.outbox.${userId}.${poId}`,
       autoStart: false,
-      send: async (w) => fetch(w.path, {
-        method: w.method,
-        headers: { authorization: `Bearer ${await this.getToken()}`, ...(w.body === undefined ? {} : { 'content-type': 'application/json' }) },
-        body: w.body === undefined ? undefined : JSON.stringify(w.body),
-      }),
+      send: async (w) =>
+        fetch(w.path, {
+          method: w.method,
+          headers: { authorization: `Bearer ${await this.getToken()}`, ...(w.body === undefined ? {} : { 'content-type': 'application/json' }) },
+          body: w.body === undefined ? undefined : JSON.stringify(w.body),
+        }),
     });
   }
 
@@ -119,15 +132,22 @@ export class LiveSession {
   /** Does the live PO already show this confirmed write? */
   private shows(po: PoView, w: MeetingWrite): boolean {
     switch (w.type) {
-      case 'record.add': return po.records.some((r) => r.id === w.record.id);
-      case 'record.edit': return false;
-      case 'record.remove': return !po.records.some((r) => r.id === w.id);
-      case 'current': return po.currentAgendapuntId === w.agendapuntId;
+      case 'record.add':
+        return po.records.some((r) => r.id === w.record.id);
+      case 'record.edit':
+        return false;
+      case 'record.remove':
+        return !po.records.some((r) => r.id === w.id);
+      case 'current':
+        return po.currentAgendapuntId === w.agendapuntId;
     }
   }
 
   private onOutbox(event: OutboxEvent | null): void {
-    const pending = this.outbox.list().map(fromRequest).filter((w): w is MeetingWrite => w !== null);
+    const pending = this.outbox
+      .list()
+      .map(fromRequest)
+      .filter((w): w is MeetingWrite => w !== null);
     let settling = this.state.settling;
     if (event?.type === 'sent') {
       const w = fromRequest(event.write);
@@ -152,7 +172,10 @@ export class LiveSession {
       resolve({ status: 'confirmation_required' });
     } else {
       const id = event.type === 'deleted' ? 'record_deleted' : isErrorId(event.error?.id) ? event.error.id : 'internal';
-      resolve({ status: 'failed', error: new ApiError(event.type === 'deleted' ? 409 : event.status, id, event.type === 'rejected' ? event.error?.message ?? '' : '') });
+      resolve({
+        status: 'failed',
+        error: new ApiError(event.type === 'deleted' ? 409 : event.status, id, event.type === 'rejected' ? (event.error?.message ?? '') : ''),
+      });
     }
     this.waiters.delete(event.write.id);
   }

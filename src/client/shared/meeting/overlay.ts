@@ -13,11 +13,28 @@ export function recordFrom(r: NewRecord, by: string, at: string): RecordView {
     case 'besluitpunt':
       return { ...base, kind: 'besluitpunt', collegeDatum: r.collegeDatum ?? null, outsidePurpose: r.confirmOutsidePurpose === true };
     case 'actiepunt':
-      return { ...base, kind: 'actiepunt', ownerId: r.ownerId ?? null, ownerName: r.ownerName ?? '', dueDate: r.dueDate ?? null, status: 'open', plannerTaskId: null };
+      return {
+        ...base,
+        kind: 'actiepunt',
+        ownerId: r.ownerId ?? null,
+        ownerName: r.ownerName ?? '',
+        dueDate: r.dueDate ?? null,
+        status: 'open',
+        plannerTaskId: null,
+      };
     case 'toezegging':
       return { ...base, kind: 'toezegging', aan: r.aan, ownerId: r.ownerId ?? null, ownerName: r.ownerName ?? '', dueDate: r.dueDate ?? null, status: 'open' };
     case 'motie':
-      return { ...base, kind: 'motie', referentie: r.referentie, afdoening: r.afdoening ?? '', ownerId: r.ownerId ?? null, ownerName: r.ownerName ?? '', dueDate: r.dueDate ?? null, status: 'open' };
+      return {
+        ...base,
+        kind: 'motie',
+        referentie: r.referentie,
+        afdoening: r.afdoening ?? '',
+        ownerId: r.ownerId ?? null,
+        ownerName: r.ownerName ?? '',
+        dueDate: r.dueDate ?? null,
+        status: 'open',
+      };
   }
 }
 

@@ -13,7 +13,12 @@ export function useLivePo(token: () => Promise<string>, poId: string, userId: st
   tokenRef.current = token;
 
   useEffect(() => {
-    const s = new LiveSession(poId, userId, () => tokenRef.current(), (next) => setState(next));
+    const s = new LiveSession(
+      poId,
+      userId,
+      () => tokenRef.current(),
+      (next) => setState(next),
+    );
     setSession(s);
     setState(s.state);
     s.start();

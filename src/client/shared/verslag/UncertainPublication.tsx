@@ -6,8 +6,22 @@
  * so). Presentational: the decision goes to `onDecide`.
  */
 import {
-  Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Field, Input, Link, MessageBar,
-  MessageBarBody, MessageBarTitle, Text, makeStyles, tokens,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogBody,
+  DialogContent,
+  DialogSurface,
+  DialogTitle,
+  Field,
+  Input,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Text,
+  makeStyles,
+  tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import { formatDayTime } from '../format';
@@ -52,21 +66,36 @@ export function UncertainPublication({ uncertain, mayConfirm, busy, onDecide }: 
             {uncertain.sentAt && ` ${t('verslag.uncertain.sentAt', { date: formatDayTime(uncertain.sentAt, locale) })}`}
           </Text>
           {uncertain.marker && (
-            <Text>{t('verslag.uncertain.check')} <span className={styles.marker}>{uncertain.marker}</span></Text>
+            <Text>
+              {t('verslag.uncertain.check')} <span className={styles.marker}>{uncertain.marker}</span>
+            </Text>
           )}
           {uncertain.threadUrl && (
-            <Link href={uncertain.threadUrl} target="_blank" rel="noopener noreferrer">{t('verslag.uncertain.openThread')}</Link>
+            <Link href={uncertain.threadUrl} target="_blank" rel="noopener noreferrer">
+              {t('verslag.uncertain.openThread')}
+            </Link>
           )}
           {mayConfirm ? (
             <div className={styles.actions}>
-              <Button appearance="primary" disabled={busy} onClick={() => setAsking('there')}>{t('verslag.uncertain.there')}</Button>
-              <Button disabled={busy} onClick={() => setAsking('notThere')}>{t('verslag.uncertain.notThere')}</Button>
+              <Button appearance="primary" disabled={busy} onClick={() => setAsking('there')}>
+                {t('verslag.uncertain.there')}
+              </Button>
+              <Button disabled={busy} onClick={() => setAsking('notThere')}>
+                {t('verslag.uncertain.notThere')}
+              </Button>
             </div>
-          ) : <Text>{t('verslag.uncertain.noRights')}</Text>}
+          ) : (
+            <Text>{t('verslag.uncertain.noRights')}</Text>
+          )}
         </MessageBarBody>
       </MessageBar>
 
-      <Dialog open={asking !== null} onOpenChange={(_, d) => { if (!d.open) close(); }}>
+      <Dialog
+        open={asking !== null}
+        onOpenChange={(_, d) => {
+          if (!d.open) close();
+        }}
+      >
         <DialogSurface>
           {asking === 'there' ? (
             <DialogBody>
@@ -74,14 +103,19 @@ export function UncertainPublication({ uncertain, mayConfirm, busy, onDecide }: 
               <DialogContent className={styles.body}>
                 <Text>{t('verslag.uncertain.thereText')}</Text>
                 <Field
-                  label={t('verslag.uncertain.link')} required={uncertain.needsLink}
+                  label={t('verslag.uncertain.link')}
+                  required={uncertain.needsLink}
                   hint={uncertain.needsLink ? t('verslag.uncertain.linkNeeded') : t('verslag.uncertain.linkOptional')}
                 >
                   <Input type="url" value={link} onChange={(_, d) => setLink(d.value)} />
                 </Field>
               </DialogContent>
               <DialogActions>
-                <Button appearance="primary" disabled={linkMissing} onClick={() => decide({ geplaatst: true, ...(link.trim() ? { messageUrl: link.trim() } : {}) })}>
+                <Button
+                  appearance="primary"
+                  disabled={linkMissing}
+                  onClick={() => decide({ geplaatst: true, ...(link.trim() ? { messageUrl: link.trim() } : {}) })}
+                >
                   {t('verslag.uncertain.thereConfirm')}
                 </Button>
                 <Button onClick={close}>{t('app.cancel')}</Button>
@@ -90,9 +124,13 @@ export function UncertainPublication({ uncertain, mayConfirm, busy, onDecide }: 
           ) : (
             <DialogBody>
               <DialogTitle>{t('verslag.uncertain.notThereTitle')}</DialogTitle>
-              <DialogContent><Text>{t('verslag.uncertain.notThereText')}</Text></DialogContent>
+              <DialogContent>
+                <Text>{t('verslag.uncertain.notThereText')}</Text>
+              </DialogContent>
               <DialogActions>
-                <Button appearance="primary" onClick={() => decide({ geplaatst: false })}>{t('verslag.uncertain.notThereConfirm')}</Button>
+                <Button appearance="primary" onClick={() => decide({ geplaatst: false })}>
+                  {t('verslag.uncertain.notThereConfirm')}
+                </Button>
                 <Button onClick={close}>{t('app.cancel')}</Button>
               </DialogActions>
             </DialogBody>

@@ -67,24 +67,40 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
 
   return (
     <section className={styles.root} aria-labelledby="verslag-h">
-      <h2 id="verslag-h" className={styles.h2}>{t('verslag.title')}</h2>
+      <h2 id="verslag-h" className={styles.h2}>
+        {t('verslag.title')}
+      </h2>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
       {uncertain && <UncertainPublication uncertain={uncertain} mayConfirm={publication.data?.mayConfirm ?? false} busy={busy} onDecide={decide} />}
       {latest && (
         <MessageBar intent="success" data-testid="verslag-published">
           <MessageBarBody>
             <MessageBarTitle>{t('verslag.published', { n: latest.version })}</MessageBarTitle>
-            {latestUrl && <Link href={latestUrl} target="_blank" rel="noopener noreferrer">{t('verslag.openInTeams')}</Link>}
+            {latestUrl && (
+              <Link href={latestUrl} target="_blank" rel="noopener noreferrer">
+                {t('verslag.openInTeams')}
+              </Link>
+            )}
           </MessageBarBody>
         </MessageBar>
       )}
-      {po.correctionOpen && <MessageBar intent="warning"><MessageBarBody>{t('verslag.correctionOpen')}</MessageBarBody></MessageBar>}
+      {po.correctionOpen && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('verslag.correctionOpen')}</MessageBarBody>
+        </MessageBar>
+      )}
       {ready && (
         <>
           <Text className={styles.muted}>{t('verslag.reviewHint')}</Text>
           <div className={styles.actions}>
-            {po.approval ? <Text>{t('verslag.approved')}</Text> : po.rights.approveVerslag && (
-              <Button disabled={busy} onClick={() => void act(() => api.approve(po.id))}>{t('verslag.approve')}</Button>
+            {po.approval ? (
+              <Text>{t('verslag.approved')}</Text>
+            ) : (
+              po.rights.approveVerslag && (
+                <Button disabled={busy} onClick={() => void act(() => api.approve(po.id))}>
+                  {t('verslag.approve')}
+                </Button>
+              )
             )}
             {po.rights.publish && (
               <Button appearance="primary" disabled={busy} onClick={() => void act(() => api.publish(po.id))}>
@@ -100,13 +116,17 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
               {preview.data.posts > 1 && <Text className={styles.muted}>{t('verslag.posts', { n: preview.data.posts })}</Text>}
               <VerslagPreview html={preview.data.html} />
             </>
-          ) : preview.loading && <Spinner />}
+          ) : (
+            preview.loading && <Spinner />
+          )}
         </>
       )}
       {!ready && po.status !== 'gepubliceerd' && <Text className={styles.muted}>{t('verslag.notYet')}</Text>}
       {po.status === 'gepubliceerd' && !po.correctionOpen && po.rights.publish && (
         <div className={styles.actions}>
-          <Button disabled={busy} onClick={() => void act(() => api.openCorrection(po.id))}>{t('verslag.correction')}</Button>
+          <Button disabled={busy} onClick={() => void act(() => api.openCorrection(po.id))}>
+            {t('verslag.correction')}
+          </Button>
         </div>
       )}
       {(versions.data?.length ?? 0) > 0 && (
@@ -115,8 +135,13 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
           <ul className={styles.versions}>
             {versions.data?.map((v) => (
               <li key={v.id}>
-                {v.webUrl ? <Link href={v.webUrl} target="_blank" rel="noopener noreferrer">{t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })}</Link>
-                  : t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })}
+                {v.webUrl ? (
+                  <Link href={v.webUrl} target="_blank" rel="noopener noreferrer">
+                    {t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })}
+                  </Link>
+                ) : (
+                  t('verslag.version', { n: v.version, date: formatDayTime(v.publishedAt, locale) })
+                )}
               </li>
             ))}
           </ul>

@@ -18,7 +18,9 @@ const useStyles = makeStyles({
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   empty: {
-    padding: tokens.spacingHorizontalL, borderRadius: tokens.borderRadiusLarge, color: tokens.colorNeutralForeground3,
+    padding: tokens.spacingHorizontalL,
+    borderRadius: tokens.borderRadiusLarge,
+    color: tokens.colorNeutralForeground3,
     border: `${tokens.strokeWidthThin} dashed ${tokens.colorNeutralStroke1}`,
   },
   dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
@@ -50,16 +52,34 @@ function AddItemForm({ section, onAdd }: { section: string; onAdd: (title: strin
     setTitle('');
   };
   return (
-    <form className={styles.add} onSubmit={(e) => { e.preventDefault(); submit(); }}>
+    <form
+      className={styles.add}
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
       <Field className={styles.addField} label={t('agenda.add.label', { section })}>
         <Input value={title} maxLength={LIMITS.titleChars} placeholder={t('agenda.add.placeholder')} onChange={(_, d) => setTitle(d.value)} />
       </Field>
-      <Button type="submit" icon={<AddIcon />} disabled={!title.trim()}>{t('agenda.add.submit')}</Button>
+      <Button type="submit" icon={<AddIcon />} disabled={!title.trim()}>
+        {t('agenda.add.submit')}
+      </Button>
     </form>
   );
 }
 
-export function AgendaEditor({ po, users, problems, problemsAreErrors, onEdit, onAdd, onRemove, onReorder, onConfirmKwaliteitstoets }: AgendaEditorProps): JSX.Element {
+export function AgendaEditor({
+  po,
+  users,
+  problems,
+  problemsAreErrors,
+  onEdit,
+  onAdd,
+  onRemove,
+  onReorder,
+  onConfirmKwaliteitstoets,
+}: AgendaEditorProps): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const idBase = useId();
@@ -120,14 +140,23 @@ export function AgendaEditor({ po, users, problems, problemsAreErrors, onEdit, o
 
   return (
     <div>
-      <div aria-live="polite" className={styles.live}>{announcement}</div>
+      <div aria-live="polite" className={styles.live}>
+        {announcement}
+      </div>
       {po.sections.map((section, s) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         const sectionTarget = !!dropTarget && 'section' in dropTarget && dropTarget.section === section;
         return (
-          <section key={section} className={styles.section} aria-labelledby={`${idBase}-s${s}`}
-            onDragOver={(e) => over(e, { section })} onDrop={(e) => drop(e, { section })}>
-            <h3 id={`${idBase}-s${s}`} className={styles.heading}>{section}</h3>
+          <section
+            key={section}
+            className={styles.section}
+            aria-labelledby={`${idBase}-s${s}`}
+            onDragOver={(e) => over(e, { section })}
+            onDrop={(e) => drop(e, { section })}
+          >
+            <h3 id={`${idBase}-s${s}`} className={styles.heading}>
+              {section}
+            </h3>
             {items.length === 0 ? (
               <div className={mergeClasses(styles.empty, sectionTarget && styles.dropTarget)}>
                 <Text>{dragging ? t('agenda.section.dropHere') : t('agenda.section.empty')}</Text>
@@ -139,8 +168,14 @@ export function AgendaEditor({ po, users, problems, problemsAreErrors, onEdit, o
                   const editable = concept && po.rights.editItems.includes(item.id);
                   const canConfirm = po.rights.confirmKwaliteitstoets.includes(item.id);
                   if (!editable) {
-                    return <AgendaItemSummary key={item.id} item={item} users={users}
-                      onConfirmKwaliteitstoets={canConfirm ? () => onConfirmKwaliteitstoets(item.id) : undefined} />;
+                    return (
+                      <AgendaItemSummary
+                        key={item.id}
+                        item={item}
+                        users={users}
+                        onConfirmKwaliteitstoets={canConfirm ? () => onConfirmKwaliteitstoets(item.id) : undefined}
+                      />
+                    );
                   }
                   return (
                     <AgendaItemCard
@@ -166,7 +201,10 @@ export function AgendaEditor({ po, users, problems, problemsAreErrors, onEdit, o
                         if (card && typeof e.dataTransfer.setDragImage === 'function') e.dataTransfer.setDragImage(card, 24, 24);
                         setDragging(item.id);
                       }}
-                      onDragEnd={() => { setDragging(null); setDropTarget(null); }}
+                      onDragEnd={() => {
+                        setDragging(null);
+                        setDropTarget(null);
+                      }}
                       onDragOver={(e) => over(e, { beforeId: item.id })}
                       onDrop={(e) => drop(e, { beforeId: item.id })}
                     />

@@ -49,7 +49,9 @@ export function moveStep(order: OrderEntry[], sections: string[], id: string, di
 function insertionPointForEmpty(order: OrderEntry[], sections: string[], section: string): number {
   const before = new Set(sections.slice(0, sections.indexOf(section)));
   let at = 0;
-  order.forEach((e, i) => { if (before.has(e.section)) at = i + 1; });
+  order.forEach((e, i) => {
+    if (before.has(e.section)) at = i + 1;
+  });
   return at;
 }
 

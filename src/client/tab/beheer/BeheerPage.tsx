@@ -30,7 +30,10 @@ export function BeheerPage(): JSX.Element {
       <h1 className={styles.h1}>{t('beheer.title')}</h1>
       {!configured && (
         <MessageBar intent="info" layout="multiline">
-          <MessageBarBody><MessageBarTitle>{t('beheer.setup.title')}</MessageBarTitle>{t('beheer.setup.body')}</MessageBarBody>
+          <MessageBarBody>
+            <MessageBarTitle>{t('beheer.setup.title')}</MessageBarTitle>
+            {t('beheer.setup.body')}
+          </MessageBarBody>
         </MessageBar>
       )}
       <SettingsSection config={config} onSaved={reload} />

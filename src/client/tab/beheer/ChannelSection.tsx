@@ -21,7 +21,12 @@ export function ChannelSection({ config, onSaved }: { config: OrganisationConfig
   const teams = useAsync(() => api.teams(), [api]);
   const channels = useAsync(async () => (teamId ? api.channels(teamId) : []), [api, teamId]);
   const plans = useAsync(async () => (teamId ? api.plans(teamId) : []), [api, teamId]);
-  const planOptions = [...(plans.data ?? []), ...(config.plannerPlanId && !(plans.data ?? []).some((p) => p.id === config.plannerPlanId) ? [{ id: config.plannerPlanId, name: config.plannerPlanId }] : [])];
+  const planOptions = [
+    ...(plans.data ?? []),
+    ...(config.plannerPlanId && !(plans.data ?? []).some((p) => p.id === config.plannerPlanId)
+      ? [{ id: config.plannerPlanId, name: config.plannerPlanId }]
+      : []),
+  ];
 
   const save = async (): Promise<void> => {
     const team = teams.data?.find((x) => x.id === teamId);
@@ -31,34 +36,79 @@ export function ChannelSection({ config, onSaved }: { config: OrganisationConfig
   };
 
   return (
-    <form className={styles.card} aria-labelledby="beheer-channel" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h2 className={styles.h2} id="beheer-channel">{t('beheer.section.channel')}</h2>
+    <form
+      className={styles.card}
+      aria-labelledby="beheer-channel"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 className={styles.h2} id="beheer-channel">
+        {t('beheer.section.channel')}
+      </h2>
       <Text>{t('beheer.channel.current', { where: current ? `${current.teamName} › ${current.channelName}` : t('beheer.channel.default') })}</Text>
       {teams.error !== null && <ErrorPanel error={teams.error} onRetry={() => void teams.reload()} />}
       <div className={styles.grid}>
         <Field label={t('beheer.channel.team')}>
-          <Select value={teamId} onChange={(_, d) => { setTeamId(d.value); setChannelId(''); }}>
+          <Select
+            value={teamId}
+            onChange={(_, d) => {
+              setTeamId(d.value);
+              setChannelId('');
+            }}
+          >
             <option value="">{t('beheer.channel.choose')}</option>
-            {(teams.data ?? []).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {(teams.data ?? []).map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('beheer.channel.channel')}>
           <Select value={channelId} disabled={!teamId} onChange={(_, d) => setChannelId(d.value)}>
             <option value="">{t('beheer.channel.choose')}</option>
-            {(channels.data ?? []).map((x) => <option key={x.id} value={x.id}>{x.name}</option>)}
+            {(channels.data ?? []).map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('beheer.channel.planner')}>
           <Select value={plan} onChange={(_, d) => setPlan(d.value)}>
             <option value="">{t('beheer.channel.plannerDefault')}</option>
-            {planOptions.map((p) => <option key={p.id} value={p.id}>{p.name}</option>)}
+            {planOptions.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
           </Select>
         </Field>
       </div>
       <SaveStatus saver={saver} />
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.save')}</Button>
-        {current && <Button onClick={() => void saver.run(() => api.saveChannel({ verslagChannel: null })).then((ok) => { if (ok) { setTeamId(''); setChannelId(''); onSaved(); } })}>{t('beheer.channel.reset')}</Button>}
+        <Button appearance="primary" type="submit" disabled={saver.busy}>
+          {t('beheer.save')}
+        </Button>
+        {current && (
+          <Button
+            onClick={() =>
+              void saver
+                .run(() => api.saveChannel({ verslagChannel: null }))
+                .then((ok) => {
+                  if (ok) {
+                    setTeamId('');
+                    setChannelId('');
+                    onSaved();
+                  }
+                })
+            }
+          >
+            {t('beheer.channel.reset')}
+          </Button>
+        )}
       </div>
     </form>
   );

@@ -22,42 +22,75 @@ export function HolidaysSection({ settings, onSaved }: { settings: HolidaySettin
   useEffect(() => setDraft(settings), [settings]);
 
   const national = (list.data?.items ?? []).filter((h) => h.national);
-  const dateText = (date: string): string => new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long' });
+  const dateText = (date: string): string =>
+    new Date(`${date}T12:00:00Z`).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', { weekday: 'long', day: 'numeric', month: 'long' });
   const toggle = (date: string, counts: boolean): void =>
     setDraft((d) => ({ ...d, excluded: counts ? d.excluded.filter((x) => x !== date) : [...d.excluded, date] }));
   const save = async (): Promise<void> => {
-    if (await saver.run(() => api.saveHolidays(draft))) { onSaved(); await list.reload(); }
+    if (await saver.run(() => api.saveHolidays(draft))) {
+      onSaved();
+      await list.reload();
+    }
   };
 
   return (
-    <form className={styles.card} aria-labelledby="beheer-holidays" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h2 className={styles.h2} id="beheer-holidays">{t('beheer.section.holidays')}</h2>
+    <form
+      className={styles.card}
+      aria-labelledby="beheer-holidays"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 className={styles.h2} id="beheer-holidays">
+        {t('beheer.section.holidays')}
+      </h2>
       <Text className={styles.muted}>{t('beheer.holidays.explain')}</Text>
       <div className={styles.row}>
         <Field label={t('beheer.holidays.year')}>
           <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))}>
-            {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => <option key={y} value={y}>{y}</option>)}
+            {[thisYear - 1, thisYear, thisYear + 1, thisYear + 2].map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
           </Select>
         </Field>
         <Checkbox label={t('beheer.holidays.national')} checked={draft.national} onChange={(_, d) => setDraft({ ...draft, national: Boolean(d.checked) })} />
       </div>
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
-      {list.loading && !list.data ? <Spinner size="tiny" /> : draft.national && (
-        <ul className={styles.list} aria-label={t('beheer.section.holidays')}>
-          {national.map((h) => (
-            <li key={h.date} className={styles.item}>
-              <Checkbox label={`${h.name}: ${dateText(h.date)}`} checked={!draft.excluded.includes(h.date)} onChange={(_, d) => toggle(h.date, Boolean(d.checked))} />
-            </li>
-          ))}
-        </ul>
+      {list.loading && !list.data ? (
+        <Spinner size="tiny" />
+      ) : (
+        draft.national && (
+          <ul className={styles.list} aria-label={t('beheer.section.holidays')}>
+            {national.map((h) => (
+              <li key={h.date} className={styles.item}>
+                <Checkbox
+                  label={`${h.name}: ${dateText(h.date)}`}
+                  checked={!draft.excluded.includes(h.date)}
+                  onChange={(_, d) => toggle(h.date, Boolean(d.checked))}
+                />
+              </li>
+            ))}
+          </ul>
+        )
       )}
       <h3 className={styles.h3}>{t('beheer.holidays.own')}</h3>
       {draft.extra.length > 0 && (
         <ul className={styles.list} aria-label={t('beheer.holidays.own')}>
           {draft.extra.map((h) => (
             <li key={h.date} className={styles.item}>
-              <span>{h.name}: {dateText(h.date)}</span>
-              <Button size="small" aria-label={`${t('beheer.remove')}: ${h.name}`} onClick={() => setDraft({ ...draft, extra: draft.extra.filter((x) => x.date !== h.date) })}>{t('beheer.remove')}</Button>
+              <span>
+                {h.name}: {dateText(h.date)}
+              </span>
+              <Button
+                size="small"
+                aria-label={`${t('beheer.remove')}: ${h.name}`}
+                onClick={() => setDraft({ ...draft, extra: draft.extra.filter((x) => x.date !== h.date) })}
+              >
+                {t('beheer.remove')}
+              </Button>
             </li>
           ))}
         </ul>
@@ -69,13 +102,21 @@ export function HolidaysSection({ settings, onSaved }: { settings: HolidaySettin
         <Field label={t('beheer.holidays.name')}>
           <Input value={own.name} maxLength={200} onChange={(_, d) => setOwn({ ...own, name: d.value })} />
         </Field>
-        <Button disabled={!own.date || !own.name.trim()} onClick={() => { setDraft({ ...draft, extra: [...draft.extra.filter((x) => x.date !== own.date), { date: own.date, name: own.name.trim() }] }); setOwn({ date: '', name: '' }); }}>
+        <Button
+          disabled={!own.date || !own.name.trim()}
+          onClick={() => {
+            setDraft({ ...draft, extra: [...draft.extra.filter((x) => x.date !== own.date), { date: own.date, name: own.name.trim() }] });
+            setOwn({ date: '', name: '' });
+          }}
+        >
           {t('beheer.add')}
         </Button>
       </div>
       <SaveStatus saver={saver} />
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.save')}</Button>
+        <Button appearance="primary" type="submit" disabled={saver.busy}>
+          {t('beheer.save')}
+        </Button>
       </div>
     </form>
   );

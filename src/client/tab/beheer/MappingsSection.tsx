@@ -18,8 +18,21 @@ export function MappingsSection({ mappings, onSaved }: { mappings: RoleMapping[]
   const set = (i: number, patch: Partial<RoleMapping>): void => setRows((r) => r.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
   return (
-    <form className={styles.card} aria-labelledby="beheer-mappings" onSubmit={(e) => { e.preventDefault(); void saver.run(() => api.saveRoleMappings(rows)).then((ok) => { if (ok) onSaved(); }); }}>
-      <h2 className={styles.h2} id="beheer-mappings">{t('beheer.section.mappings')}</h2>
+    <form
+      className={styles.card}
+      aria-labelledby="beheer-mappings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void saver
+          .run(() => api.saveRoleMappings(rows))
+          .then((ok) => {
+            if (ok) onSaved();
+          });
+      }}
+    >
+      <h2 className={styles.h2} id="beheer-mappings">
+        {t('beheer.section.mappings')}
+      </h2>
       <Text className={styles.muted}>{t('beheer.mappings.explain')}</Text>
       {rows.map((m, i) => (
         <div key={i} className={styles.grid}>
@@ -34,7 +47,11 @@ export function MappingsSection({ mappings, onSaved }: { mappings: RoleMapping[]
           </Field>
           <Field label={t('beheer.mappings.role')}>
             <Select value={m.role} onChange={(_, d) => set(i, { role: d.value as Role })}>
-              {ROLES.map((r) => <option key={r} value={r}>{pick(ROLE_LABEL[r], locale)}</option>)}
+              {ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {pick(ROLE_LABEL[r], locale)}
+                </option>
+              ))}
             </Select>
           </Field>
           <Button onClick={() => setRows(rows.filter((_, j) => j !== i))}>{t('beheer.remove')}</Button>
@@ -43,7 +60,9 @@ export function MappingsSection({ mappings, onSaved }: { mappings: RoleMapping[]
       <SaveStatus saver={saver} />
       <div className={styles.row}>
         <Button onClick={() => setRows([...rows, { kind: 'group', value: '', role: 'medewerker' }])}>{t('beheer.add')}</Button>
-        <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.save')}</Button>
+        <Button appearance="primary" type="submit" disabled={saver.busy}>
+          {t('beheer.save')}
+        </Button>
       </div>
     </form>
   );

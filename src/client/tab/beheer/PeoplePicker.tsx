@@ -30,12 +30,25 @@ export function PeoplePicker({ onPick }: { onPick: (person: DirectoryHit) => voi
     let current = true;
     const timer = setTimeout(() => {
       setBusy(true);
-      api.searchDirectory(term)
-        .then((found) => { if (current) { setHits(found); setError(null); } })
-        .catch((err: unknown) => { if (current) setError(err); })
-        .finally(() => { if (current) setBusy(false); });
+      api
+        .searchDirectory(term)
+        .then((found) => {
+          if (current) {
+            setHits(found);
+            setError(null);
+          }
+        })
+        .catch((err: unknown) => {
+          if (current) setError(err);
+        })
+        .finally(() => {
+          if (current) setBusy(false);
+        });
     }, DEBOUNCE_MS);
-    return () => { current = false; clearTimeout(timer); };
+    return () => {
+      current = false;
+      clearTimeout(timer);
+    };
   }, [api, text]);
 
   return (
@@ -45,16 +58,36 @@ export function PeoplePicker({ onPick }: { onPick: (person: DirectoryHit) => voi
       </Field>
       {busy && <Spinner size="tiny" />}
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
-      {hits !== null && !busy && (hits.length === 0 ? <Text className={styles.muted}>{t('beheer.users.noResults')}</Text> : (
-        <ul className={styles.list} aria-label={t('beheer.users.results')}>
-          {hits.map((p) => (
-            <li key={p.entraId} className={styles.item}>
-              <span>{p.name} <span className={styles.muted}>{[p.functie, p.email].filter(Boolean).join(' · ')}{p.userId ? ` · ${t('beheer.users.known')}` : ''}</span></span>
-              <Button size="small" aria-label={t('beheer.users.pick', { name: p.name })} onClick={() => { onPick(p); setHits(null); setText(''); }}>{t('beheer.users.pickShort')}</Button>
-            </li>
-          ))}
-        </ul>
-      ))}
+      {hits !== null &&
+        !busy &&
+        (hits.length === 0 ? (
+          <Text className={styles.muted}>{t('beheer.users.noResults')}</Text>
+        ) : (
+          <ul className={styles.list} aria-label={t('beheer.users.results')}>
+            {hits.map((p) => (
+              <li key={p.entraId} className={styles.item}>
+                <span>
+                  {p.name}{' '}
+                  <span className={styles.muted}>
+                    {[p.functie, p.email].filter(Boolean).join(' · ')}
+                    {p.userId ? ` · ${t('beheer.users.known')}` : ''}
+                  </span>
+                </span>
+                <Button
+                  size="small"
+                  aria-label={t('beheer.users.pick', { name: p.name })}
+                  onClick={() => {
+                    onPick(p);
+                    setHits(null);
+                    setText('');
+                  }}
+                >
+                  {t('beheer.users.pickShort')}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        ))}
     </div>
   );
 }

@@ -13,8 +13,12 @@ export function RoleChoice({ legend, roles, onChange }: { legend: string; roles:
     <fieldset className={styles.roles}>
       <legend className={styles.muted}>{legend}</legend>
       {ROLES.map((r) => (
-        <Checkbox key={r} label={pick(ROLE_LABEL[r], locale)} checked={roles.includes(r)}
-          onChange={(_, d) => onChange(d.checked ? [...roles, r] : roles.filter((x) => x !== r))} />
+        <Checkbox
+          key={r}
+          label={pick(ROLE_LABEL[r], locale)}
+          checked={roles.includes(r)}
+          onChange={(_, d) => onChange(d.checked ? [...roles, r] : roles.filter((x) => x !== r))}
+        />
       ))}
     </fieldset>
   );

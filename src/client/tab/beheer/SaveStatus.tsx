@@ -14,12 +14,19 @@ export function SaveStatus({ saver }: { saver: Saver }): JSX.Element | null {
         <ErrorPanel error={saver.error} onDismiss={saver.clear} />
         {problems.length > 0 && (
           <ul aria-label={t('error.title')}>
-            {problems.map((p) => <li key={`${p.path}:${p.message}`}>{`${p.path.replace(/^(body|query)\./, '')}: ${problemText(p, locale)}`}</li>)}
+            {problems.map((p) => (
+              <li key={`${p.path}:${p.message}`}>{`${p.path.replace(/^(body|query)\./, '')}: ${problemText(p, locale)}`}</li>
+            ))}
           </ul>
         )}
       </>
     );
   }
-  if (saver.saved) return <MessageBar intent="success" role="status"><MessageBarBody>{t('beheer.saved')}</MessageBarBody></MessageBar>;
+  if (saver.saved)
+    return (
+      <MessageBar intent="success" role="status">
+        <MessageBarBody>{t('beheer.saved')}</MessageBarBody>
+      </MessageBar>
+    );
   return null;
 }

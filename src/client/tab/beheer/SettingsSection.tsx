@@ -9,7 +9,11 @@ import { useBeheerStyles } from './styles';
 import { useSaver } from './useSaver';
 
 const WEEKDAYS = [1, 2, 3, 4, 5, 6, 7] as const;
-const lines = (text: string): string[] => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string): string[] =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 export function SettingsSection({ config, onSaved }: { config: OrganisationConfig; onSaved: () => void }): JSX.Element {
   const styles = useBeheerStyles();
@@ -28,23 +32,53 @@ export function SettingsSection({ config, onSaved }: { config: OrganisationConfi
     const agendaSections = lines(sections);
     // The seed-001 layout stays available as a template for a single PO.
     const agendaTemplates = { ...config.agendaTemplates, [SEED_001_TEMPLATE.name]: [...SEED_001_TEMPLATE.sections] };
-    if (await saver.run(() => api.saveSettings({ name: name.trim(), agendaSections, agendaTemplates, poWeekday, poTime, stukkenDeadline: { weekday: deadlineWeekday, time: deadlineTime } }))) onSaved();
+    if (
+      await saver.run(() =>
+        api.saveSettings({
+          name: name.trim(),
+          agendaSections,
+          agendaTemplates,
+          poWeekday,
+          poTime,
+          stukkenDeadline: { weekday: deadlineWeekday, time: deadlineTime },
+        }),
+      )
+    )
+      onSaved();
   };
 
   const weekdaySelect = (value: number, set: (n: number) => void): JSX.Element => (
     <Select value={String(value)} onChange={(_, d) => set(Number(d.value))}>
-      {WEEKDAYS.map((d) => <option key={d} value={d}>{t(`beheer.weekday.${d}`)}</option>)}
+      {WEEKDAYS.map((d) => (
+        <option key={d} value={d}>
+          {t(`beheer.weekday.${d}`)}
+        </option>
+      ))}
     </Select>
   );
 
   return (
-    <form className={styles.card} aria-labelledby="beheer-settings" onSubmit={(e) => { e.preventDefault(); void save(); }}>
-      <h2 className={styles.h2} id="beheer-settings">{t('beheer.section.settings')}</h2>
+    <form
+      className={styles.card}
+      aria-labelledby="beheer-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      <h2 className={styles.h2} id="beheer-settings">
+        {t('beheer.section.settings')}
+      </h2>
       <Field label={t('beheer.settings.name')} required>
         <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
       </Field>
       <Field label={t('beheer.settings.template')}>
-        <Select value={sections === seed ? 'seed' : ''} onChange={(_, d) => { if (d.value === 'seed') setSections(seed); }}>
+        <Select
+          value={sections === seed ? 'seed' : ''}
+          onChange={(_, d) => {
+            if (d.value === 'seed') setSections(seed);
+          }}
+        >
           <option value="">{t('beheer.settings.template.none')}</option>
           <option value="seed">{t('beheer.settings.template.seed')}</option>
         </Select>
@@ -64,7 +98,9 @@ export function SettingsSection({ config, onSaved }: { config: OrganisationConfi
       </div>
       <SaveStatus saver={saver} />
       <div className={styles.row}>
-        <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.save')}</Button>
+        <Button appearance="primary" type="submit" disabled={saver.busy}>
+          {t('beheer.save')}
+        </Button>
       </div>
     </form>
   );

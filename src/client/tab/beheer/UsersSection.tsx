@@ -21,15 +21,44 @@ function UserRow({ user, onSaved }: { user: User; onSaved: () => void }): JSX.El
   const [roles, setRoles] = useState<Role[]>(user.roles);
   return (
     <li className={styles.item}>
-      <span>{user.name} <span className={styles.muted}>{user.roles.map((r) => pick(ROLE_LABEL[r], locale)).join(', ')}</span></span>
-      {!editing && <Button size="small" aria-label={`${t('beheer.users.editRoles')}: ${user.name}`} onClick={() => setEditing(true)}>{t('beheer.users.editRoles')}</Button>}
+      <span>
+        {user.name} <span className={styles.muted}>{user.roles.map((r) => pick(ROLE_LABEL[r], locale)).join(', ')}</span>
+      </span>
+      {!editing && (
+        <Button size="small" aria-label={`${t('beheer.users.editRoles')}: ${user.name}`} onClick={() => setEditing(true)}>
+          {t('beheer.users.editRoles')}
+        </Button>
+      )}
       {editing && (
-        <form className={styles.page} onSubmit={(e) => { e.preventDefault(); void saver.run(() => api.setRoles(user.id, roles)).then((ok) => { if (ok) { setEditing(false); onSaved(); } }); }}>
+        <form
+          className={styles.page}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void saver
+              .run(() => api.setRoles(user.id, roles))
+              .then((ok) => {
+                if (ok) {
+                  setEditing(false);
+                  onSaved();
+                }
+              });
+          }}
+        >
           <RoleChoice legend={t('beheer.users.rolesOf', { name: user.name })} roles={roles} onChange={setRoles} />
           <SaveStatus saver={saver} />
           <div className={styles.row}>
-            <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.save')}</Button>
-            <Button onClick={() => { setEditing(false); setRoles(user.roles); saver.clear(); }}>{t('app.cancel')}</Button>
+            <Button appearance="primary" type="submit" disabled={saver.busy}>
+              {t('beheer.save')}
+            </Button>
+            <Button
+              onClick={() => {
+                setEditing(false);
+                setRoles(user.roles);
+                saver.clear();
+              }}
+            >
+              {t('app.cancel')}
+            </Button>
           </div>
         </form>
       )}
@@ -53,27 +82,44 @@ export function UsersSection({ users, onSaved }: { users: User[]; onSaved: () =>
   const add = async (): Promise<void> => {
     if (!picked) return;
     const ok = await saver.run(() => api.addUser({ entraId: picked.entraId, name: picked.name, email: picked.email, functie: picked.functie, roles }));
-    if (ok) { setPicked(null); onSaved(); }
+    if (ok) {
+      setPicked(null);
+      onSaved();
+    }
   };
 
   return (
     <section className={styles.card} aria-labelledby="beheer-users">
-      <h2 className={styles.h2} id="beheer-users">{t('beheer.section.users')}</h2>
+      <h2 className={styles.h2} id="beheer-users">
+        {t('beheer.section.users')}
+      </h2>
       <PeoplePicker onPick={choose} />
       {picked && (
-        <form className={styles.page} onSubmit={(e) => { e.preventDefault(); void add(); }}>
+        <form
+          className={styles.page}
+          onSubmit={(e) => {
+            e.preventDefault();
+            void add();
+          }}
+        >
           <RoleChoice legend={t('beheer.users.rolesOf', { name: picked.name })} roles={roles} onChange={setRoles} />
           <div className={styles.row}>
-            <Button appearance="primary" type="submit" disabled={saver.busy}>{t('beheer.users.addAs', { name: picked.name })}</Button>
+            <Button appearance="primary" type="submit" disabled={saver.busy}>
+              {t('beheer.users.addAs', { name: picked.name })}
+            </Button>
             <Button onClick={() => setPicked(null)}>{t('app.cancel')}</Button>
           </div>
         </form>
       )}
       <SaveStatus saver={saver} />
       <h3 className={styles.h3}>{t('beheer.users.list')}</h3>
-      {users.length === 0 ? <Text className={styles.muted}>—</Text> : (
+      {users.length === 0 ? (
+        <Text className={styles.muted}>—</Text>
+      ) : (
         <ul className={styles.list} aria-label={t('beheer.users.list')}>
-          {users.map((u) => <UserRow key={`${u.id}:${u.roles.join()}`} user={u} onSaved={onSaved} />)}
+          {users.map((u) => (
+            <UserRow key={`${u.id}:${u.roles.join()}`} user={u} onSaved={onSaved} />
+          ))}
         </ul>
       )}
     </section>

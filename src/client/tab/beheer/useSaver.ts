@@ -14,8 +14,13 @@ export function useSaver(): Saver {
   const [error, setError] = useState<unknown>(null);
   const [saved, setSaved] = useState(false);
   return {
-    busy, error, saved,
-    clear: () => { setError(null); setSaved(false); },
+    busy,
+    error,
+    saved,
+    clear: () => {
+      setError(null);
+      setSaved(false);
+    },
     run: async (action) => {
       setBusy(true);
       setError(null);

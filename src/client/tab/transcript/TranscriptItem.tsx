@@ -13,8 +13,21 @@ import { useT } from '../../shared/session';
 import type { CopyKind, TranscriptItemView } from './transcriptApi';
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, paddingBottom: tokens.spacingVerticalM, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
-  h3: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center' },
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalM,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  h3: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+    display: 'flex',
+    gap: tokens.spacingHorizontalS,
+    alignItems: 'center',
+  },
   muted: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
   speakers: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
@@ -59,56 +72,101 @@ export function TranscriptItem({ item, boundaries, busy, onCopyBespreking, onCop
   const [kind, setKind] = useState<CopyKind>('besluitpunt');
   const picked = item.cues.filter((_, i) => selected.has(i));
   const headingId = `transcript-item-${item.agendapuntId}`;
-  const toggle = (i: number, on: boolean): void => setSelected((s) => {
-    const next = new Set(s);
-    if (on) next.add(i);
-    else next.delete(i);
-    return next;
-  });
+  const toggle = (i: number, on: boolean): void =>
+    setSelected((s) => {
+      const next = new Set(s);
+      if (on) next.add(i);
+      else next.delete(i);
+      return next;
+    });
 
   return (
     <section className={styles.root} aria-labelledby={headingId} data-testid={`transcript-item-${item.agendapuntId}`}>
       <h3 id={headingId} className={styles.h3}>
         {t('transcript.item', { number: item.number, title: item.title })}
-        {item.vertrouwelijk && <Badge appearance="outline" color="danger">{t('transcript.confidential')}</Badge>}
+        {item.vertrouwelijk && (
+          <Badge appearance="outline" color="danger">
+            {t('transcript.confidential')}
+          </Badge>
+        )}
       </h3>
-      {!item.readable ? <Text className={styles.muted}>{t('transcript.notReadable')}</Text> : item.turns.length === 0 ? (
+      {!item.readable ? (
+        <Text className={styles.muted}>{t('transcript.notReadable')}</Text>
+      ) : item.turns.length === 0 ? (
         <Text className={styles.muted}>{t('transcript.notDiscussed')}</Text>
       ) : (
         <>
           <Text className={styles.muted}>
             {t('transcript.turns', { turns: item.turns.map((turn) => `${clockOf(turn.from, locale)}–${clockOf(turn.to, locale)}`).join(', ') })}
           </Text>
-          {boundaries.map((b) => <BoundaryEditor key={b.index} boundary={b} busy={busy} onMove={onMoveBoundary} />)}
+          {boundaries.map((b) => (
+            <BoundaryEditor key={b.index} boundary={b} busy={busy} onMove={onMoveBoundary} />
+          ))}
           {item.speakingTime.length > 0 && (
             <>
-              <Text weight="semibold" id={`${headingId}-sp`}>{t('transcript.speakingTime')}</Text>
+              <Text weight="semibold" id={`${headingId}-sp`}>
+                {t('transcript.speakingTime')}
+              </Text>
               <ul className={styles.speakers} aria-labelledby={`${headingId}-sp`} data-testid="speaking-time">
-                {item.speakingTime.map((s) => <li key={s.speaker}>{s.speaker || t('transcript.unknownSpeaker')}: {formatDuration(s.seconds * 1000)}</li>)}
+                {item.speakingTime.map((s) => (
+                  <li key={s.speaker}>
+                    {s.speaker || t('transcript.unknownSpeaker')}: {formatDuration(s.seconds * 1000)}
+                  </li>
+                ))}
               </ul>
             </>
           )}
-          {item.cues.length === 0 ? <Text className={styles.muted}>{t('transcript.silent')}</Text> : (
+          {item.cues.length === 0 ? (
+            <Text className={styles.muted}>{t('transcript.silent')}</Text>
+          ) : (
             <>
-              <Text weight="semibold" id={`${headingId}-ex`}>{t('transcript.excerpt')}</Text>
+              <Text weight="semibold" id={`${headingId}-ex`}>
+                {t('transcript.excerpt')}
+              </Text>
               <ol className={styles.list} aria-labelledby={`${headingId}-ex`} data-testid="transcript-cues">
                 {item.cues.map((c, i) => (
                   <li key={`${c.start}-${i}`}>
-                    <Checkbox checked={selected.has(i)} onChange={(_, d) => toggle(i, d.checked === true)}
-                      label={<span><span className={styles.time}>{clockOf(c.start, locale)}</span><strong>{c.speaker || t('transcript.unknownSpeaker')}</strong>: {c.text}</span>} />
+                    <Checkbox
+                      checked={selected.has(i)}
+                      onChange={(_, d) => toggle(i, d.checked === true)}
+                      label={
+                        <span>
+                          <span className={styles.time}>{clockOf(c.start, locale)}</span>
+                          <strong>{c.speaker || t('transcript.unknownSpeaker')}</strong>: {c.text}
+                        </span>
+                      }
+                    />
                   </li>
                 ))}
               </ol>
               <div className={styles.row}>
-                <Text aria-live="polite" className={styles.muted}>{t('transcript.selected', { n: picked.length })}</Text>
-                <Button disabled={busy || picked.length === 0} onClick={() => { onCopyBespreking(picked); setSelected(new Set()); }}>{t('transcript.copyBespreking')}</Button>
+                <Text aria-live="polite" className={styles.muted}>
+                  {t('transcript.selected', { n: picked.length })}
+                </Text>
+                <Button
+                  disabled={busy || picked.length === 0}
+                  onClick={() => {
+                    onCopyBespreking(picked);
+                    setSelected(new Set());
+                  }}
+                >
+                  {t('transcript.copyBespreking')}
+                </Button>
                 <Field label={t('transcript.recordKind')}>
                   <Select value={kind} onChange={(_, d) => setKind(d.value as CopyKind)}>
                     <option value="besluitpunt">{RECORD_KIND_LABEL.besluitpunt[locale]}</option>
                     <option value="actiepunt">{RECORD_KIND_LABEL.actiepunt[locale]}</option>
                   </Select>
                 </Field>
-                <Button disabled={busy || picked.length === 0} onClick={() => { onCopyRecord(kind, picked); setSelected(new Set()); }}>{t('transcript.copyRecord')}</Button>
+                <Button
+                  disabled={busy || picked.length === 0}
+                  onClick={() => {
+                    onCopyRecord(kind, picked);
+                    setSelected(new Set());
+                  }}
+                >
+                  {t('transcript.copyRecord')}
+                </Button>
               </div>
             </>
           )}
@@ -118,18 +176,31 @@ export function TranscriptItem({ item, boundaries, busy, onCopyBespreking, onCop
   );
 }
 
-function BoundaryEditor({ boundary, busy, onMove }: { boundary: { index: number; from: string; moved: boolean }; busy: boolean; onMove: (turnIndex: number, at: string) => void }): JSX.Element {
+function BoundaryEditor({
+  boundary,
+  busy,
+  onMove,
+}: {
+  boundary: { index: number; from: string; moved: boolean };
+  busy: boolean;
+  onMove: (turnIndex: number, at: string) => void;
+}): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const [value, setValue] = useState(clockOf(boundary.from, locale));
   const target = instantAt(boundary.from, value);
   return (
     <div className={styles.row}>
-      <Field label={`${t('transcript.boundary')}${boundary.moved ? ` ${t('transcript.boundary.moved')}` : ''}`} hint={t('transcript.boundary.hint')}
-        validationState={target ? 'none' : 'error'}>
+      <Field
+        label={`${t('transcript.boundary')}${boundary.moved ? ` ${t('transcript.boundary.moved')}` : ''}`}
+        hint={t('transcript.boundary.hint')}
+        validationState={target ? 'none' : 'error'}
+      >
         <Input type="time" step={1} value={value} onChange={(_, d) => setValue(d.value)} data-testid={`boundary-${boundary.index}`} />
       </Field>
-      <Button disabled={busy || !target || target === boundary.from} onClick={() => target && onMove(boundary.index, target)}>{t('transcript.boundary.save')}</Button>
+      <Button disabled={busy || !target || target === boundary.from} onClick={() => target && onMove(boundary.index, target)}>
+        {t('transcript.boundary.save')}
+      </Button>
     </div>
   );
 }

@@ -11,7 +11,16 @@ import { useSession, useT } from '../../shared/session';
 import type { PoView } from '../../shared/types';
 import type { MessageKey } from '../../shared/i18n';
 import { TranscriptItem } from './TranscriptItem';
-import { appendToBespreking, copyToRecord, getTranscript, moveBoundary, passageOf, type CopyKind, type TranscriptItemView, type TranscriptView } from './transcriptApi';
+import {
+  appendToBespreking,
+  copyToRecord,
+  getTranscript,
+  moveBoundary,
+  passageOf,
+  type CopyKind,
+  type TranscriptItemView,
+  type TranscriptView,
+} from './transcriptApi';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -65,10 +74,16 @@ export function TranscriptReview({ po, onChanged }: { po: PoView; onChanged: () 
   const itemOf = (id: string) => po.agendapunten.find((i) => i.id === id);
   const copyBespreking = (item: TranscriptItemView, cues: TranscriptItemView['cues']): void => {
     const current = itemOf(item.agendapuntId)?.bespreking ?? '';
-    void act(() => appendToBespreking(api, po.id, item.agendapuntId, current, passageOf(cues, t('transcript.unknownSpeaker'))), t('transcript.copied.bespreking', { number: item.number }));
+    void act(
+      () => appendToBespreking(api, po.id, item.agendapuntId, current, passageOf(cues, t('transcript.unknownSpeaker'))),
+      t('transcript.copied.bespreking', { number: item.number }),
+    );
   };
   const copyRecord = (item: TranscriptItemView, kind: CopyKind, cues: TranscriptItemView['cues']): void => {
-    void act(() => copyToRecord(api, po.id, item.agendapuntId, kind, passageOf(cues, t('transcript.unknownSpeaker'))), t('transcript.copied.record', { number: item.number }));
+    void act(
+      () => copyToRecord(api, po.id, item.agendapuntId, kind, passageOf(cues, t('transcript.unknownSpeaker'))),
+      t('transcript.copied.record', { number: item.number }),
+    );
   };
   const move = (turnIndex: number, at: string): void => {
     void act(() => moveBoundary(api, po.id, turnIndex, at), '');
@@ -76,14 +91,24 @@ export function TranscriptReview({ po, onChanged }: { po: PoView; onChanged: () 
 
   return (
     <section className={styles.root} aria-labelledby="transcript-h" data-testid="transcript-review">
-      <h2 id="transcript-h" className={styles.h2}>{t('transcript.title')}</h2>
+      <h2 id="transcript-h" className={styles.h2}>
+        {t('transcript.title')}
+      </h2>
       <Text className={styles.muted}>{t('transcript.privacy')}</Text>
       <div className={styles.actions}>
-        <Button onClick={() => void load()} disabled={loading}>{view ? t('transcript.retry') : t('transcript.show')}</Button>
+        <Button onClick={() => void load()} disabled={loading}>
+          {view ? t('transcript.retry') : t('transcript.show')}
+        </Button>
         {loading && <Spinner size="tiny" label={t('transcript.loading')} />}
       </div>
       {error !== null && <ErrorPanel error={error} onDismiss={() => setError(null)} />}
-      <div aria-live="polite">{notice && <MessageBar intent="success"><MessageBarBody>{notice}</MessageBarBody></MessageBar>}</div>
+      <div aria-live="polite">
+        {notice && (
+          <MessageBar intent="success">
+            <MessageBarBody>{notice}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
       {view && view.state !== 'beschikbaar' && (
         <MessageBar intent={view.state === 'geen_toestemming' ? 'warning' : 'info'} layout="multiline" data-testid="transcript-state">
           <MessageBarBody>{t(`transcript.state.${view.state}` as MessageKey)}</MessageBarBody>
@@ -93,16 +118,28 @@ export function TranscriptReview({ po, onChanged }: { po: PoView; onChanged: () 
         <>
           <Text className={styles.muted}>
             {view.stored ? t('transcript.source.stored', { n: view.retentionDays }) : t('transcript.source.teams')}{' '}
-            {view.alignment?.on === 'agendapunten' ? t('transcript.aligned.agendapunten', { s: Math.round(view.alignment.offsetMs / 1000) }) : t('transcript.aligned.start')}
+            {view.alignment?.on === 'agendapunten'
+              ? t('transcript.aligned.agendapunten', { s: Math.round(view.alignment.offsetMs / 1000) })
+              : t('transcript.aligned.start')}
           </Text>
-          {view.incomplete && <MessageBar intent="warning"><MessageBarBody>{t('transcript.incomplete')}</MessageBarBody></MessageBar>}
+          {view.incomplete && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t('transcript.incomplete')}</MessageBarBody>
+            </MessageBar>
+          )}
           {view.outsideCount > 0 && <Text className={styles.muted}>{t('transcript.outside', { n: view.outsideCount })}</Text>}
           {view.items.map((item) => (
-            <TranscriptItem key={item.agendapuntId} item={item} busy={busy}
-              boundaries={view.turns.filter((turn) => turn.agendapuntId === item.agendapuntId && turn.index > 0 && item.readable).map((turn) => ({ index: turn.index, from: turn.from, moved: turn.moved }))}
+            <TranscriptItem
+              key={item.agendapuntId}
+              item={item}
+              busy={busy}
+              boundaries={view.turns
+                .filter((turn) => turn.agendapuntId === item.agendapuntId && turn.index > 0 && item.readable)
+                .map((turn) => ({ index: turn.index, from: turn.from, moved: turn.moved }))}
               onCopyBespreking={(cues) => copyBespreking(item, cues)}
               onCopyRecord={(kind, cues) => copyRecord(item, kind, cues)}
-              onMoveBoundary={move} />
+              onMoveBoundary={move}
+            />
           ))}
         </>
       )}

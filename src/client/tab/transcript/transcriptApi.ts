@@ -17,7 +17,9 @@ export const moveBoundary = (api: Api, poId: string, turnIndex: number, at: stri
 
 /** Adds the passage to the item's bespreking (after what is there, on a new paragraph). */
 export const appendToBespreking = (api: Api, poId: string, itemId: string, current: string, passage: string): Promise<unknown> =>
-  api.request('PUT', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/bespreking`, { bespreking: current.trim() ? `${current.trimEnd()}\n\n${passage}` : passage });
+  api.request('PUT', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/bespreking`, {
+    bespreking: current.trim() ? `${current.trimEnd()}\n\n${passage}` : passage,
+  });
 
 export type CopyKind = 'besluitpunt' | 'actiepunt';
 

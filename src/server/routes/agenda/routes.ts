@@ -1,6 +1,14 @@
 /** /api/pos/:poId/agenda...: agendapunten, order, kwaliteitstoets, vaststellen, heropenen. */
 import type { FastifyInstance } from 'fastify';
-import { addAgendapunt, confirmKwaliteitstoets, editAgendapunt, heropenenAgenda, reorderAgenda, removeAgendapunt, vaststellenAgenda } from '../../commands/agenda';
+import {
+  addAgendapunt,
+  confirmKwaliteitstoets,
+  editAgendapunt,
+  heropenenAgenda,
+  reorderAgenda,
+  removeAgendapunt,
+  vaststellenAgenda,
+} from '../../commands/agenda';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { agendaCheckFor, poViewFor } from '../../read';
@@ -10,21 +18,34 @@ import { agendaCheckResponse, agendapuntResponse, poViewResponse } from '../../.
 
 export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agendapunten', tag: 'Agenda', summary: 'Agendapunt toevoegen', status: 201,
+    method: 'POST',
+    url: '/api/pos/:poId/agendapunten',
+    tag: 'Agenda',
+    summary: 'Agendapunt toevoegen',
+    status: 201,
     response: agendapuntResponse,
-    params: poParams, body: addItemBody,
+    params: poParams,
+    body: addItemBody,
     handler: async ({ params, body, actor }) => addAgendapunt(deps, actor, params.poId, body),
   });
 
   defineRoute(app, {
-    method: 'PATCH', url: '/api/pos/:poId/agendapunten/:itemId', tag: 'Agenda', summary: 'Agendapunt wijzigen (doel, opdrachtnemer, stukken, ...)',
+    method: 'PATCH',
+    url: '/api/pos/:poId/agendapunten/:itemId',
+    tag: 'Agenda',
+    summary: 'Agendapunt wijzigen (doel, opdrachtnemer, stukken, ...)',
     response: agendapuntResponse,
-    params: itemParams, body: editItemBody,
+    params: itemParams,
+    body: editItemBody,
     handler: async ({ params, body, actor }) => editAgendapunt(deps, actor, params.poId, params.itemId, body),
   });
 
   defineRoute(app, {
-    method: 'DELETE', url: '/api/pos/:poId/agendapunten/:itemId', tag: 'Agenda', summary: 'Agendapunt verwijderen', status: 204,
+    method: 'DELETE',
+    url: '/api/pos/:poId/agendapunten/:itemId',
+    tag: 'Agenda',
+    summary: 'Agendapunt verwijderen',
+    status: 204,
     response: null,
     params: itemParams,
     handler: async ({ params, actor, reply }) => {
@@ -34,9 +55,13 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'PUT', url: '/api/pos/:poId/agenda/volgorde', tag: 'Agenda', summary: 'Volgorde van de agenda (alle agendapunten, per sectie)',
+    method: 'PUT',
+    url: '/api/pos/:poId/agenda/volgorde',
+    tag: 'Agenda',
+    summary: 'Volgorde van de agenda (alle agendapunten, per sectie)',
     response: poViewResponse,
-    params: poParams, body: reorderBody,
+    params: poParams,
+    body: reorderBody,
     handler: async ({ params, body, actor }) => {
       await reorderAgenda(deps, actor, params.poId, body.order);
       return poViewFor(deps, actor, params.poId);
@@ -44,7 +69,10 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agendapunten/:itemId/kwaliteitstoets', tag: 'Agenda', summary: 'Kwaliteitstoets van de stukken bevestigen (opdrachtnemer)',
+    method: 'POST',
+    url: '/api/pos/:poId/agendapunten/:itemId/kwaliteitstoets',
+    tag: 'Agenda',
+    summary: 'Kwaliteitstoets van de stukken bevestigen (opdrachtnemer)',
     response: poViewResponse,
     params: itemParams,
     handler: async ({ params, actor }) => {
@@ -54,14 +82,20 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/agenda/controle', tag: 'Agenda', summary: 'Wat staat vaststellen nog in de weg?',
+    method: 'GET',
+    url: '/api/pos/:poId/agenda/controle',
+    tag: 'Agenda',
+    summary: 'Wat staat vaststellen nog in de weg?',
     response: agendaCheckResponse,
     params: poParams,
     handler: async ({ params, actor }) => agendaCheckFor(deps, actor, params.poId),
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agenda/vaststellen', tag: 'Agenda', summary: 'Agenda vaststellen; geweigerd met alle problemen per agendapunt',
+    method: 'POST',
+    url: '/api/pos/:poId/agenda/vaststellen',
+    tag: 'Agenda',
+    summary: 'Agenda vaststellen; geweigerd met alle problemen per agendapunt',
     response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
@@ -71,7 +105,10 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agenda/heropenen', tag: 'Agenda', summary: 'Vastgestelde agenda heropenen om te wijzigen',
+    method: 'POST',
+    url: '/api/pos/:poId/agenda/heropenen',
+    tag: 'Agenda',
+    summary: 'Vastgestelde agenda heropenen om te wijzigen',
     response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {

@@ -14,7 +14,10 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
     ['beeindigen', 'Vergadering beëindigen', endPo],
   ] as const) {
     defineRoute(app, {
-      method: 'POST', url: `/api/pos/:poId/vergadering/${path}`, tag: 'Vergadering', summary,
+      method: 'POST',
+      url: `/api/pos/:poId/vergadering/${path}`,
+      tag: 'Vergadering',
+      summary,
       response: poViewResponse,
       params: poParams,
       handler: async ({ params, actor }) => {
@@ -25,9 +28,13 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   }
 
   defineRoute(app, {
-    method: 'PUT', url: '/api/pos/:poId/vergadering/huidig-agendapunt', tag: 'Vergadering', summary: 'Het agendapunt dat nu besproken wordt',
+    method: 'PUT',
+    url: '/api/pos/:poId/vergadering/huidig-agendapunt',
+    tag: 'Vergadering',
+    summary: 'Het agendapunt dat nu besproken wordt',
     response: currentResponse,
-    params: poParams, body: currentBody,
+    params: poParams,
+    body: currentBody,
     handler: async ({ params, body, actor }) => {
       await setCurrentItem(deps, actor, params.poId, body.agendapuntId);
       return { currentAgendapuntId: body.agendapuntId };
@@ -35,10 +42,14 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/vastleggingen', tag: 'Vergadering',
+    method: 'POST',
+    url: '/api/pos/:poId/vastleggingen',
+    tag: 'Vergadering',
     response: recordResponse,
-    summary: 'Besluitpunt, actiepunt, toezegging of motie vastleggen (idempotent op id)', status: 201,
-    params: poParams, body: addRecordBody,
+    summary: 'Besluitpunt, actiepunt, toezegging of motie vastleggen (idempotent op id)',
+    status: 201,
+    params: poParams,
+    body: addRecordBody,
     handler: async ({ params, body, actor, reply }) => {
       const { id, ...input } = body;
       const { record, created } = await addRecord(deps, actor, params.poId, id, input);
@@ -48,14 +59,22 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'PATCH', url: '/api/pos/:poId/vastleggingen/:recordId', tag: 'Vergadering', summary: 'Vastlegging wijzigen (per veld: de laatste wint)',
+    method: 'PATCH',
+    url: '/api/pos/:poId/vastleggingen/:recordId',
+    tag: 'Vergadering',
+    summary: 'Vastlegging wijzigen (per veld: de laatste wint)',
     response: recordResponse,
-    params: recordParams, body: editRecordBody,
+    params: recordParams,
+    body: editRecordBody,
     handler: async ({ params, body, actor }) => editRecord(deps, actor, params.poId, params.recordId, body),
   });
 
   defineRoute(app, {
-    method: 'DELETE', url: '/api/pos/:poId/vastleggingen/:recordId', tag: 'Vergadering', summary: 'Vastlegging verwijderen', status: 204,
+    method: 'DELETE',
+    url: '/api/pos/:poId/vastleggingen/:recordId',
+    tag: 'Vergadering',
+    summary: 'Vastlegging verwijderen',
+    status: 204,
     response: null,
     params: recordParams,
     handler: async ({ params, actor, reply }) => {
@@ -65,9 +84,13 @@ export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'PUT', url: '/api/pos/:poId/agendapunten/:itemId/bespreking', tag: 'Vergadering', summary: 'Bespreking (notities) bij een agendapunt',
+    method: 'PUT',
+    url: '/api/pos/:poId/agendapunten/:itemId/bespreking',
+    tag: 'Vergadering',
+    summary: 'Bespreking (notities) bij een agendapunt',
     response: poViewResponse,
-    params: itemParams, body: besprekingBody,
+    params: itemParams,
+    body: besprekingBody,
     handler: async ({ params, body, actor }) => {
       await setBespreking(deps, actor, params.poId, params.itemId, body.bespreking);
       return poViewFor(deps, actor, params.poId);

@@ -13,25 +13,38 @@ import { createdPoResponse, poViewResponse } from '../../../shared/contract/mode
 
 export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'GET', url: '/api/pos', tag: 'PO', summary: "PO's: mijn PO's, of alle (concernadviseur, portefeuillehouder, gemeentesecretaris)",
+    method: 'GET',
+    url: '/api/pos',
+    tag: 'PO',
+    summary: "PO's: mijn PO's, of alle (concernadviseur, portefeuillehouder, gemeentesecretaris)",
     response: poLinesResponse,
     query: listPosQuery.extend(pageQuery),
     handler: async ({ query, actor }) => {
       const all = query.scope === 'alle';
       if (all) requireRight(mayOverseeAll(actor.user), "alle PO's te zien");
-      return poSummariesFor(deps, actor, {
-        portefeuillehouderId: query.portefeuillehouderId,
-        from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
-        to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
-        statuses: query.status ? [query.status] : undefined,
-        teamsMeetingChatId: query.teamsMeetingChatId,
-        cursor: query.cursor, limit: query.limit,
-      }, all);
+      return poSummariesFor(
+        deps,
+        actor,
+        {
+          portefeuillehouderId: query.portefeuillehouderId,
+          from: query.from ? amsterdamToUtc(query.from, '00:00').toISOString() : undefined,
+          to: query.to ? amsterdamToUtc(query.to, '23:59').toISOString() : undefined,
+          statuses: query.status ? [query.status] : undefined,
+          teamsMeetingChatId: query.teamsMeetingChatId,
+          cursor: query.cursor,
+          limit: query.limit,
+        },
+        all,
+      );
     },
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos', tag: 'PO', summary: 'Een PO aanmaken (standaard: volgende maandag 09:00)', status: 201,
+    method: 'POST',
+    url: '/api/pos',
+    tag: 'PO',
+    summary: 'Een PO aanmaken (standaard: volgende maandag 09:00)',
+    status: 201,
     response: createdPoResponse,
     body: createPoBody,
     handler: async ({ body, actor }) => {
@@ -42,16 +55,23 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId', tag: 'PO', summary: 'Een PO met agenda en vastleggingen (deelnemers)',
+    method: 'GET',
+    url: '/api/pos/:poId',
+    tag: 'PO',
+    summary: 'Een PO met agenda en vastleggingen (deelnemers)',
     response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => poViewFor(deps, actor, params.poId, { mustRead: true }),
   });
 
   defineRoute(app, {
-    method: 'PATCH', url: '/api/pos/:poId', tag: 'PO', summary: 'Gegevens van een PO wijzigen',
+    method: 'PATCH',
+    url: '/api/pos/:poId',
+    tag: 'PO',
+    summary: 'Gegevens van een PO wijzigen',
     response: poViewResponse,
-    params: poParams, body: updatePoBody,
+    params: poParams,
+    body: updatePoBody,
     handler: async ({ params, body, actor }) => {
       const { moved } = await updatePoFields(deps, actor, params.poId, body);
       // `datumVerschoven` as at creation: a new date on a public holiday was moved (from, holiday).
@@ -60,7 +80,11 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'DELETE', url: '/api/pos/:poId', tag: 'PO', summary: 'Een PO in concept verwijderen', status: 204,
+    method: 'DELETE',
+    url: '/api/pos/:poId',
+    tag: 'PO',
+    summary: 'Een PO in concept verwijderen',
+    status: 204,
     response: null,
     params: poParams,
     handler: async ({ params, actor, reply }) => {

@@ -7,10 +7,13 @@ import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { clientConfigResponse, type ClientConfig } from '../../../shared/contract/system';
 
-
 export function registerClientConfigRoute(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'GET', url: '/api/client-config', tag: 'Systeem', summary: 'Aanmeldgegevens voor de front end (openbaar, zonder geheimen)', auth: false,
+    method: 'GET',
+    url: '/api/client-config',
+    tag: 'Systeem',
+    summary: 'Aanmeldgegevens voor de front end (openbaar, zonder geheimen)',
+    auth: false,
     response: clientConfigResponse,
     handler: async (): Promise<ClientConfig> => ({
       authMode: deps.config.AUTH_MODE,

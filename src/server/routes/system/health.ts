@@ -19,13 +19,21 @@ export function registerHealthRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/health/live', tag: 'Systeem', summary: 'Leeft het proces (zonder database)', auth: false,
+    method: 'GET',
+    url: '/api/health/live',
+    tag: 'Systeem',
+    summary: 'Leeft het proces (zonder database)',
+    auth: false,
     response: ok,
     handler: async () => ({ status: 'ok' as const }),
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/health/ready', tag: 'Systeem', summary: 'Klaar voor verkeer: database bereikbaar en bijgewerkt (503 als niet)', auth: false,
+    method: 'GET',
+    url: '/api/health/ready',
+    tag: 'Systeem',
+    summary: 'Klaar voor verkeer: database bereikbaar en bijgewerkt (503 als niet)',
+    auth: false,
     response: readinessResponse,
     handler: async ({ reply }) => {
       const result = await checkReadiness(deps);
@@ -35,7 +43,11 @@ export function registerHealthRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/health', tag: 'Systeem', summary: 'Gezondheid (de database antwoordt); zie ook /api/health/live en /ready', auth: false,
+    method: 'GET',
+    url: '/api/health',
+    tag: 'Systeem',
+    summary: 'Gezondheid (de database antwoordt); zie ook /api/health/live en /ready',
+    auth: false,
     response: ok,
     handler: async () => {
       await checkDatabase(deps);

@@ -9,7 +9,9 @@ import { boundaryBody, boundaryParams, transcriptResponse } from '../../../share
 
 export function registerTranscriptRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/transcript', tag: 'Verslag',
+    method: 'GET',
+    url: '/api/pos/:poId/transcript',
+    tag: 'Verslag',
     summary: 'Wat er per agendapunt gezegd is (transcript van de Teams-vergadering; alleen notulist en concernadviseur)',
     params: poParams,
     response: transcriptResponse,
@@ -17,9 +19,12 @@ export function registerTranscriptRoutes(app: FastifyInstance, deps: Deps): void
   });
 
   defineRoute(app, {
-    method: 'PUT', url: '/api/pos/:poId/transcript/grenzen/:turnIndex', tag: 'Verslag',
+    method: 'PUT',
+    url: '/api/pos/:poId/transcript/grenzen/:turnIndex',
+    tag: 'Verslag',
     summary: 'De grens vóór een beurt in het transcript verplaatsen (notulist, concernadviseur)',
-    params: boundaryParams, body: boundaryBody,
+    params: boundaryParams,
+    body: boundaryBody,
     response: transcriptResponse,
     handler: async ({ params, body, actor }) => {
       await moveTranscriptBoundary(deps, actor, params.poId, params.turnIndex, body.at);

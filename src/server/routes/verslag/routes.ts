@@ -12,15 +12,21 @@ import { poViewResponse, publicationViewResponse, publishResultResponse } from '
 
 export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/verslag', tag: 'Verslag',
+    method: 'GET',
+    url: '/api/pos/:poId/verslag',
+    tag: 'Verslag',
     response: verslagResponse,
     summary: 'Het verslagmodel (deelnemers: werkversie; anderen: gepubliceerde versie zonder vertrouwelijke inhoud)',
-    params: poParams, query: verslagQuery,
+    params: poParams,
+    query: verslagQuery,
     handler: async ({ params, query, actor }) => readVerslag(deps, actor, params.poId, query.audience),
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/verslag/goedkeuren', tag: 'Verslag', summary: 'Verslag goedkeuren (portefeuillehouder)',
+    method: 'POST',
+    url: '/api/pos/:poId/verslag/goedkeuren',
+    tag: 'Verslag',
+    summary: 'Verslag goedkeuren (portefeuillehouder)',
     response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
@@ -30,15 +36,20 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/verslag/publiceren', tag: 'Verslag',
+    method: 'POST',
+    url: '/api/pos/:poId/verslag/publiceren',
+    tag: 'Verslag',
     response: publishResultResponse,
     summary: 'Verslag publiceren in het Teams-kanaal (precies eenmaal) als nieuwe, blijvende versie',
-    params: poParams, body: publishBody,
+    params: poParams,
+    body: publishBody,
     handler: async ({ params, body, actor }) => publishVerslag(deps, actor, params.poId, body.reason),
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/verslag/publicatie', tag: 'Verslag',
+    method: 'GET',
+    url: '/api/pos/:poId/verslag/publicatie',
+    tag: 'Verslag',
     response: publicationViewResponse,
     summary: 'Stand van de publicatie in Teams: of een bericht onzeker is (antwoord verloren, kanaal niet leesbaar)',
     params: poParams,
@@ -46,7 +57,9 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/verslag/publicatie/bevestigen', tag: 'Verslag',
+    method: 'POST',
+    url: '/api/pos/:poId/verslag/publicatie/bevestigen',
+    tag: 'Verslag',
     response: publicationViewResponse,
     summary: 'Na controle van het kanaal zeggen of het onzekere bericht in Teams staat (geplaatst) of opnieuw moet (niet geplaatst)',
     params: poParams,
@@ -58,7 +71,10 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/verslag/correctie', tag: 'Verslag', summary: 'Correctie op een gepubliceerd verslag starten',
+    method: 'POST',
+    url: '/api/pos/:poId/verslag/correctie',
+    tag: 'Verslag',
+    summary: 'Correctie op een gepubliceerd verslag starten',
     response: poViewResponse,
     params: poParams,
     handler: async ({ params, actor }) => {
@@ -68,7 +84,10 @@ export function registerVerslagRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/pos/:poId/verslag/versies', tag: 'Verslag', summary: 'Gepubliceerde versies van het verslag',
+    method: 'GET',
+    url: '/api/pos/:poId/verslag/versies',
+    tag: 'Verslag',
+    summary: 'Gepubliceerde versies van het verslag',
     response: versionsResponse,
     params: poParams,
     handler: async ({ params, actor }) => ({ items: await versionsFor(deps, actor, params.poId) }),

@@ -10,7 +10,10 @@ import { agendaverzoekResponse } from '../../../shared/contract/models';
 
 export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
-    method: 'POST', url: '/api/pos/:poId/agendaverzoeken', tag: 'Agendaverzoeken', status: 201,
+    method: 'POST',
+    url: '/api/pos/:poId/agendaverzoeken',
+    tag: 'Agendaverzoeken',
+    status: 201,
     response: agendaverzoekResponse,
     summary: 'Agendapunt voorstellen (opdrachtnemer of onafhankelijk adviseur)',
     params: poParams,
@@ -19,14 +22,19 @@ export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
   });
 
   defineRoute(app, {
-    method: 'GET', url: '/api/agendaverzoeken', tag: 'Agendaverzoeken', summary: 'Agendaverzoeken: eigen verzoeken en die u mag beoordelen',
+    method: 'GET',
+    url: '/api/agendaverzoeken',
+    tag: 'Agendaverzoeken',
+    summary: 'Agendaverzoeken: eigen verzoeken en die u mag beoordelen',
     response: verzoekenResponse,
     query: verzoekenQuery,
     handler: async ({ query, actor }) => ({ items: await verzoekenFor(deps, actor, query) }),
   });
 
   defineRoute(app, {
-    method: 'POST', url: '/api/agendaverzoeken/:verzoekId/besluit', tag: 'Agendaverzoeken',
+    method: 'POST',
+    url: '/api/agendaverzoeken/:verzoekId/besluit',
+    tag: 'Agendaverzoeken',
     response: agendaverzoekResponse,
     summary: 'Agendaverzoek accepteren (wordt agendapunt) of afwijzen met reden',
     params: verzoekParams,

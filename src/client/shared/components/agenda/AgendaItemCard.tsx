@@ -17,16 +17,39 @@ import { ItemFields } from './ItemFields';
 
 const useStyles = makeStyles({
   card: {
-    display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL,
-    backgroundColor: tokens.colorNeutralBackground1, borderRadius: tokens.borderRadiusLarge, boxShadow: tokens.shadow4,
-    border: `${tokens.strokeWidthThin} solid transparent`, position: 'relative',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalL,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderRadius: tokens.borderRadiusLarge,
+    boxShadow: tokens.shadow4,
+    border: `${tokens.strokeWidthThin} solid transparent`,
+    position: 'relative',
   },
   invalid: { border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
-  dropBefore: { '::before': { content: '""', position: 'absolute', left: 0, right: 0, top: '-7px', height: '3px', backgroundColor: tokens.colorBrandStroke1, borderRadius: '2px' } },
+  dropBefore: {
+    '::before': {
+      content: '""',
+      position: 'absolute',
+      left: 0,
+      right: 0,
+      top: '-7px',
+      height: '3px',
+      backgroundColor: tokens.colorBrandStroke1,
+      borderRadius: '2px',
+    },
+  },
   header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, minWidth: '2ch', color: tokens.colorBrandForeground1 },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
-  handle: { cursor: 'grab', display: 'flex', padding: tokens.spacingHorizontalXXS, color: tokens.colorNeutralForeground3, borderRadius: tokens.borderRadiusSmall },
+  handle: {
+    cursor: 'grab',
+    display: 'flex',
+    padding: tokens.spacingHorizontalXXS,
+    color: tokens.colorNeutralForeground3,
+    borderRadius: tokens.borderRadiusSmall,
+  },
   actions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
@@ -76,20 +99,53 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
             <DragIcon />
           </span>
         )}
-        <span className={styles.number} aria-hidden="true">{item.nummer}</span>
+        <span className={styles.number} aria-hidden="true">
+          {item.nummer}
+        </span>
         {p.editable ? (
-          <CommitInput className={styles.title} value={item.title} maxLength={LIMITS.titleChars} aria-label={t('agenda.item.title', n)}
-            onCommit={(title) => { if (title.trim()) p.onEdit({ title: title.trim() }); }} />
+          <CommitInput
+            className={styles.title}
+            value={item.title}
+            maxLength={LIMITS.titleChars}
+            aria-label={t('agenda.item.title', n)}
+            onCommit={(title) => {
+              if (title.trim()) p.onEdit({ title: title.trim() });
+            }}
+          />
         ) : (
           <span className={styles.title}>{item.title}</span>
         )}
-        {item.vertrouwelijk && <Badge appearance="tint" color="danger" icon={<LockIcon />}>{t('app.vertrouwelijk')}</Badge>}
+        {item.vertrouwelijk && (
+          <Badge appearance="tint" color="danger" icon={<LockIcon />}>
+            {t('app.vertrouwelijk')}
+          </Badge>
+        )}
         {item.standing && <Badge appearance="outline">{t('agenda.item.standing')}</Badge>}
         {p.reorderable && (
           <div className={styles.actions}>
-            <Button id={`move-up-${item.id}`} appearance="subtle" icon={<ArrowUpIcon />} aria-label={t('agenda.item.moveUp', n)} disabled={!p.canMoveUp} onClick={() => p.onMove('up')} />
-            <Button id={`move-down-${item.id}`} appearance="subtle" icon={<ArrowDownIcon />} aria-label={t('agenda.item.moveDown', n)} disabled={!p.canMoveDown} onClick={() => p.onMove('down')} />
-            <Button appearance="subtle" icon={<DeleteIcon />} aria-label={t('agenda.item.remove', n)} aria-expanded={confirmRemove} onClick={() => setConfirmRemove(true)} />
+            <Button
+              id={`move-up-${item.id}`}
+              appearance="subtle"
+              icon={<ArrowUpIcon />}
+              aria-label={t('agenda.item.moveUp', n)}
+              disabled={!p.canMoveUp}
+              onClick={() => p.onMove('up')}
+            />
+            <Button
+              id={`move-down-${item.id}`}
+              appearance="subtle"
+              icon={<ArrowDownIcon />}
+              aria-label={t('agenda.item.moveDown', n)}
+              disabled={!p.canMoveDown}
+              onClick={() => p.onMove('down')}
+            />
+            <Button
+              appearance="subtle"
+              icon={<DeleteIcon />}
+              aria-label={t('agenda.item.remove', n)}
+              aria-expanded={confirmRemove}
+              onClick={() => setConfirmRemove(true)}
+            />
           </div>
         )}
       </div>
@@ -97,7 +153,15 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
         <MessageBar intent="warning">
           <MessageBarBody>{t('agenda.item.removeConfirm', { title: item.title })}</MessageBarBody>
           <MessageBarActions>
-            <Button appearance="primary" onClick={() => { setConfirmRemove(false); p.onRemove(); }}>{t('app.remove')}</Button>
+            <Button
+              appearance="primary"
+              onClick={() => {
+                setConfirmRemove(false);
+                p.onRemove();
+              }}
+            >
+              {t('app.remove')}
+            </Button>
             <Button onClick={() => setConfirmRemove(false)}>{t('app.cancel')}</Button>
           </MessageBarActions>
         </MessageBar>
@@ -107,15 +171,23 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           <MessageBarBody>
             <MessageBarTitle>{t('agenda.item.problemsTitle')}</MessageBarTitle>
             <ul className={styles.problems}>
-              {p.problems.map((x, i) => <li key={`${x.code}-${i}`}>{problemText(x, locale)}</li>)}
+              {p.problems.map((x, i) => (
+                <li key={`${x.code}-${i}`}>{problemText(x, locale)}</li>
+              ))}
             </ul>
           </MessageBarBody>
         </MessageBar>
       )}
       <PurposeChoice label={t('agenda.purpose.legend', n)} value={item.purpose} disabled={!p.editable} onChange={(purpose) => p.onEdit({ purpose })} />
       {p.editable && (
-        <ItemFields item={item} users={p.users} onEdit={p.onEdit} problemCodes={codes}
-          canConfirmKwaliteitstoets={p.canConfirmKwaliteitstoets} onConfirmKwaliteitstoets={p.onConfirmKwaliteitstoets} />
+        <ItemFields
+          item={item}
+          users={p.users}
+          onEdit={p.onEdit}
+          problemCodes={codes}
+          canConfirmKwaliteitstoets={p.canConfirmKwaliteitstoets}
+          onConfirmKwaliteitstoets={p.onConfirmKwaliteitstoets}
+        />
       )}
     </li>
   );

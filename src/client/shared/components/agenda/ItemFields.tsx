@@ -10,7 +10,13 @@ import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { StukkenEditor } from './StukkenEditor';
 
 const useStyles = makeStyles({
-  grid: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'start', '& > *': { minWidth: 0 } },
+  grid: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(190px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'start',
+    '& > *': { minWidth: 0 },
+  },
   select: { width: '100%', minWidth: 0 },
   more: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
   toets: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
@@ -35,7 +41,9 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
   const { t, locale } = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const opdrachtnemers = [...users].sort((a, b) => Number(b.roles.includes('opdrachtnemer')) - Number(a.roles.includes('opdrachtnemer')) || a.name.localeCompare(b.name, 'nl'));
+  const opdrachtnemers = [...users].sort(
+    (a, b) => Number(b.roles.includes('opdrachtnemer')) - Number(a.roles.includes('opdrachtnemer')) || a.name.localeCompare(b.name, 'nl'),
+  );
   const nameOf = (userId: string): string => users.find((u) => u.id === userId)?.name ?? t('app.unknownUser');
 
   return (
@@ -44,12 +52,21 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
         <Field label={t('agenda.item.opdrachtnemer')} required validationState={problemCodes.has('opdrachtnemer_missing') ? 'error' : 'none'}>
           <Select className={styles.select} value={item.opdrachtnemerId ?? ''} onChange={(_, d) => onEdit({ opdrachtnemerId: d.value || null })}>
             <option value="">{t('agenda.item.opdrachtnemer.choose')}</option>
-            {opdrachtnemers.map((u) => <option key={u.id} value={u.id}>{u.functie ? `${u.name} (${u.functie})` : u.name}</option>)}
+            {opdrachtnemers.map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.functie ? `${u.name} (${u.functie})` : u.name}
+              </option>
+            ))}
           </Select>
         </Field>
         <Field label={t('agenda.item.plannedMinutes')}>
-          <CommitInput type="number" min={1} max={480} value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
-            onCommit={(v) => onEdit({ plannedMinutes: v === '' ? null : Math.max(1, Math.min(480, Math.round(Number(v)))) })} />
+          <CommitInput
+            type="number"
+            min={1}
+            max={480}
+            value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
+            onCommit={(v) => onEdit({ plannedMinutes: v === '' ? null : Math.max(1, Math.min(480, Math.round(Number(v)))) })}
+          />
         </Field>
         <Field label={t('agenda.item.collegedatum')}>
           <CommitInput type="date" value={item.beoogdeCollegedatum ?? ''} onCommit={(v) => onEdit({ beoogdeCollegedatum: v || null })} />
@@ -57,14 +74,23 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
         <Checkbox checked={item.vertrouwelijk} label={t('agenda.item.vertrouwelijk')} onChange={(_, d) => onEdit({ vertrouwelijk: d.checked === true })} />
       </div>
       {item.purpose === 'besluitvorming' && (
-        <Field label={t('agenda.item.voorgesteldBesluit')} hint={t('agenda.item.voorgesteldBesluit.hint')} required
-          validationState={problemCodes.has('voorgesteld_besluit_missing') ? 'error' : 'none'}>
+        <Field
+          label={t('agenda.item.voorgesteldBesluit')}
+          hint={t('agenda.item.voorgesteldBesluit.hint')}
+          required
+          validationState={problemCodes.has('voorgesteld_besluit_missing') ? 'error' : 'none'}
+        >
           <CommitTextarea value={item.voorgesteldBesluit} maxLength={LIMITS.textChars} onCommit={(v) => onEdit({ voorgesteldBesluit: v })} />
         </Field>
       )}
       <div>
-        <Button appearance="transparent" aria-expanded={open} aria-controls={`${id}-more`} onClick={() => setOpen(!open)}
-          icon={<NextIcon className={open ? `${styles.chevron} ${styles.open}` : styles.chevron} />}>
+        <Button
+          appearance="transparent"
+          aria-expanded={open}
+          aria-controls={`${id}-more`}
+          onClick={() => setOpen(!open)}
+          icon={<NextIcon className={open ? `${styles.chevron} ${styles.open}` : styles.chevron} />}
+        >
           {t('agenda.item.more')} ({item.stukken.length})
         </Button>
         {open && (
@@ -79,14 +105,22 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
       <div className={styles.toets}>
         <Text weight="semibold">{t('agenda.item.kwaliteitstoets')}:</Text>
         {item.kwaliteitstoets ? (
-          <Text className={styles.done}><CheckIcon />{t('agenda.item.kwaliteitstoets.done', { name: nameOf(item.kwaliteitstoets.confirmedBy), date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale) })}</Text>
+          <Text className={styles.done}>
+            <CheckIcon />
+            {t('agenda.item.kwaliteitstoets.done', {
+              name: nameOf(item.kwaliteitstoets.confirmedBy),
+              date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale),
+            })}
+          </Text>
         ) : item.stukken.length === 0 ? (
           <Text className={styles.muted}>{t('agenda.item.kwaliteitstoets.noStukken')}</Text>
         ) : (
           <Text>{t('agenda.item.kwaliteitstoets.waiting')}</Text>
         )}
         {canConfirmKwaliteitstoets && !item.kwaliteitstoets && item.stukken.length > 0 && (
-          <Button appearance="primary" size="small" onClick={onConfirmKwaliteitstoets}>{t('agenda.item.kwaliteitstoets.confirm')}</Button>
+          <Button appearance="primary" size="small" onClick={onConfirmKwaliteitstoets}>
+            {t('agenda.item.kwaliteitstoets.confirm')}
+          </Button>
         )}
       </div>
     </>
