@@ -53,12 +53,10 @@ describe.each(['light', 'dark'] as const)('in the %s theme', (scheme) => {
       expect(await page.locator(`[data-theme="${scheme === 'dark' ? 'dark' : 'default'}"]`).count()).toBe(1);
       // Fluent UI's styles are in (the policy lets in Griffel's empty <style> elements, filled through the CSSOM).
       expect(await page.evaluate(() => [...document.styleSheets].reduce((n, sheet) => n + sheet.cssRules.length, 0))).toBeGreaterThan(100);
-      const root = await page
-        .locator('[data-theme]')
-        .evaluate((el) => ({
-          token: getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim(),
-          background: getComputedStyle(el).backgroundColor,
-        }));
+      const root = await page.locator('[data-theme]').evaluate((el) => ({
+        token: getComputedStyle(el).getPropertyValue('--colorNeutralBackground1').trim(),
+        background: getComputedStyle(el).backgroundColor,
+      }));
       expect(root.token).not.toBe('');
       expect(root.background).not.toBe('rgba(0, 0, 0, 0)');
       expect(await axeViolations(page)).toEqual([]);
