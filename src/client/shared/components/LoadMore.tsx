@@ -7,9 +7,11 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground3 },
 });
 
-export function LoadMore({ shown, more, loading, onMore }: { shown: number; more: boolean; loading: boolean; onMore: () => void }): JSX.Element {
+export function LoadMore({ shown, more, loading, onMore }: { shown: number; more: boolean; loading: boolean; onMore: () => void }): JSX.Element | null {
   const styles = useStyles();
   const { t } = useT();
+  // An empty list says so itself ("Geen PO's."): no "0 getoond" under it.
+  if (shown === 0 && !more && !loading) return null;
   return (
     <div className={styles.bar}>
       <Text className={styles.muted} role="status" aria-live="polite">
