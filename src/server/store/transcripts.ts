@@ -88,14 +88,22 @@ export async function storeTranscript(sql: Sql, poId: string, t: StoredTranscrip
  * Removes stored transcripts past their time: published (first version) more than `days` days
  * before `now`, or all of them when `days` is 0 (nothing may be kept). The PO ids removed.
  */
+/** How long a stored transcript of a PO without a published verslag is kept at most (days after it was fetched). */
+export const UNPUBLISHED_KEPT_DAYS = 30;
+
 export async function purgeTranscripts(sql: Sql, now: string, days: number): Promise<string[]> {
+  // A PO that is never published does not keep the words for ever: its copy goes once it is
+  // UNPUBLISHED_KEPT_DAYS (or the retention, when longer) old; a later read fetches it from Teams.
+  const unpublishedDays = Math.max(days, UNPUBLISHED_KEPT_DAYS);
   const rows = await sql.query<{ po_id: string }>(
     days <= 0
       ? 'DELETE FROM transcripts RETURNING po_id'
       : `DELETE FROM transcripts t WHERE EXISTS (
            SELECT 1 FROM verslag_versions v WHERE v.po_id = t.po_id AND v.version = 1 AND v.published_at + make_interval(days => $2::int) <= $1::timestamptz
+         ) OR (
+           NOT EXISTS (SELECT 1 FROM verslag_versions v WHERE v.po_id = t.po_id) AND t.fetched_at + make_interval(days => $3::int) <= $1::timestamptz
          ) RETURNING po_id`,
-    days <= 0 ? [] : [now, days],
+    days <= 0 ? [] : [now, days, unpublishedDays],
   );
   return rows.map((r) => r.po_id);
 }

@@ -264,4 +264,19 @@ describe('transcript retention', () => {
     expect(await count()).toBe(0);
     s.setNow(new Date());
   });
+
+  test('a PO that is never published keeps its copy no longer than 30 days after the fetch', async () => {
+    const { po } = await meetingWithTranscript(s);
+    expect(await expectOk(read(s, po.id))).toMatchObject({ source: 'teams', stored: true });
+    const fetchedAt = (await s.deps.db.query<{ fetched_at: Date }>('SELECT fetched_at FROM transcripts WHERE po_id = $1', [po.id]))[0]?.fetched_at;
+    const count = async (): Promise<number> =>
+      Number((await s.deps.db.query<{ n: string }>('SELECT count(*) AS n FROM transcripts WHERE po_id = $1', [po.id]))[0]?.n);
+    s.setNow(new Date(new Date(fetchedAt ?? 0).getTime() + 29 * 24 * 3_600_000));
+    await purgeExpiredTranscripts(s.deps);
+    expect(await count()).toBe(1);
+    s.setNow(new Date(new Date(fetchedAt ?? 0).getTime() + 31 * 24 * 3_600_000));
+    await purgeExpiredTranscripts(s.deps);
+    expect(await count()).toBe(0);
+    s.setNow(new Date());
+  });
 });
