@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { SaveStatus } from './SaveStatus';
+import { SectionForm } from './SectionForm';
 import { useBeheerStyles } from './styles';
 import { useSaver } from './useSaver';
 
@@ -36,17 +37,7 @@ export function ChannelSection({ config, onSaved }: { config: OrganisationConfig
   };
 
   return (
-    <form
-      className={styles.card}
-      aria-labelledby="beheer-channel"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h2 className={styles.h2} id="beheer-channel">
-        {t('beheer.section.channel')}
-      </h2>
+    <SectionForm id="beheer-channel" title={t('beheer.section.channel')} onSubmit={save}>
       <Text>{t('beheer.channel.current', { where: current ? `${current.teamName} › ${current.channelName}` : t('beheer.channel.default') })}</Text>
       {teams.error !== null && <ErrorPanel error={teams.error} onRetry={() => void teams.reload()} />}
       <div className={styles.grid}>
@@ -110,6 +101,6 @@ export function ChannelSection({ config, onSaved }: { config: OrganisationConfig
           </Button>
         )}
       </div>
-    </form>
+    </SectionForm>
   );
 }

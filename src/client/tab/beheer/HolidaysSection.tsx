@@ -6,6 +6,7 @@ import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { SaveStatus } from './SaveStatus';
+import { SectionForm } from './SectionForm';
 import { useBeheerStyles } from './styles';
 import { useSaver } from './useSaver';
 
@@ -34,17 +35,7 @@ export function HolidaysSection({ settings, onSaved }: { settings: HolidaySettin
   };
 
   return (
-    <form
-      className={styles.card}
-      aria-labelledby="beheer-holidays"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h2 className={styles.h2} id="beheer-holidays">
-        {t('beheer.section.holidays')}
-      </h2>
+    <SectionForm id="beheer-holidays" title={t('beheer.section.holidays')} onSubmit={save}>
       <Text className={styles.muted}>{t('beheer.holidays.explain')}</Text>
       <div className={styles.row}>
         <Field label={t('beheer.holidays.year')}>
@@ -118,6 +109,6 @@ export function HolidaysSection({ settings, onSaved }: { settings: HolidaySettin
           {t('beheer.save')}
         </Button>
       </div>
-    </form>
+    </SectionForm>
   );
 }

@@ -6,6 +6,7 @@ import { ROLES, type Role, type RoleMapping } from '../../../domain/model';
 import { pick } from '../../shared/i18n';
 import { useSession, useT } from '../../shared/session';
 import { SaveStatus } from './SaveStatus';
+import { SectionForm } from './SectionForm';
 import { useBeheerStyles } from './styles';
 import { useSaver } from './useSaver';
 
@@ -17,22 +18,12 @@ export function MappingsSection({ mappings, onSaved }: { mappings: RoleMapping[]
   const [rows, setRows] = useState<RoleMapping[]>(mappings);
   const set = (i: number, patch: Partial<RoleMapping>): void => setRows((r) => r.map((m, j) => (j === i ? { ...m, ...patch } : m)));
 
+  const save = async (): Promise<void> => {
+    if (await saver.run(() => api.saveRoleMappings(rows))) onSaved();
+  };
+
   return (
-    <form
-      className={styles.card}
-      aria-labelledby="beheer-mappings"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void saver
-          .run(() => api.saveRoleMappings(rows))
-          .then((ok) => {
-            if (ok) onSaved();
-          });
-      }}
-    >
-      <h2 className={styles.h2} id="beheer-mappings">
-        {t('beheer.section.mappings')}
-      </h2>
+    <SectionForm id="beheer-mappings" title={t('beheer.section.mappings')} onSubmit={save}>
       <Text className={styles.muted}>{t('beheer.mappings.explain')}</Text>
       {rows.map((m, i) => (
         <div key={i} className={styles.grid}>
@@ -64,6 +55,6 @@ export function MappingsSection({ mappings, onSaved }: { mappings: RoleMapping[]
           {t('beheer.save')}
         </Button>
       </div>
-    </form>
+    </SectionForm>
   );
 }

@@ -5,6 +5,7 @@ import { SEED_001_TEMPLATE } from '../../../domain/organisation';
 import type { OrganisationConfig } from '../../../domain/model';
 import { useSession, useT } from '../../shared/session';
 import { SaveStatus } from './SaveStatus';
+import { SectionForm } from './SectionForm';
 import { useBeheerStyles } from './styles';
 import { useSaver } from './useSaver';
 
@@ -58,17 +59,7 @@ export function SettingsSection({ config, onSaved }: { config: OrganisationConfi
   );
 
   return (
-    <form
-      className={styles.card}
-      aria-labelledby="beheer-settings"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <h2 className={styles.h2} id="beheer-settings">
-        {t('beheer.section.settings')}
-      </h2>
+    <SectionForm id="beheer-settings" title={t('beheer.section.settings')} onSubmit={save}>
       <Field label={t('beheer.settings.name')} required>
         <Input value={name} maxLength={200} onChange={(_, d) => setName(d.value)} />
       </Field>
@@ -102,6 +93,6 @@ export function SettingsSection({ config, onSaved }: { config: OrganisationConfi
           {t('beheer.save')}
         </Button>
       </div>
-    </form>
+    </SectionForm>
   );
 }
