@@ -22,6 +22,16 @@ export interface InviteAttachment {
   name: string;
 }
 
+/** Office's theme as far as the task pane needs it: light or dark (Outlook gives colours, not a name). */
+export type OfficeThemeKind = 'light' | 'dark';
+
+export interface OfficeThemePort {
+  /** The theme Office shows now; null where Office does not tell (before Mailbox 1.14). */
+  current(): OfficeThemeKind | null;
+  /** Follows Office's theme changes; returns the unsubscribe function. */
+  onChange(handler: (theme: OfficeThemeKind) => void): () => void;
+}
+
 export interface AppointmentHost {
   /** `outlook`: inside Outlook (organizer form); `browser`: the in-memory appointment. */
   readonly kind: 'outlook' | 'browser';
@@ -39,6 +49,8 @@ export interface AppointmentHost {
   getCustomProperty(name: string): Promise<string | null>;
   /** Sets and saves a custom property on the appointment. */
   setCustomProperty(name: string, value: string): Promise<void>;
+  /** Office's own theme (inside Outlook only); a browser follows its colour scheme instead. */
+  readonly officeTheme?: OfficeThemePort;
 }
 
 /** A failed host call, with Office's error code when there is one. */

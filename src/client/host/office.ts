@@ -4,7 +4,7 @@
  * organizer form (Mailbox 1.8) into an AppointmentHost. Office.js itself is served by the app at
  * /vendor/office-js/office.js (never a CDN) and loaded by the task pane page before the bundle.
  */
-import { HostError, type AppointmentHost, type Attendee } from './appointment';
+import { HostError, type AppointmentHost, type Attendee, type OfficeThemeKind, type OfficeThemePort } from './appointment';
 
 type OfficeApi = typeof Office;
 
@@ -20,6 +20,47 @@ function call<T>(office: OfficeApi, start: (callback: (result: Office.AsyncResul
 
 const toAttendees = (list: Office.EmailAddressDetails[]): Attendee[] => list.map((a) => ({ name: a.displayName ?? '', email: a.emailAddress ?? '' }));
 
+/** Relative luminance (WCAG) of a `#RRGGBB` colour; null when it is not one. */
+function luminance(hex: string | undefined): number | null {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex?.trim() ?? '');
+  if (!m) return null;
+  const channel = (h: string): number => {
+    const c = parseInt(h, 16) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * channel(m[1]!) + 0.7152 * channel(m[2]!) + 0.0722 * channel(m[3]!);
+}
+
+/**
+ * Outlook's theme from its colours: Outlook gives no theme name (`themeId` and `isDarkTheme` are
+ * not supported there), so a dark body background means a dark theme.
+ */
+export function themeOfColours(theme: Pick<Office.OfficeTheme, 'bodyBackgroundColor'> | undefined): OfficeThemeKind | null {
+  const l = luminance(theme?.bodyBackgroundColor);
+  if (l === null) return null;
+  return l < 0.18 ? 'dark' : 'light';
+}
+
+/** Office's theme through Mailbox 1.14 (`officeTheme`, the OfficeThemeChanged event); nothing before it. */
+function officeThemePort(office: OfficeApi): OfficeThemePort | undefined {
+  if (!office.context.requirements?.isSetSupported('Mailbox', '1.14')) return undefined;
+  return {
+    current: () => themeOfColours(office.context.officeTheme),
+    onChange(handler) {
+      let active = true;
+      const listener = (event: { officeTheme?: Office.OfficeTheme }): void => {
+        const theme = themeOfColours(event.officeTheme ?? office.context.officeTheme);
+        if (active && theme) handler(theme);
+      };
+      office.context.mailbox.addHandlerAsync(office.EventType.OfficeThemeChanged, listener, () => undefined);
+      return () => {
+        active = false;
+        office.context.mailbox.removeHandlerAsync(office.EventType.OfficeThemeChanged, () => undefined);
+      };
+    },
+  };
+}
+
 /** The appointment organizer form of `office.context.mailbox.item` as an AppointmentHost. */
 export function officeAppointmentHost(office: OfficeApi): AppointmentHost {
   const item = office.context.mailbox.item as unknown as Office.AppointmentCompose;
@@ -32,6 +73,7 @@ export function officeAppointmentHost(office: OfficeApi): AppointmentHost {
   return {
     kind: 'outlook',
     displayLanguage: office.context.displayLanguage ?? 'nl-NL',
+    officeTheme: officeThemePort(office),
     async readAppointment() {
       const [subject, start, required, optional] = await Promise.all([
         call<string>(office, (cb) => item.subject.getAsync(cb)),

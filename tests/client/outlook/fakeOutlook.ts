@@ -21,6 +21,10 @@ export interface OutlookState {
   savedProperties: Record<string, string>;
   /** Set to make the next call of this name fail. */
   failNext: string | null;
+  /** Office's body background colour at the start (Mailbox 1.14); null: an Outlook before 1.14, without the theme API. */
+  themeBackground: string | null;
+  /** The OfficeThemeChanged handlers Outlook would call. */
+  themeHandlers: ((event: { type: string; officeTheme: { bodyBackgroundColor: string } }) => void)[];
 }
 
 const ok = <T>(cb: Callback<T>, value: T): void => cb({ status: 'succeeded', value });
@@ -37,6 +41,8 @@ export function fakeOutlook(initial: Partial<OutlookState> = {}): { office: type
     customProperties: {},
     savedProperties: {},
     failNext: null,
+    themeBackground: null,
+    themeHandlers: [],
     ...initial,
   };
   let nextId = 1;
@@ -54,9 +60,22 @@ export function fakeOutlook(initial: Partial<OutlookState> = {}): { office: type
     CoercionType: { Html: 'html', Text: 'text' },
     HostType: { Outlook: 'Outlook' },
     MailboxEnums: { ItemType: { Appointment: 'appointment', Message: 'message' } },
+    EventType: { OfficeThemeChanged: 'officeThemeChanged' },
     context: {
       displayLanguage: 'nl-NL',
+      requirements: {
+        isSetSupported: (name: string, version: string) => name === 'Mailbox' && (Number(version.split('.')[1]) <= 8 || state.themeBackground !== null),
+      },
+      officeTheme: initial.themeBackground ? { bodyBackgroundColor: initial.themeBackground } : undefined,
       mailbox: {
+        addHandlerAsync: (type: string, handler: OutlookState['themeHandlers'][number], ...rest: unknown[]) => {
+          if (type === 'officeThemeChanged') state.themeHandlers.push(handler);
+          ok(lastCallback<void>(rest), undefined);
+        },
+        removeHandlerAsync: (type: string, ...rest: unknown[]) => {
+          if (type === 'officeThemeChanged') state.themeHandlers = [];
+          ok(lastCallback<void>(rest), undefined);
+        },
         item: {
           itemType: 'appointment',
           subject: { getAsync: (cb: Callback<string>) => ok(cb, state.subject) },

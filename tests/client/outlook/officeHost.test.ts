@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /** host/office.ts against an Outlook organizer form mocked with office-addin-mock. */
 import { HostError } from '../../../src/client/host/appointment';
-import { officeAppointmentHost } from '../../../src/client/host/office';
+import { officeAppointmentHost, themeOfColours } from '../../../src/client/host/office';
+import { themeIn } from '../../../src/client/outlook/host';
 import { fakeOutlook } from './fakeOutlook';
 
 describe('the Outlook appointment host (Office.js)', () => {
@@ -52,5 +53,34 @@ describe('the Outlook appointment host (Office.js)', () => {
     expect(error).toBeInstanceOf(HostError);
     expect(error).toMatchObject({ code: 9002, message: 'body.setAsync mislukt' });
     expect(state.body).toContain('Beste collega');
+  });
+
+  test("follows Office's theme from its colours (Mailbox 1.14), and changes with it", () => {
+    const { office, state } = fakeOutlook({ themeBackground: '#FFFFFF' });
+    const theme = officeAppointmentHost(office).officeTheme!;
+    expect(theme.current()).toBe('light');
+    const seen: string[] = [];
+    const off = theme.onChange((t) => seen.push(t));
+    // Outlook updates its officeTheme, then calls the handlers.
+    (office.context as { officeTheme: unknown }).officeTheme = { bodyBackgroundColor: '#262626' };
+    state.themeHandlers.forEach((h) => h({ type: 'officeThemeChanged', officeTheme: { bodyBackgroundColor: '#262626' } }));
+    expect(seen).toEqual(['dark']);
+    expect(theme.current()).toBe('dark');
+    off();
+    expect(state.themeHandlers).toEqual([]);
+  });
+
+  test('an Outlook without the theme API (before Mailbox 1.14) offers none, so the pane follows the browser', () => {
+    expect(officeAppointmentHost(fakeOutlook().office).officeTheme).toBeUndefined();
+  });
+
+  test('colours map to light or dark; high contrast from the system always wins', () => {
+    expect(themeOfColours({ bodyBackgroundColor: '#1f1f1f' })).toBe('dark');
+    expect(themeOfColours({ bodyBackgroundColor: '#f3f2f1' })).toBe('light');
+    expect(themeOfColours({ bodyBackgroundColor: 'blue' })).toBeNull();
+    expect(themeIn('default', 'dark')).toBe('dark');
+    expect(themeIn('dark', 'light')).toBe('default');
+    expect(themeIn('contrast', 'light')).toBe('contrast');
+    expect(themeIn('dark', null)).toBe('dark');
   });
 });
