@@ -13,8 +13,8 @@ import { useOutlookStyles } from './styles';
 export function TaskPane({ appointment }: { appointment: AppointmentHost }): JSX.Element {
   const styles = useOutlookStyles();
   const { t, locale } = useT();
-  const { api } = useSession();
-  const pane = useTaskPane(appointment, api, locale);
+  const { api, me } = useSession();
+  const pane = useTaskPane(appointment, api, me, locale);
   const { data, po, busy, error } = pane.state;
   return (
     <div className={appointment.kind === 'browser' ? mergeClasses(styles.layout, styles.layoutBrowser) : styles.layout}>

@@ -31,7 +31,8 @@ export interface TaskPaneState {
   result: InsertResult | null;
 }
 
-export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
+/** `me` is the signed-in user the Shell already loaded: the pane does not ask for it again. */
+export function useTaskPane(host: AppointmentHost, api: Api, me: UserView, locale: Locale) {
   const [state, setState] = useState<TaskPaneState>({ data: null, phId: null, candidates: [], po: null, busy: true, error: null, result: null });
   const patch = (p: Partial<TaskPaneState>): void => setState((s) => ({ ...s, ...p }));
 
@@ -62,7 +63,7 @@ export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
   );
 
   const reload = useCallback(async (): Promise<void> => {
-    const [appointment, org, users, me, linked] = await Promise.all([host.readAppointment(), api.organisatie(), api.users(), api.me(), linkedPoId(host)]);
+    const [appointment, org, users, linked] = await Promise.all([host.readAppointment(), api.organisatie(), api.users(), linkedPoId(host)]);
     const data: TaskPaneData = { appointment, org, users, me, matches: matchPortefeuillehouders(appointment, org.portefeuillehouders, users) };
     patch({ data, result: null });
     if (linked) {
@@ -74,7 +75,7 @@ export function useTaskPane(host: AppointmentHost, api: Api, locale: Locale) {
     }
     patch({ po: null });
     await loadCandidates(data, data.matches[0]?.portefeuillehouder.id ?? null);
-  }, [api, host, loadCandidates]);
+  }, [api, host, me, loadCandidates]);
 
   useEffect(() => {
     void run(reload);
