@@ -161,8 +161,19 @@ const schema = z
         'APP_BASE_URL',
         `${c.APP_BASE_URL ? 'moet met https:// beginnen' : 'ontbreekt'}: het publieke https-adres van de app, bijv. https://po.gemeente.nl (Teams en Outlook laden de app alleen over https)`,
       );
+    if (!graphUrlAllowed(c.GRAPH_BASE_URL))
+      issue(
+        'GRAPH_BASE_URL',
+        'moet met https:// beginnen: Graph krijgt de token van de gebruiker mee (alleen een Graph op deze machine, localhost of 127.0.0.1, mag http gebruiken)',
+      );
     if (c.APP_ID === DEMO_APP_ID) issue('APP_ID', 'is de GUID van de demo-app; kies eenmalig een eigen vaste GUID voor het app-pakket van deze gemeente');
   });
+
+/** Production sends the user's token to Graph: over https, or plain http only to this machine itself. */
+function graphUrlAllowed(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  return protocol === 'https:' || (protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(hostname));
+}
 
 interface ModeDefaults {
   HOST: string;

@@ -64,11 +64,17 @@ describe('production', () => {
     ],
     ['a missing public address', { APP_BASE_URL: undefined }, /^APP_BASE_URL: ontbreekt: het publieke https-adres van de app/],
     ['a public address without https', { APP_BASE_URL: 'http://po.velsen.example' }, /^APP_BASE_URL: moet met https:\/\/ beginnen/],
+    ['Graph over plain http to another machine', { GRAPH_BASE_URL: 'http://graph.velsen.example/v1.0' }, /^GRAPH_BASE_URL: moet met https:\/\/ beginnen/],
     ['the demo app id', { APP_ID: DEMO_APP_ID }, /^APP_ID: is de GUID van de demo-app; kies eenmalig een eigen vaste GUID/],
   ])('refuses %s with one message naming the variable', (_what, change, message) => {
     const lines = problems({ ...PRODUCTION, ...change });
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(message);
+  });
+
+  test('Graph over https, or over http on this machine itself (a local stand-in), is accepted', () => {
+    expect(loadConfig({ ...PRODUCTION, GRAPH_BASE_URL: 'https://graph.microsoft.us/v1.0' }).GRAPH_BASE_URL).toBe('https://graph.microsoft.us/v1.0');
+    expect(loadConfig({ ...PRODUCTION, GRAPH_BASE_URL: 'http://127.0.0.1:3979/v1.0' }).GRAPH_BASE_URL).toBe('http://127.0.0.1:3979/v1.0');
   });
 
   test('an empty environment names every missing setting, one line each, and never echoes a secret', () => {
