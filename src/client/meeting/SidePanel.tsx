@@ -18,7 +18,7 @@ import type { LiveView, MeetingWrite, WriteOutcome } from '../shared/meeting/liv
 import { LiveStatus } from '../shared/meeting/LiveStatus';
 import { itemTime, type Timings } from '../shared/meeting/timing';
 import { StandingFollowUp } from '../shared/meeting/StandingFollowUp';
-import { titleWithDate } from '../shared/meeting/words';
+import { byRecorded, titleWithDate, withOwnerNames } from '../shared/meeting/words';
 import { useT } from '../shared/session';
 import type { FollowUpEntry, UserView } from '../shared/types';
 import { Bespreking } from './Bespreking';
@@ -200,7 +200,12 @@ export function SidePanel({
           </h2>
           <RecordList
             headingId="records-h"
-            records={po.records.filter((r) => r.agendapuntId === current.id)}
+            records={byRecorded(
+              withOwnerNames(
+                po.records.filter((r) => r.agendapuntId === current.id),
+                users,
+              ),
+            ).reverse()}
             pendingIds={live.pendingIds}
             canEdit={recording}
             onRemove={(r) => void send({ type: 'record.remove', id: r.id })}
@@ -224,7 +229,7 @@ export function SidePanel({
       )}
       {current?.standing && loadStanding && (
         <section className={styles.card}>
-          <StandingFollowUp load={loadStanding} itemId={current.id} />
+          <StandingFollowUp load={loadStanding} itemId={current.id} users={users} />
         </section>
       )}
       {completing && current && onSaveBespreking && (

@@ -37,7 +37,7 @@ export function StageRecap({ po }: { po: PoView }): JSX.Element {
     .map((item) => ({ item, besluiten: of(item.id, 'besluitpunt'), acties: of(item.id, 'actiepunt') }))
     .filter((x) => x.besluiten.length + x.acties.length > 0);
   return (
-    <section className={styles.root} aria-labelledby="stage-recap" data-testid="stage-recap">
+    <section className={styles.root} aria-labelledby="stage-recap" data-testid="stage-recap" tabIndex={0}>
       <h2 id="stage-recap" className={styles.h2}>
         {t('stage.recap.title')}
       </h2>

@@ -12,7 +12,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { RecordList } from '../components/RecordList';
 import { formatDateTime } from '../format';
 import { useT } from '../session';
-import type { FollowUpEntry } from '../types';
+import type { FollowUpEntry, UserView } from '../types';
 import { AgendaProgress } from './AgendaProgress';
 import { CurrentItem } from './CurrentItem';
 import type { LiveView } from './live';
@@ -20,7 +20,7 @@ import { LiveStatus } from './LiveStatus';
 import { StageRecap } from './StageRecap';
 import { StandingFollowUp } from './StandingFollowUp';
 import { itemTime, type Timings } from './timing';
-import { titleWithDate } from './words';
+import { byRecorded, titleWithDate, withOwnerNames } from './words';
 
 const useStyles = makeStyles({
   root: {
@@ -67,11 +67,14 @@ export function StageView({
   timings,
   now,
   loadStanding,
+  users = [],
 }: {
   live: LiveView;
   timings: Timings;
   now: number;
   loadStanding?: () => Promise<FollowUpEntry[]>;
+  /** The directory, for the names of owners recorded by account only. */
+  users?: UserView[];
 }): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
@@ -79,7 +82,15 @@ export function StageView({
   const recordsRef = useRef<HTMLDivElement>(null);
   const po = live.po;
   const current = po?.agendapunten.find((i) => i.id === po.currentAgendapuntId);
-  const records = current && po ? po.records.filter((r) => r.agendapuntId === current.id) : [];
+  const records =
+    current && po
+      ? byRecorded(
+          withOwnerNames(
+            po.records.filter((r) => r.agendapuntId === current.id),
+            users,
+          ),
+        )
+      : [];
   const newest = records.at(-1);
   // Follow the newest record: a new one (or an edit making it longer) scrolls it into view.
   useLayoutEffect(() => {
@@ -107,10 +118,10 @@ export function StageView({
         <LiveStatus connection={live.connection} pending={0} presence={live.presence} showPending={false} />
       </header>
       {ended ? (
-        <StageRecap po={po} />
+        <StageRecap po={{ ...po, records: byRecorded(withOwnerNames(po.records, users)) }} />
       ) : (
         <div className={styles.body}>
-          <section className={styles.agenda} aria-labelledby="stage-agenda">
+          <section className={styles.agenda} aria-labelledby="stage-agenda" tabIndex={0}>
             <h2 id="stage-agenda" className={styles.h2}>
               {t('agenda.title')}
             </h2>
@@ -131,7 +142,7 @@ export function StageView({
               <>
                 <CurrentItem item={current} time={itemTime(timings, current.id, current.plannedMinutes, now)} large />
                 <div className={styles.records} ref={recordsRef} data-testid="stage-records" tabIndex={0} aria-labelledby="stage-records-h">
-                  {current.standing && loadStanding && <StandingFollowUp load={loadStanding} itemId={current.id} large />}
+                  {current.standing && loadStanding && <StandingFollowUp load={loadStanding} itemId={current.id} users={users} large />}
                   <h2 id="stage-records-h" className={styles.h2}>
                     {t('meeting.records')}
                   </h2>

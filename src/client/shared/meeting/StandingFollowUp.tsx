@@ -11,9 +11,9 @@ import { amsterdamDate } from '../../../domain/dates';
 import { formatDate } from '../format';
 import { useRef } from 'react';
 import { useT } from '../session';
-import type { FollowUpEntry } from '../types';
+import type { FollowUpEntry, UserView } from '../types';
 import { useAsync } from '../useAsync';
-import { plural } from './words';
+import { plural, withOwnerNames } from './words';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minHeight: 0 },
@@ -77,7 +77,17 @@ export function OpenFollowUpList({ entries, total, large }: { entries: FollowUpE
 }
 
 /** Loads the standing item's open follow-up (again when `itemId` changes) and shows it. */
-export function StandingFollowUp({ load, itemId, large }: { load: () => Promise<FollowUpEntry[]>; itemId: string; large?: boolean }): JSX.Element {
+export function StandingFollowUp({
+  load,
+  itemId,
+  users = [],
+  large,
+}: {
+  load: () => Promise<FollowUpEntry[]>;
+  itemId: string;
+  users?: UserView[];
+  large?: boolean;
+}): JSX.Element {
   const { t } = useT();
   // The caller's `load` is a new function each render; loaded again only when the item changes.
   const loader = useRef(load);
@@ -86,5 +96,6 @@ export function StandingFollowUp({ load, itemId, large }: { load: () => Promise<
   const state = useAsync(() => loader.current(), [itemId]);
   if (state.error) return <Text role="alert">{t('followup.error')}</Text>;
   if (!state.data) return <Text>{t('followup.loading')}</Text>;
-  return <OpenFollowUpList entries={state.data} large={large} />;
+  const entries = state.data.map((e) => ({ ...e, record: withOwnerNames([e.record], users)[0] ?? e.record }));
+  return <OpenFollowUpList entries={entries} large={large} />;
 }

@@ -12,3 +12,15 @@ export const plural = (t: Translate, key: PluralKey, n: number): string => (n ==
 /** A title with an ISO date in it ("PO Bram Diepstraten 2026-12-07") shows the date in words. */
 export const titleWithDate = (title: string, locale: Locale): string =>
   title.replace(/\b(\d{4})-(\d{2})-(\d{2})\b/g, (iso) => formatDate(iso, locale).replace(/^\p{L}+\.?,?\s*/u, ''));
+
+/** Records made with only an account (ownerId) show that person's name, as the directory has it. */
+export function withOwnerNames<R extends object>(records: R[], users: { id: string; name: string }[]): R[] {
+  return records.map((r) => {
+    if (!('ownerId' in r) || typeof r.ownerId !== 'string' || ('ownerName' in r && r.ownerName)) return r;
+    const id = r.ownerId;
+    return { ...r, ownerName: users.find((u) => u.id === id)?.name ?? '' };
+  });
+}
+
+/** Oldest first by the time recorded (the server's order otherwise): the newest is last. */
+export const byRecorded = <R extends { createdAt: string }>(records: R[]): R[] => [...records].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
