@@ -45,7 +45,7 @@ const useStyles = makeStyles({
   },
   h2: { margin: `0 0 ${tokens.spacingVerticalS}`, fontSize: 'clamp(18px, 2.8vh, 38px)', lineHeight: 1.2, fontWeight: tokens.fontWeightSemibold },
   main: { display: 'flex', flexDirection: 'column', gap: 'clamp(8px, 2vh, 32px)', minHeight: 0 },
-  records: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto', scrollBehavior: 'smooth' },
+  records: { flex: '1 1 auto', minHeight: 0, overflowY: 'auto' },
   empty: { fontSize: 'clamp(24px, 4.5vh, 60px)', lineHeight: 1.2, color: tokens.colorNeutralForeground2 },
 });
 
@@ -96,7 +96,7 @@ export function StageView({
   useLayoutEffect(() => {
     const box = recordsRef.current;
     if (box) box.scrollTop = box.scrollHeight;
-  }, [current?.id, records.length, newest?.id, newest?.text]);
+  }, [current?.id, records.length, newest?.id, newest?.text, height]);
 
   if (!po)
     return (
