@@ -39,6 +39,7 @@ const useStyles = makeStyles({
   h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  select: { width: '100%', minWidth: 0 },
 });
 
 export interface SidePanelProps {
@@ -153,7 +154,7 @@ export function SidePanel({
       </div>
       {completing && current && (
         <Field label={t('meeting.afterEnd.choose')}>
-          <Select value={current.id} onChange={(_, v) => setChosenId(v.value)}>
+          <Select className={styles.select} value={current.id} onChange={(_, v) => setChosenId(v.value)}>
             {items.map((i) => (
               <option key={i.id} value={i.id}>
                 {i.nummer}. {i.title}
