@@ -27,7 +27,7 @@ const useStyles = makeStyles({
   largeText: { fontSize: 'clamp(16px, 2.4vh, 32px)', lineHeight: 1.3 },
   purposeRow: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   bigBadge: {
-    fontSize: tokens.fontSizeBase500,
+    fontSize: 'clamp(18px, 2.8vh, 38px)',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     height: 'auto',
     borderRadius: tokens.borderRadiusLarge,

@@ -49,8 +49,8 @@ const useStyles = makeStyles({
   empty: { fontSize: 'clamp(24px, 4.5vh, 60px)', lineHeight: 1.2, color: tokens.colorNeutralForeground2 },
 });
 
-/** How many agenda lines fit beside the current item at this screen height (about 7 at 720 px, 10 at 1080). */
-export const agendaFit = (height: number): number => Math.max(4, Math.floor((height - 190) / (0.068 * height + 22)));
+/** How many agenda lines fit beside the current item at this screen height (6 at 720 px, 8 at 1080), room left for titles over two lines. */
+export const agendaFit = (height: number): number => Math.max(4, Math.floor((height - 190) / (0.08 * height + 22)));
 
 function useScreenHeight(): number {
   const [h, setH] = useState(() => (typeof window === 'undefined' ? 720 : window.innerHeight));
