@@ -20,6 +20,73 @@ export interface RecordInput {
   confirmOutsidePurpose?: boolean;
 }
 
+/**
+ * The one rule for what each kind of record requires, used by the server (buildRecord,
+ * applyRecordPatch) and by the side panel's form (client/meeting/recordDraft.ts), so the screen
+ * never asks for less or more than the server accepts.
+ * - besluitpunt: the text (the college date has a default);
+ * - actiepunt: wat, wie and wanneer: an opdracht is SMART (seed 001);
+ * - toezegging: wat, aan wie and wie er voor zorgt; a deadline is optional (not every toezegging has one);
+ * - motie: the motienummer and what it is about.
+ */
+export type RecordField = 'text' | 'owner' | 'dueDate' | 'aan' | 'referentie';
+
+export const REQUIRED_FIELDS: Record<RecordKind, readonly RecordField[]> = {
+  besluitpunt: ['text'],
+  actiepunt: ['text', 'owner', 'dueDate'],
+  toezegging: ['text', 'aan', 'owner'],
+  motie: ['referentie', 'text'],
+};
+
+/** The field names as the form shows them, for the errors (Dutch; the client has its own catalogue). */
+export const RECORD_FIELD_NAME: Record<RecordField, string> = {
+  text: 'tekst',
+  owner: 'wie',
+  dueDate: 'wanneer (uiterlijk)',
+  aan: 'toegezegd aan',
+  referentie: 'motienummer',
+};
+
+/** Where each field is in the API's body. */
+const FIELD_PATH: Record<RecordField, string> = {
+  text: 'body.text',
+  owner: 'body.ownerName',
+  dueDate: 'body.dueDate',
+  aan: 'body.aan',
+  referentie: 'body.referentie',
+};
+
+/** What a record holds for the rule: the form's draft and a stored or new record both fit. */
+export interface RecordValues {
+  text?: string | null;
+  ownerId?: string | null;
+  ownerName?: string | null;
+  dueDate?: string | null;
+  aan?: string | null;
+  referentie?: string | null;
+}
+
+const filled = (v: string | null | undefined): boolean => (v ?? '').trim() !== '';
+
+/** The required fields of `kind` that `values` leaves empty, in the form's order. */
+export function missingRecordFields(kind: RecordKind, values: RecordValues): RecordField[] {
+  return REQUIRED_FIELDS[kind].filter((f) => {
+    if (f === 'owner') return !filled(values.ownerId) && !filled(values.ownerName);
+    return !filled(values[f]);
+  });
+}
+
+function requireFields(kind: RecordKind, missing: readonly RecordField[]): void {
+  if (missing.length === 0) return;
+  const names = missing.map((f) => RECORD_FIELD_NAME[f]);
+  const list = names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} en ${names.at(-1)}`;
+  fail(
+    'validation',
+    `Een ${kind} vraagt ook ${list}.`,
+    missing.map((f) => ({ code: 'required', path: FIELD_PATH[f], message: `Vul ${RECORD_FIELD_NAME[f]} in.` })),
+  );
+}
+
 export function findItem(po: Pick<Po, 'agendapunten'>, agendapuntId: string): Agendapunt {
   const item = po.agendapunten.find((i) => i.id === agendapuntId);
   return item ?? fail('not_found', `Agendapunt ${agendapuntId} hoort niet bij dit PO.`);
@@ -33,6 +100,7 @@ export function buildRecord(
   meta: { id: string; createdBy: string; now: string },
 ): PoRecord {
   const item = findItem(po, input.agendapuntId);
+  requireFields(input.kind, missingRecordFields(input.kind, input));
   const base = { id: meta.id, agendapuntId: item.id, text: input.text, createdBy: meta.createdBy, createdAt: meta.now, updatedAt: meta.now };
   const owner = { ownerId: input.ownerId ?? null, ownerName: input.ownerName ?? '', dueDate: input.dueDate ?? null, status: 'open' as const };
   switch (input.kind) {
@@ -45,37 +113,18 @@ export function buildRecord(
       return {
         ...base,
         kind: 'besluitpunt',
-        // A college date on a public holiday moves to the next working day.
-        collegeDatum:
-          input.collegeDatum === undefined
-            ? moveOffHoliday(defaultCollegeDate(poDate, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date
-            : input.collegeDatum,
+        // No date given (absent or null): the college of the following week, so the besluitpunt
+        // reaches the collegeplanning; a college date on a public holiday moves to the next working day.
+        collegeDatum: input.collegeDatum ?? moveOffHoliday(defaultCollegeDate(poDate, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date,
         outsidePurpose,
       };
     }
     case 'actiepunt':
-      requireOwner(input, 'actiepunt');
       return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: null };
     case 'toezegging':
-      if (!input.aan?.trim())
-        fail('validation', 'Een toezegging vraagt aan wie zij is gedaan (veld "aan").', [
-          { code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' },
-        ]);
       return { ...base, kind: 'toezegging', aan: input.aan ?? '', ...owner };
     case 'motie':
-      if (!input.referentie?.trim())
-        fail('validation', 'Een motie vraagt een referentie (veld "referentie").', [
-          { code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' },
-        ]);
       return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', ...owner };
-  }
-}
-
-function requireOwner(input: RecordInput, kind: string): void {
-  if (!input.ownerId && !input.ownerName?.trim()) {
-    fail('validation', `Een ${kind} vraagt een eigenaar (veld "ownerId" of "ownerName").`, [
-      { code: 'required', path: 'body.ownerName', message: 'Vul in wie het actiepunt uitvoert.' },
-    ]);
   }
 }
 
@@ -99,16 +148,12 @@ export function applyRecordPatch(record: PoRecord, patch: Record<string, unknown
     );
   }
   const next = { ...record, ...patch, updatedAt: now };
-  if (next.kind === 'actiepunt' && !next.ownerId && !(next.ownerName ?? '').trim()) {
-    fail('validation', 'Een actiepunt vraagt een eigenaar.', [{ code: 'required', path: 'body.ownerName', message: 'Vul in wie het actiepunt uitvoert.' }]);
-  }
-  if (next.kind === 'toezegging' && !(next.aan ?? '').trim()) {
-    fail('validation', 'Een toezegging vraagt aan wie zij is gedaan.', [
-      { code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' },
-    ]);
-  }
-  if (next.kind === 'motie' && !(next.referentie ?? '').trim()) {
-    fail('validation', 'Een motie vraagt een referentie.', [{ code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' }]);
-  }
+  // An edit may not empty a required field; a field it leaves alone is not checked, so an older
+  // record (made before the rule asked for it) can still be marked done.
+  const touched = new Set(Object.keys(patch).map((k) => (k === 'ownerId' || k === 'ownerName' ? 'owner' : k)));
+  requireFields(
+    next.kind,
+    missingRecordFields(next.kind, next).filter((f) => touched.has(f)),
+  );
   return next;
 }

@@ -225,7 +225,7 @@ async function main(): Promise<void> {
     const body =
       n % 2
         ? { id, kind: 'besluitpunt', agendapuntId: itemId, text: `Besluit ${n}: ingestemd met het uitvoeringsplan.` }
-        : { id, kind: 'actiepunt', agendapuntId: itemId, text: `Actie ${n}: raadsinformatiebrief opstellen.`, ownerName: 'Tim Jansen' };
+        : { id, kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: itemId, text: `Actie ${n}: raadsinformatiebrief opstellen.`, ownerName: 'Tim Jansen' };
     await api('u-noor', 'POST', `/api/pos/${poId}/vastleggingen`, body);
     entry.acked = performance.now();
     restTimes.push(entry.acked - t0);

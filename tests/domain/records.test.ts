@@ -1,5 +1,5 @@
 import type { RecordInput } from '../../src/domain';
-import { applyRecordPatch, buildRecord, EDITABLE_FIELDS, findItem } from '../../src/domain';
+import { applyRecordPatch, buildRecord, EDITABLE_FIELDS, findItem, missingRecordFields, REQUIRED_FIELDS } from '../../src/domain';
 import { buildActiepunt, buildAgendapunt, buildBesluitpunt, buildMotie, buildOrg, buildPo, buildToezegging, IDS } from '../factories/domain';
 import { appError } from './helpers';
 
@@ -42,13 +42,16 @@ describe('besluitpunten', () => {
     expect(appError(() => record({ kind: 'besluitpunt', agendapuntId: 'ap-woonvisie', text: 'x' }, p)).id).toBe('confirmation_required');
   });
 
-  it('keeps a college date the notulist chose, or none', () => {
+  it('keeps a college date the notulist chose; none given (absent or null) is the college of the following week', () => {
     expect(record({ kind: 'besluitpunt', agendapuntId: 'ap-woonvisie', text: 'x', collegeDatum: '2027-01-12' })).toMatchObject({
       collegeDatum: '2027-01-12',
     });
+    // Issue 14: the side panel sent null for an item without a beoogde collegedatum, and the
+    // besluitpunt never reached the collegeplanning.
     expect(record({ kind: 'besluitpunt', agendapuntId: 'ap-woonvisie', text: 'x', collegeDatum: null })).toMatchObject({
-      collegeDatum: null,
+      collegeDatum: '2026-12-15',
     });
+    expect(record({ kind: 'besluitpunt', agendapuntId: 'ap-woonvisie', text: 'x' })).toMatchObject({ collegeDatum: '2026-12-15' });
   });
 
   it('takes the PO date in Amsterdam: a PO at 00:30 on Monday is still a Monday PO', () => {
@@ -66,16 +69,22 @@ describe('besluitpunten', () => {
 });
 
 describe('actiepunten', () => {
-  it('refuses an actiepunt without an owner', () => {
+  it('refuses an actiepunt without wie and wanneer, naming both in Dutch', () => {
     const err = appError(() => record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'Raadsbrief opstellen.' }));
     expect(err.id).toBe('validation');
     expect(err.status).toBe(400);
-    expect(err.problems).toEqual([expect.objectContaining({ code: 'required', path: 'body.ownerName' })]);
+    expect(err.message).toBe('Een actiepunt vraagt ook wie en wanneer (uiterlijk).');
+    expect(err.problems).toEqual([
+      { code: 'required', path: 'body.ownerName', message: 'Vul wie in.' },
+      { code: 'required', path: 'body.dueDate', message: 'Vul wanneer (uiterlijk) in.' },
+    ]);
   });
 
-  it('refuses an owner name of only spaces', () => {
-    const err = appError(() => record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'x', ownerName: '   ' }));
-    expect(err.id).toBe('validation');
+  it('refuses an owner name of only spaces, and an actiepunt without a due date', () => {
+    const err = appError(() => record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'x', ownerName: '   ', dueDate: '2026-12-18' }));
+    expect(err.problems).toEqual([expect.objectContaining({ path: 'body.ownerName' })]);
+    const noDate = appError(() => record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'x', ownerName: 'Tim' }));
+    expect(noDate.problems).toEqual([expect.objectContaining({ path: 'body.dueDate' })]);
   });
 
   it('accepts an owner by account or by name, open and not yet in Planner', () => {
@@ -87,10 +96,10 @@ describe('actiepunten', () => {
       status: 'open',
       plannerTaskId: null,
     });
-    expect(record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'x', ownerName: 'Team Wonen' })).toMatchObject({
+    expect(record({ kind: 'actiepunt', agendapuntId: 'ap-woonvisie', text: 'x', ownerName: 'Team Wonen', dueDate: '2026-12-18' })).toMatchObject({
       ownerId: null,
       ownerName: 'Team Wonen',
-      dueDate: null,
+      dueDate: '2026-12-18',
     });
   });
 });
@@ -98,7 +107,7 @@ describe('actiepunten', () => {
 describe('toezeggingen', () => {
   it('refuses a toezegging without saying to whom it was made', () => {
     for (const aan of [undefined, '', '  ']) {
-      const err = appError(() => record({ kind: 'toezegging', agendapuntId: 'ap-woonvisie', text: 'Raad informeren.', aan }));
+      const err = appError(() => record({ kind: 'toezegging', agendapuntId: 'ap-woonvisie', text: 'Raad informeren.', aan, ownerName: 'Bram' }));
       expect(err.id).toBe('validation');
       expect(err.problems).toEqual([expect.objectContaining({ code: 'required', path: 'body.aan' })]);
     }
@@ -115,6 +124,34 @@ describe('toezeggingen', () => {
         dueDate: '2027-01-31',
       }),
     ).toMatchObject({ kind: 'toezegging', aan: 'gemeenteraad', ownerId: IDS.concernadviseur, dueDate: '2027-01-31', status: 'open' });
+  });
+});
+
+describe('the one rule for what a record requires (server and side panel)', () => {
+  it('asks per kind: besluitpunt its text; actiepunt wie and wanneer; toezegging aan wie and wie; motie its number', () => {
+    expect(REQUIRED_FIELDS).toEqual({
+      besluitpunt: ['text'],
+      actiepunt: ['text', 'owner', 'dueDate'],
+      toezegging: ['text', 'aan', 'owner'],
+      motie: ['referentie', 'text'],
+    });
+    expect(missingRecordFields('toezegging', { text: 'Raad informeren', aan: ' ' })).toEqual(['aan', 'owner']);
+    expect(missingRecordFields('toezegging', { text: 'Raad informeren', aan: 'raad', ownerId: IDS.concernadviseur })).toEqual([]);
+    expect(missingRecordFields('motie', { text: '' })).toEqual(['referentie', 'text']);
+  });
+
+  it('refuses a toezegging without wie; accepts one without a deadline', () => {
+    const err = appError(() => record({ kind: 'toezegging', agendapuntId: 'ap-woonvisie', text: 'Raad informeren.', aan: 'raad' }));
+    expect(err.message).toBe('Een toezegging vraagt ook wie.');
+    expect(record({ kind: 'toezegging', agendapuntId: 'ap-woonvisie', text: 'Raad informeren.', aan: 'raad', ownerName: 'Bram' })).toMatchObject({
+      dueDate: null,
+    });
+  });
+
+  it('an edit may not empty a required field, but an older record missing one can still be marked done', () => {
+    const err = appError(() => applyRecordPatch(buildActiepunt({ dueDate: '2026-12-18' }), { dueDate: null }, NOW));
+    expect(err.problems).toEqual([expect.objectContaining({ path: 'body.dueDate', message: 'Vul wanneer (uiterlijk) in.' })]);
+    expect(applyRecordPatch(buildActiepunt({ dueDate: null }), { status: 'afgerond' }, NOW)).toMatchObject({ status: 'afgerond', dueDate: null });
   });
 });
 

@@ -1,8 +1,11 @@
 /**
  * Keyboard-first entry of a besluitpunt, actiepunt (wie, wanneer), toezegging or motie on the
- * current agendapunt. Alt+1–4 picks the kind, Ctrl+Enter records; required fields are named; a
- * besluitpunt the server refuses as outside the item's purpose asks for explicit confirmation and
- * is resent (same id) with the confirmation. Presentational: the write goes out through `onSubmit`.
+ * current agendapunt. Alt+1–4 picks the kind (each kind keeps its own draft, see recordDraft.ts;
+ * Alt+4 lands on the required motienummer), Ctrl+Enter records; required fields are named; a
+ * besluitpunt the server refuses as outside the item's purpose asks for explicit confirmation, right
+ * under the text, and is resent (same id) with the confirmation. After recording a visible
+ * confirmation with the text stays a few seconds next to the button (and is announced).
+ * Presentational: the write goes out through `onSubmit`.
  */
 import {
   Button,
@@ -27,7 +30,23 @@ import { errorText } from '../shared/api';
 import { useT } from '../shared/session';
 import type { WriteOutcome } from '../shared/meeting/live';
 import type { AgendaItemView, UserView } from '../shared/types';
-import { emptyDraft, FIELD_LABEL, missingFields, type DraftField, type RecordDraft } from './recordDraft';
+import {
+  REQUIRED,
+  clearShown,
+  editShown,
+  emptyDrafts,
+  FIELD_LABEL,
+  heldKinds,
+  missingFields,
+  shown,
+  switchKind,
+  type DraftField,
+  type Drafts,
+  type RecordDraft,
+} from './recordDraft';
+
+/** How long the confirmation after recording stays (ms). */
+export const RECORDED_VISIBLE_MS = 6000;
 
 const useStyles = makeStyles({
   form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -36,7 +55,7 @@ const useStyles = makeStyles({
   full: { width: '100%', minWidth: 0 },
   actions: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   hint: { color: tokens.colorNeutralForeground3 },
-  live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
+  recordedText: { display: 'block', whiteSpace: 'pre-wrap', overflowWrap: 'break-word', maxHeight: '4.5em', overflow: 'hidden' },
 });
 
 export type SubmitOutcome = WriteOutcome;
@@ -50,38 +69,78 @@ export interface RecordFormProps {
   newId: () => string;
   onSubmit: (draft: RecordDraft, opts: { id: string; confirmOutsidePurpose: boolean }) => Promise<SubmitOutcome>;
   onCancel?: () => void;
+  /** Focus the text field when the form appears (the editor of a record). */
+  autoFocus?: boolean;
 }
 
-export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: RecordFormProps): JSX.Element {
+export function RecordForm({ item, users, initial, newId, onSubmit, onCancel, autoFocus }: RecordFormProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const uid = useId();
-  const [draft, setDraft] = useState<RecordDraft>(initial ?? emptyDraft('besluitpunt', item.beoogdeCollegedatum ?? ''));
+  const [drafts, setDrafts] = useState<Drafts>(() =>
+    initial
+      ? { kind: initial.kind, byKind: { ...emptyDrafts(initial.kind, '').byKind, [initial.kind]: initial } }
+      : emptyDrafts('besluitpunt', item.beoogdeCollegedatum ?? ''),
+  );
+  const draft = shown(drafts);
   const [id, setId] = useState(newId);
   const [missing, setMissing] = useState<DraftField[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [failure, setFailure] = useState<unknown>(null);
-  const [announcement, setAnnouncement] = useState('');
+  const [recorded, setRecorded] = useState<{ kind: RecordKind; text: string; n: number } | null>(null);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const warningRef = useRef<HTMLDivElement>(null);
+  const recordedRef = useRef<HTMLDivElement>(null);
   const editing = initial !== undefined;
 
   useEffect(() => {
-    if (!editing) setDraft((d) => ({ ...d, collegeDatum: d.text === '' ? (item.beoogdeCollegedatum ?? '') : d.collegeDatum }));
+    if (!editing)
+      setDrafts((ds) => {
+        const b = ds.byKind.besluitpunt;
+        return { ...ds, byKind: { ...ds.byKind, besluitpunt: { ...b, collegeDatum: b.text === '' ? (item.beoogdeCollegedatum ?? '') : b.collegeDatum } } };
+      });
     setConfirming(false);
     // Only when the notulist moves to another item: a live change of this item (its college date)
     // must not reset a draft or a confirmation in progress.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [item.id]);
   useEffect(() => {
-    if (confirming) confirmRef.current?.focus();
+    if (!confirming) return;
+    warningRef.current?.scrollIntoView?.({ block: 'nearest' });
+    confirmRef.current?.focus();
   }, [confirming]);
+  useEffect(() => {
+    if (autoFocus) textRef.current?.focus();
+    // On mount only.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  useEffect(() => {
+    if (!recorded) return;
+    recordedRef.current?.scrollIntoView?.({ block: 'nearest' });
+    const timer = setTimeout(() => setRecorded(null), RECORDED_VISIBLE_MS);
+    return () => clearTimeout(timer);
+  }, [recorded]);
 
-  const set = (patch: Partial<RecordDraft>): void => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setMissing((m) => m.filter((f) => !(f in patch)));
+  const set = (patch: Partial<Omit<RecordDraft, 'kind'>>): void => {
+    setDrafts((ds) => editShown(ds, patch));
+    setMissing((m) => m.filter((f) => !(f === 'owner' ? 'owner' in patch : f in patch)));
   };
   const focusField = (f: DraftField): void => document.getElementById(`${uid}-${f}`)?.focus();
+
+  /** Another kind: its own draft, no pending confirmation or errors of the one left. */
+  const pickKind = (kind: RecordKind, focus: boolean): void => {
+    setDrafts((ds) => switchKind(ds, kind));
+    setMissing([]);
+    setConfirming(false);
+    setFailure(null);
+    // The draft left keeps its id only while it waits for a confirmation: a fresh one is safest.
+    if (confirming) setId(newId());
+    if (!focus) return;
+    // A motie starts with its required number; the others with their text.
+    if (kind === 'motie') setTimeout(() => focusField('referentie'));
+    else textRef.current?.focus();
+  };
 
   const submit = async (confirmOutsidePurpose: boolean): Promise<void> => {
     const absent = missingFields(draft);
@@ -91,7 +150,8 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       return;
     }
     setFailure(null);
-    const outcome = await onSubmit(draft, { id, confirmOutsidePurpose });
+    const sent = draft;
+    const outcome = await onSubmit(sent, { id, confirmOutsidePurpose });
     if (outcome.status === 'confirmation_required') {
       setConfirming(true);
       return;
@@ -101,9 +161,9 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       setFailure(outcome.error);
       return;
     }
-    setAnnouncement(t('record.form.recorded', { kind: RECORD_KIND_LABEL[draft.kind][locale] }));
+    setRecorded((r) => ({ kind: sent.kind, text: sent.text.trim(), n: (r?.n ?? 0) + 1 }));
     if (editing) return;
-    setDraft(emptyDraft(draft.kind, item.beoogdeCollegedatum ?? ''));
+    setDrafts((ds) => clearShown(ds, item.beoogdeCollegedatum ?? ''));
     setId(newId());
     textRef.current?.focus();
   };
@@ -111,11 +171,10 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
   const onKeyDown = (e: KeyboardEvent<HTMLFormElement>): void => {
     if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
       e.preventDefault();
-      void submit(false);
+      if (!confirming) void submit(false);
     } else if (e.altKey && !editing && /^[1-4]$/.test(e.key)) {
       e.preventDefault();
-      set({ kind: RECORD_KINDS[Number(e.key) - 1] });
-      textRef.current?.focus();
+      pickKind(RECORD_KINDS[Number(e.key) - 1] as RecordKind, true);
     } else if (e.key === 'Escape' && onCancel) {
       onCancel();
     }
@@ -129,6 +188,7 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
   });
   const d = draft;
   const owned = d.kind !== 'besluitpunt';
+  const held = editing ? [] : heldKinds(drafts);
 
   return (
     <form
@@ -141,11 +201,16 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       }}
     >
       {!editing && (
-        <RadioGroup className={styles.kinds} aria-label={t('record.form.kind')} value={d.kind} onChange={(_, v) => set({ kind: v.value as RecordKind })}>
+        <RadioGroup className={styles.kinds} aria-label={t('record.form.kind')} value={d.kind} onChange={(_, v) => pickKind(v.value as RecordKind, false)}>
           {RECORD_KINDS.map((k) => (
             <Radio key={k} value={k} label={RECORD_KIND_LABEL[k][locale]} />
           ))}
         </RadioGroup>
+      )}
+      {held.length > 0 && (
+        <Text size={200} className={styles.hint} data-testid="held-drafts">
+          {t('record.form.held', { kinds: held.map((k) => `${RECORD_KIND_LABEL[k][locale]} (Alt+${RECORD_KINDS.indexOf(k) + 1})`).join(', ') })}
+        </Text>
       )}
       {d.kind === 'motie' && (
         <Field {...field('referentie')}>
@@ -155,46 +220,8 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
       <Field {...field('text')} label={t(`record.form.text.${d.kind}`)}>
         <Textarea id={`${uid}-text`} ref={textRef} value={d.text} maxLength={LIMITS.textChars} resize="vertical" onChange={(_, v) => set({ text: v.value })} />
       </Field>
-      {d.kind === 'besluitpunt' && (
-        <Field label={t('record.form.collegeDatum')}>
-          <Input type="date" value={d.collegeDatum} onChange={(_, v) => set({ collegeDatum: v.value })} />
-        </Field>
-      )}
-      {d.kind === 'toezegging' && (
-        <Field {...field('aan')}>
-          <Input id={`${uid}-aan`} value={d.aan} maxLength={LIMITS.shortTextChars} onChange={(_, v) => set({ aan: v.value })} />
-        </Field>
-      )}
-      {owned && (
-        <div className={styles.row}>
-          <Field {...field('owner')} required={d.kind !== 'motie'}>
-            <Input
-              className={styles.full}
-              id={`${uid}-owner`}
-              list={`${uid}-users`}
-              value={d.owner}
-              maxLength={LIMITS.shortTextChars}
-              autoComplete="off"
-              onChange={(_, v) => set({ owner: v.value })}
-            />
-          </Field>
-          <Field {...field('dueDate')} required={d.kind !== 'motie'}>
-            <Input className={styles.full} id={`${uid}-dueDate`} type="date" value={d.dueDate} onChange={(_, v) => set({ dueDate: v.value })} />
-          </Field>
-          <datalist id={`${uid}-users`}>
-            {users.map((u) => (
-              <option key={u.id} value={u.name} />
-            ))}
-          </datalist>
-        </div>
-      )}
-      {d.kind === 'motie' && (
-        <Field label={t('record.form.afdoening')}>
-          <Input value={d.afdoening} maxLength={LIMITS.textChars} onChange={(_, v) => set({ afdoening: v.value })} />
-        </Field>
-      )}
       {confirming && (
-        <MessageBar intent="warning" layout="multiline" data-testid="confirm-outside-purpose">
+        <MessageBar ref={warningRef} intent="warning" layout="multiline" data-testid="confirm-outside-purpose">
           <MessageBarBody>
             <MessageBarTitle>{t('record.confirm.title')}</MessageBarTitle>
             {t('record.confirm.body', {
@@ -217,6 +244,44 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
           </MessageBarActions>
         </MessageBar>
       )}
+      {d.kind === 'besluitpunt' && (
+        <Field label={t('record.form.collegeDatum')}>
+          <Input type="date" value={d.collegeDatum} onChange={(_, v) => set({ collegeDatum: v.value })} />
+        </Field>
+      )}
+      {d.kind === 'toezegging' && (
+        <Field {...field('aan')}>
+          <Input id={`${uid}-aan`} value={d.aan} maxLength={LIMITS.shortTextChars} onChange={(_, v) => set({ aan: v.value })} />
+        </Field>
+      )}
+      {owned && (
+        <div className={styles.row}>
+          <Field {...field('owner')} required={REQUIRED[d.kind].includes('owner')}>
+            <Input
+              className={styles.full}
+              id={`${uid}-owner`}
+              list={`${uid}-users`}
+              value={d.owner}
+              maxLength={LIMITS.shortTextChars}
+              autoComplete="off"
+              onChange={(_, v) => set({ owner: v.value })}
+            />
+          </Field>
+          <Field {...field('dueDate')} required={REQUIRED[d.kind].includes('dueDate')}>
+            <Input className={styles.full} id={`${uid}-dueDate`} type="date" value={d.dueDate} onChange={(_, v) => set({ dueDate: v.value })} />
+          </Field>
+          <datalist id={`${uid}-users`}>
+            {users.map((u) => (
+              <option key={u.id} value={u.name} />
+            ))}
+          </datalist>
+        </div>
+      )}
+      {d.kind === 'motie' && (
+        <Field label={t('record.form.afdoening')}>
+          <Input value={d.afdoening} maxLength={LIMITS.textChars} onChange={(_, v) => set({ afdoening: v.value })} />
+        </Field>
+      )}
       {failure !== null && (
         <Text role="alert" style={{ color: tokens.colorPaletteRedForeground1 }}>
           {errorText(failure, locale)}
@@ -231,8 +296,15 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel }: 
           {t('record.form.shortcut')}
         </Text>
       </div>
-      <div aria-live="polite" className={styles.live}>
-        {announcement}
+      <div role="status" aria-live="polite" ref={recordedRef}>
+        {recorded && (
+          <MessageBar key={recorded.n} intent="success" layout="multiline" data-testid="recorded">
+            <MessageBarBody>
+              <MessageBarTitle>{t('record.form.recorded', { kind: RECORD_KIND_LABEL[recorded.kind][locale] })}</MessageBarTitle>
+              <span className={styles.recordedText}>{recorded.text}</span>
+            </MessageBarBody>
+          </MessageBar>
+        )}
       </div>
     </form>
   );

@@ -2,9 +2,13 @@
  * The meeting side panel: the agenda with the current item and its time, the records appearing
  * live, presence and unsent writes; for the notulist fast entry, editing and removing of records;
  * for the chair moving the current item, starting and ending; "Deel op scherm" for everyone.
+ * The records of the item come right under the form (at 320 px the result is where the eye is);
+ * the standing item lists its open follow-up. After the meeting, until the verslag is published,
+ * the notulist picks an item and can still add, change and remove records and write the bespreking.
  * Presentational: the live view and the actions come in as props.
  */
-import { Button, Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { NextIcon, PreviousIcon, ShareIcon } from '../shared/components/Icons';
 import { RecordList } from '../shared/components/RecordList';
@@ -13,8 +17,11 @@ import { CurrentItem } from '../shared/meeting/CurrentItem';
 import type { LiveView, MeetingWrite, WriteOutcome } from '../shared/meeting/live';
 import { LiveStatus } from '../shared/meeting/LiveStatus';
 import { itemTime, type Timings } from '../shared/meeting/timing';
+import { StandingFollowUp } from '../shared/meeting/StandingFollowUp';
+import { byRecorded, titleWithDate, withOwnerNames } from '../shared/meeting/words';
 import { useT } from '../shared/session';
-import type { UserView } from '../shared/types';
+import type { FollowUpEntry, UserView } from '../shared/types';
+import { Bespreking } from './Bespreking';
 import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
 import { RecordForm } from './RecordForm';
 
@@ -32,6 +39,7 @@ const useStyles = makeStyles({
   h: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   title: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  select: { width: '100%', minWidth: 0 },
 });
 
 export interface SidePanelProps {
@@ -45,11 +53,31 @@ export interface SidePanelProps {
   onEnd: () => void;
   /** Where the verslag is reviewed after the meeting. */
   verslagHref: string | null;
+  /** The standing item's open follow-up (read path, read policy); without it the list is not shown. */
+  loadStanding?: () => Promise<FollowUpEntry[]>;
+  /** Saves an item's bespreking after the meeting. */
+  onSaveBespreking?: (itemId: string, text: string) => Promise<unknown>;
+  /** Actions in the "afgesloten" banner (e.g. reopening the meeting). */
+  afterEndActions?: ReactNode;
 }
 
-export function SidePanel({ live, users, timings, now, newId, onShare, onStart, onEnd, verslagHref }: SidePanelProps): JSX.Element {
+export function SidePanel({
+  live,
+  users,
+  timings,
+  now,
+  newId,
+  onShare,
+  onStart,
+  onEnd,
+  verslagHref,
+  loadStanding,
+  onSaveBespreking,
+  afterEndActions,
+}: SidePanelProps): JSX.Element {
   const styles = useStyles();
-  const { t } = useT();
+  const { t, locale } = useT();
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const po = live.po;
   if (!po)
     return (
@@ -60,9 +88,11 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
 
   const items = po.agendapunten;
   const index = items.findIndex((i) => i.id === po.currentAgendapuntId);
-  const current = index >= 0 ? items[index] : undefined;
   const inMeeting = po.status === 'gestart';
   const recording = po.rights.record && (inMeeting || po.status === 'afgesloten' || po.correctionOpen);
+  /** After the meeting the notulist chooses the item to complete; during it, the current item. */
+  const completing = recording && !inMeeting;
+  const current = completing ? (items.find((i) => i.id === chosenId) ?? items[index] ?? items[0]) : index >= 0 ? items[index] : undefined;
   const setCurrent = (id: string | null): void => {
     void live.send({ type: 'current', agendapuntId: id });
   };
@@ -76,7 +106,7 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
   return (
     <div className={styles.root}>
       <div className={styles.row}>
-        <h1 className={styles.title}>{po.title}</h1>
+        <h1 className={styles.title}>{titleWithDate(po.title, locale)}</h1>
       </div>
       <LiveStatus connection={live.connection} pending={live.pending} presence={live.presence} />
       {live.fatal !== null && live.fatal !== undefined && <ErrorPanel error={live.fatal} />}
@@ -85,7 +115,20 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
           <MessageBarBody>{t('meeting.notStarted')}</MessageBarBody>
         </MessageBar>
       )}
-      {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && (
+      {po.status === 'afgesloten' && recording && (
+        <MessageBar intent="info" layout="multiline" data-testid="after-end">
+          <MessageBarBody>
+            {t('meeting.afterEnd')}{' '}
+            {verslagHref && (
+              <Link href={verslagHref} target="_blank">
+                {t('verslag.title')}
+              </Link>
+            )}
+          </MessageBarBody>
+          {afterEndActions && <MessageBarActions>{afterEndActions}</MessageBarActions>}
+        </MessageBar>
+      )}
+      {(po.status === 'gepubliceerd' || (po.status === 'afgesloten' && !recording)) && (
         <MessageBar intent="success">
           <MessageBarBody>
             {t('meeting.ended')}{' '}
@@ -109,6 +152,17 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
           </Button>
         )}
       </div>
+      {completing && current && (
+        <Field label={t('meeting.afterEnd.choose')}>
+          <Select className={styles.select} value={current.id} onChange={(_, v) => setChosenId(v.value)}>
+            {items.map((i) => (
+              <option key={i.id} value={i.id}>
+                {i.nummer}. {i.title}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
       {inMeeting && (
         <section className={styles.card} aria-label={t('meeting.current')}>
           {current ? <CurrentItem item={current} time={itemTime(timings, current.id, current.plannedMinutes, now)} /> : <Text>{t('meeting.noCurrent')}</Text>}
@@ -143,10 +197,16 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
       {current && (
         <section aria-labelledby="records-h">
           <h2 id="records-h" className={styles.h}>
-            {t('meeting.records')}
+            {completing ? t('meeting.records.heading', { nummer: current.nummer }) : t('meeting.records')}
           </h2>
           <RecordList
-            records={po.records.filter((r) => r.agendapuntId === current.id)}
+            headingId="records-h"
+            records={byRecorded(
+              withOwnerNames(
+                po.records.filter((r) => r.agendapuntId === current.id),
+                users,
+              ),
+            ).reverse()}
             pendingIds={live.pendingIds}
             canEdit={recording}
             onRemove={(r) => void send({ type: 'record.remove', id: r.id })}
@@ -155,6 +215,7 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
                 item={current}
                 users={users}
                 initial={draftOf(r)}
+                autoFocus
                 newId={() => r.id}
                 onCancel={done}
                 onSubmit={async (draft) => {
@@ -165,6 +226,16 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
               />
             )}
           />
+        </section>
+      )}
+      {current?.standing && loadStanding && (
+        <section className={styles.card}>
+          <StandingFollowUp load={loadStanding} itemId={current.id} users={users} />
+        </section>
+      )}
+      {completing && current && onSaveBespreking && (
+        <section className={styles.card} aria-label={t('meeting.bespreking')}>
+          <Bespreking key={current.id} item={current} onSave={(text) => onSaveBespreking(current.id, text)} />
         </section>
       )}
       <section aria-labelledby="agenda-h">

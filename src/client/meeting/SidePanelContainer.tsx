@@ -30,6 +30,8 @@ export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
             onStart={() => run(() => api.startMeeting(poId))}
             onEnd={() => run(() => api.endMeeting(poId))}
             verslagHref={host.kind === 'browser' ? `/app/tab#po/${encodeURIComponent(poId)}` : null}
+            loadStanding={() => api.standingFollowUp(poId)}
+            onSaveBespreking={(itemId, text) => api.setBespreking(poId, itemId, text)}
           />
         )}
       </LivePo>

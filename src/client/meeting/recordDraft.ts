@@ -1,8 +1,17 @@
 /**
  * The notulist's draft of one record: which fields each kind needs, what is missing, and the
  * body the API takes. Pure, so the rules are tested without a browser.
+ *
+ * One draft per kind (`Drafts`): Alt+1–4 (or the radio) shows the draft of that kind and keeps the
+ * others as they are, so text typed for a besluitpunt never ends up in an actiepunt when the kind
+ * is switched halfway (issue 14: Ctrl+Enter, Alt+2 and more typing merged the two). The form says
+ * visibly which other kinds still hold unsent text (`heldKinds`).
+ *
+ * What each kind requires is the domain's one rule (domain/records.ts `REQUIRED_FIELDS`), the same
+ * the server applies.
  */
-import type { RecordKind } from '../../domain/model';
+import { missingRecordFields, REQUIRED_FIELDS, type RecordField } from '../../domain/records';
+import { RECORD_KINDS, type RecordKind } from '../../domain/model';
 import type { MessageKey } from '../shared/i18n';
 import type { NewRecord, RecordPatch, RecordView, UserView } from '../shared/types';
 
@@ -18,7 +27,7 @@ export interface RecordDraft {
   afdoening: string;
 }
 
-export type DraftField = 'text' | 'owner' | 'dueDate' | 'aan' | 'referentie';
+export type DraftField = RecordField;
 
 export const emptyDraft = (kind: RecordKind = 'besluitpunt', collegeDatum = ''): RecordDraft => ({
   kind,
@@ -31,13 +40,42 @@ export const emptyDraft = (kind: RecordKind = 'besluitpunt', collegeDatum = ''):
   afdoening: '',
 });
 
-/** Required per kind: an actiepunt says who and by when (SMART); a toezegging to whom; a motie its number. */
-export const REQUIRED: Record<RecordKind, DraftField[]> = {
-  besluitpunt: ['text'],
-  actiepunt: ['text', 'owner', 'dueDate'],
-  toezegging: ['text', 'aan', 'owner', 'dueDate'],
-  motie: ['referentie', 'text'],
-};
+/** Required per kind: the domain's rule, shared with the server. */
+export const REQUIRED: Record<RecordKind, readonly DraftField[]> = REQUIRED_FIELDS;
+
+/** A draft per kind; `kind` is the one shown. */
+export interface Drafts {
+  kind: RecordKind;
+  byKind: Record<RecordKind, RecordDraft>;
+}
+
+export const emptyDrafts = (kind: RecordKind, collegeDatum: string): Drafts => ({
+  kind,
+  byKind: {
+    besluitpunt: emptyDraft('besluitpunt', collegeDatum),
+    actiepunt: emptyDraft('actiepunt', collegeDatum),
+    toezegging: emptyDraft('toezegging', collegeDatum),
+    motie: emptyDraft('motie', collegeDatum),
+  },
+});
+
+export const shown = (d: Drafts): RecordDraft => d.byKind[d.kind];
+
+/** Switches to another kind: its own draft comes back, the one left stays as it was. */
+export const switchKind = (d: Drafts, kind: RecordKind): Drafts => ({ ...d, kind });
+
+export const editShown = (d: Drafts, patch: Partial<Omit<RecordDraft, 'kind'>>): Drafts => ({
+  ...d,
+  byKind: { ...d.byKind, [d.kind]: { ...d.byKind[d.kind], ...patch } },
+});
+
+/** After recording: the shown kind starts empty again, the others keep their text. */
+export const clearShown = (d: Drafts, collegeDatum: string): Drafts => ({ ...d, byKind: { ...d.byKind, [d.kind]: emptyDraft(d.kind, collegeDatum) } });
+
+const typed = (r: RecordDraft): boolean => [r.text, r.owner, r.dueDate, r.aan, r.referentie, r.afdoening].some((v) => v.trim() !== '');
+
+/** The other kinds that hold typed, unsent text: the form names them so nothing is lost or merged. */
+export const heldKinds = (d: Drafts): RecordKind[] => RECORD_KINDS.filter((k) => k !== d.kind && typed(d.byKind[k]));
 
 export const FIELD_LABEL: Record<DraftField, MessageKey> = {
   text: 'record.form.text',
@@ -48,7 +86,7 @@ export const FIELD_LABEL: Record<DraftField, MessageKey> = {
 };
 
 export function missingFields(d: RecordDraft): DraftField[] {
-  return REQUIRED[d.kind].filter((f) => d[f].trim() === '');
+  return missingRecordFields(d.kind, { text: d.text, ownerName: d.owner, dueDate: d.dueDate, aan: d.aan, referentie: d.referentie });
 }
 
 function owner(d: RecordDraft, users: UserView[]): { ownerId: string | null; ownerName: string } {
@@ -62,7 +100,15 @@ export function toNewRecord(d: RecordDraft, ids: { id: string; agendapuntId: str
   const due = d.dueDate || null;
   switch (d.kind) {
     case 'besluitpunt':
-      return { kind: 'besluitpunt', ...ids, text, collegeDatum: d.collegeDatum || null, ...(confirmOutsidePurpose ? { confirmOutsidePurpose: true } : {}) };
+      // No date chosen: the field is left out and the server applies its default (the college of
+      // the following week), so the besluitpunt reaches the collegeplanning.
+      return {
+        kind: 'besluitpunt',
+        ...ids,
+        text,
+        ...(d.collegeDatum ? { collegeDatum: d.collegeDatum } : {}),
+        ...(confirmOutsidePurpose ? { confirmOutsidePurpose: true } : {}),
+      };
     case 'actiepunt':
       return { kind: 'actiepunt', ...ids, text, ...owner(d, users), dueDate: due };
     case 'toezegging':
@@ -73,7 +119,7 @@ export function toNewRecord(d: RecordDraft, ids: { id: string; agendapuntId: str
 }
 
 export function toPatch(d: RecordDraft, users: UserView[]): RecordPatch {
-  if (d.kind === 'besluitpunt') return { text: d.text.trim(), collegeDatum: d.collegeDatum || null };
+  if (d.kind === 'besluitpunt') return { text: d.text.trim(), ...(d.collegeDatum ? { collegeDatum: d.collegeDatum } : {}) };
   const base = { text: d.text.trim(), ...owner(d, users), dueDate: d.dueDate || null };
   if (d.kind === 'toezegging') return { ...base, aan: d.aan.trim() };
   if (d.kind === 'motie') return { ...base, referentie: d.referentie.trim(), afdoening: d.afdoening.trim() };

@@ -199,6 +199,11 @@ export class Api {
     kind?: string;
     cursor?: string;
   }): Promise<Paged<FollowUpEntry>> => this.request('GET', `/api/opvolging${q(filter)}`);
+  /** The standing item's open follow-up from the portefeuillehouder's earlier POs (first page, as the read policy allows). */
+  standingFollowUp = async (poId: string): Promise<FollowUpEntry[]> =>
+    (await this.request<Paged<FollowUpEntry>>('GET', `/api/pos/${enc(poId)}/opvolging${q({ limit: 50 })}`)).items;
+  setBespreking = (poId: string, itemId: string, bespreking: string): Promise<unknown> =>
+    this.request('PUT', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/bespreking`, { bespreking });
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;

@@ -45,7 +45,7 @@ describe('live channel', () => {
     const start = states[0]!.seq;
     expect(states.map((x) => x.seq)).toEqual(states.map(() => start));
     const writes = Array.from({ length: 12 }, (_, i) =>
-      record(s, po.id, { kind: 'actiepunt', agendapuntId: i % 2 ? items.besluit : items.oordeel, text: `Actie ${i}`, ownerName: 'Tim' }),
+      record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: i % 2 ? items.besluit : items.oordeel, text: `Actie ${i}`, ownerName: 'Tim' }),
     );
     writes.push(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.besluit } }) as never);
     for (const res of await Promise.all(writes)) expect(res.status).toBeLessThan(300);
@@ -64,7 +64,7 @@ describe('live channel', () => {
       const { po, items } = await startedPo(s);
       const joining = [CA, PH, NOTULIST, OPDRACHTNEMER, CA].map((u) => join(po.id, u));
       const writes = Array.from({ length: 10 }, (_, i) =>
-        record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${i}`, ownerName: 'Tim' }),
+        record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: `Actie ${i}`, ownerName: 'Tim' }),
       );
       const clients = await Promise.all(joining);
       for (const res of await Promise.all(writes)) expect(res.status).toBe(201);
@@ -112,8 +112,8 @@ describe('live channel', () => {
     const b = await startedPo(s);
     const onB = await join(b.po.id, CA);
     await stateOf(onB);
-    await expectOk(record(s, a.po.id, { kind: 'actiepunt', agendapuntId: a.items.besluit, text: 'Alleen A', ownerName: 'Tim' }));
-    await expectOk(record(s, b.po.id, { kind: 'actiepunt', agendapuntId: b.items.besluit, text: 'Alleen B', ownerName: 'Tim' }));
+    await expectOk(record(s, a.po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: a.items.besluit, text: 'Alleen A', ownerName: 'Tim' }));
+    await expectOk(record(s, b.po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: b.items.besluit, text: 'Alleen B', ownerName: 'Tim' }));
     await onB.waitFor((m) => m.type === 'change');
     expect(onB.changes().map((m) => (m.change.type === 'record.added' ? m.change.payload.text : m.change.type))).toEqual(['Alleen B']);
   });

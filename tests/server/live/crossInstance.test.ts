@@ -55,7 +55,7 @@ describePg('server instances on one PostgreSQL database', () => {
   const write = async (s: TestServer, poId: string, itemId: string, text: string): Promise<void> => {
     const res = await s.api('POST', `/api/pos/${poId}/vastleggingen`, {
       as: NOTULIST,
-      body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: itemId, text, ownerName: 'Tim' },
+      body: { id: randomUUID(), kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: itemId, text, ownerName: 'Tim' },
     });
     expect(res.status).toBe(201);
   };

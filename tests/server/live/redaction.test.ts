@@ -35,7 +35,7 @@ async function meetingWithSecrets(poId: string, items: { besluit: string; geheim
       body: { id, kind: 'besluitpunt', agendapuntId: items.geheim, text: 'Bod verhogen tot 2,1 miljoen.' },
     }),
   );
-  await expectOk(record(s, poId, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Open actie', ownerName: 'Tim' }));
+  await expectOk(record(s, poId, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Open actie', ownerName: 'Tim' }));
   await expectOk(s.api('PATCH', `/api/pos/${poId}/vastleggingen/${id}`, { as: NOTULIST, body: { text: 'Taxatie afwachten.' } }));
   await expectOk(
     s.api('PUT', `/api/pos/${poId}/agendapunten/${items.geheim}/bespreking`, { as: NOTULIST, body: { bespreking: 'Onderhandelen met de eigenaar.' } }),

@@ -96,7 +96,7 @@ describe('a server restart mid-meeting', () => {
       outbox.enqueue({
         method: 'POST',
         path: `/api/pos/${po.id}/vastleggingen`,
-        body: { id: randomUUID(), kind: 'actiepunt', agendapuntId: items.besluit, text, ownerName: 'Tim' },
+        body: { id: randomUUID(), kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text, ownerName: 'Tim' },
       });
     };
 

@@ -31,10 +31,11 @@ describe('resuming after a lost connection', () => {
     const watcher = await join(po.id, CA); // Keeps the channel alive while the other is away.
     const away = await join(po.id, NOTULIST);
     const start = await seqOfState(away);
-    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Gezien 1', ownerName: 'Tim' }));
+    await expectOk(record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Gezien 1', ownerName: 'Tim' }));
     await reachSeq(away, start + 1);
     await away.close();
-    for (const n of [1, 2, 3]) await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Gemist ${n}`, ownerName: 'Tim' }));
+    for (const n of [1, 2, 3])
+      await expectOk(record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: `Gemist ${n}`, ownerName: 'Tim' }));
     await reachSeq(watcher, start + 4);
 
     const back = await join(po.id, NOTULIST, start + 1);
@@ -42,7 +43,7 @@ describe('resuming after a lost connection', () => {
     expect(back.messages.map((m) => m.type)).toEqual(['change', 'change', 'change', 'presence']);
     expect(back.changes().map((m) => m.seq)).toEqual([start + 2, start + 3, start + 4]);
     expect(texts(back)).toEqual(['Gemist 1', 'Gemist 2', 'Gemist 3']);
-    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Weer live', ownerName: 'Tim' }));
+    await expectOk(record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Weer live', ownerName: 'Tim' }));
     await reachSeq(back, start + 5);
     expect(back.changes().map((m) => m.seq)).toEqual([start + 2, start + 3, start + 4, start + 5]);
   });
@@ -55,7 +56,7 @@ describe('resuming after a lost connection', () => {
     const back = await join(po.id, CA, seq);
     await back.waitFor((m) => m.type === 'presence');
     expect(back.messages.map((m) => m.type)).toEqual(['presence']);
-    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Nieuw', ownerName: 'Tim' }));
+    await expectOk(record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Nieuw', ownerName: 'Tim' }));
     await reachSeq(back, seq + 1);
     expect(back.changes().map((m) => m.seq)).toEqual([seq + 1]);
   });
@@ -66,7 +67,7 @@ describe('resuming after a lost connection', () => {
     const start = await seqOfState(first);
     await first.close();
     const write = (n: number): Promise<unknown> =>
-      expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
+      expectOk(record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
     await Promise.all([1, 2, 3].map(write));
     const during = Promise.all([4, 5, 6, 7, 8, 9, 10].map(write));
     const back = await join(po.id, CA, start);

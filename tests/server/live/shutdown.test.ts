@@ -101,7 +101,7 @@ describe('a server shutting down', () => {
     });
     try {
       await until(() => statuses.some((st) => st.state === 'live'), 'live');
-      await expectOk(record(server, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Voor', ownerName: 'Tim' }));
+      await expectOk(record(server, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Voor', ownerName: 'Tim' }));
       await until(() => seqs.length === 2, 'de eerste wijziging');
 
       await server.close();
@@ -117,7 +117,7 @@ describe('a server shutting down', () => {
       server = await start(port);
       const wasLive = statuses.filter((st) => st.state === 'live').length;
       await until(() => statuses.filter((st) => st.state === 'live').length > wasLive, 'weer live');
-      await expectOk(record(server, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Na', ownerName: 'Tim' }));
+      await expectOk(record(server, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Na', ownerName: 'Tim' }));
       await until(() => seqs.length === 3, 'de wijziging na de herstart');
       expect(states).toBe(1);
       expect(seqs).toEqual([seqs[0], seqs[0]! + 1, seqs[0]! + 2]);

@@ -45,7 +45,7 @@ export async function closedPo(s: TestServer): Promise<Awaited<ReturnType<typeof
     ownerId: OPDRACHTNEMER2,
     dueDate: '2026-12-15',
   });
-  await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.geheim, text: 'Taxatie Zeeweg actualiseren', ownerName: 'Tim' });
+  await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.geheim, text: 'Taxatie Zeeweg actualiseren', ownerName: 'Tim' });
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
   return ready;
 }

@@ -151,7 +151,8 @@ describe('rights matrix', () => {
       matrix[u] = [
         await can(u, 'GET', read),
         await can(u, 'PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { agendapuntId: items.oordeel }),
-        (await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `door ${u}`, ownerName: 'Tim' }, u)).status === 201,
+        (await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: `door ${u}`, ownerName: 'Tim' }, u)).status ===
+          201,
       ];
     }
     expect(matrix).toEqual({

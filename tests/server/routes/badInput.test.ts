@@ -65,7 +65,7 @@ describe('characters that are not text', () => {
   test('a lone surrogate in a record is a 400 naming the field, and nothing is recorded', async () => {
     const { po, items } = await startedPo(s);
     const before = await view(po.id);
-    const res = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Actie \ud800', ownerName: 'Tim' });
+    const res = await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Actie \ud800', ownerName: 'Tim' });
     expect(res.status).toBe(400);
     expect((res.body as ErrorBody).error.problems).toEqual([
       { code: 'lone_surrogate', path: 'body.text', message: 'body.text: bevat een ongeldig teken (losse surrogaat)' },
@@ -134,7 +134,13 @@ describe('people who are not users', () => {
   test('an unknown owner of a new record is a 400 naming body.ownerId, and nothing is recorded', async () => {
     const { po, items } = await startedPo(s);
     const before = await view(po.id);
-    const res = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Voor niemand', ownerId: 'u-bestaat-niet' });
+    const res = await record(s, po.id, {
+      kind: 'actiepunt',
+      dueDate: '2026-12-18',
+      agendapuntId: items.besluit,
+      text: 'Voor niemand',
+      ownerId: 'u-bestaat-niet',
+    });
     expect(res.status).toBe(400);
     expect((res.body as ErrorBody).error).toEqual({
       id: 'validation',
@@ -158,7 +164,7 @@ describe('people who are not users', () => {
 
   test('an unknown owner in a record change is a 400 naming body.ownerId, and the record is unchanged', async () => {
     const { po, items } = await startedPo(s);
-    const actie = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Opstellen', ownerId: OPDRACHTNEMER });
+    const actie = await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Opstellen', ownerId: OPDRACHTNEMER });
     const before = await view(po.id);
     const res = await refused('PATCH', `/api/pos/${po.id}/vastleggingen/${String(actie.body.id)}`, { ownerId: 'u-bestaat-niet' }, NOTULIST);
     expect(res).toMatchObject({ status: 400, id: 'validation', problems: [{ code: 'unknown', path: 'body.ownerId' }] });

@@ -44,7 +44,7 @@ describe('time per agendapunt', () => {
 describe('recording', () => {
   test('is refused before the meeting starts, and the meeting needs a vastgestelde agenda', async () => {
     const { po, items } = await readyPo(s);
-    const early = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Te vroeg', ownerName: 'Tim' });
+    const early = await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.beeld, text: 'Te vroeg', ownerName: 'Tim' });
     expect(early.status).toBe(409);
     expect((early.body as ErrorBody).error.id).toBe('invalid_state');
     const notReady = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST });
@@ -94,7 +94,12 @@ describe('recording', () => {
         })
       ).status,
     ).toBe(201);
-    const byCa = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Niet van de notulist', ownerName: 'X' }, CA);
+    const byCa = await record(
+      s,
+      po.id,
+      { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.beeld, text: 'Niet van de notulist', ownerName: 'X' },
+      CA,
+    );
     expect(byCa.status).toBe(403);
     const after = await expectOk(s.api<PoView>('GET', `/api/pos/${po.id}`, { as: PH }));
     expect(after.records.map((r) => r.kind).sort()).toEqual(['actiepunt', 'besluitpunt', 'motie', 'toezegging']);
@@ -117,7 +122,7 @@ describe('recording', () => {
 
   test('a retried write with the same id creates nothing new', async () => {
     const { po, items } = await startedPo(s);
-    const body = { id: randomUUID(), kind: 'actiepunt', agendapuntId: items.besluit, text: 'Eenmaal', ownerName: 'Tim' };
+    const body = { id: randomUUID(), kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Eenmaal', ownerName: 'Tim' };
     expect((await s.api('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body })).status).toBe(201);
     const retry = await s.api<{ id: string }>('POST', `/api/pos/${po.id}/vastleggingen`, { as: NOTULIST, body });
     expect(retry.status).toBe(200);
@@ -143,9 +148,45 @@ describe('recording', () => {
     expect(late.body.error.id).toBe('record_deleted');
     const again = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/vastleggingen`, {
       as: NOTULIST,
-      body: { id, kind: 'actiepunt', agendapuntId: items.besluit, text: 'Opnieuw', ownerName: 'Tim' },
+      body: { id, kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Opnieuw', ownerName: 'Tim' },
     });
     expect(again.body.error.id).toBe('record_deleted');
+  });
+
+  test('a besluitpunt sent with collegeDatum null gets the default college date, as one without the field; an explicit date wins; it is in the collegeplanning', async () => {
+    const { po, items } = await startedPo(s);
+    await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: PH, body: { agendapuntId: items.besluit } }));
+    const withNull = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Met null', collegeDatum: null });
+    const absent = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Zonder veld' });
+    const explicit = await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Met datum', collegeDatum: '2027-02-09' });
+    expect([withNull.status, absent.status, explicit.status]).toEqual([201, 201, 201]);
+    expect(withNull.body.collegeDatum).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(withNull.body.collegeDatum).toBe(absent.body.collegeDatum);
+    expect(explicit.body.collegeDatum).toBe('2027-02-09');
+    // The PO is on a Monday: the default is a Tuesday at least a week later.
+    const day = new Date(`${String(withNull.body.collegeDatum)}T12:00:00Z`);
+    expect(day.getTime()).toBeGreaterThan(new Date(po.startsAt).getTime() + 7 * 86_400_000);
+    const planning = await expectOk(
+      s.api<{ items: { collegeDatum: string; besluitpunten: { id: string }[] }[] }>('GET', `/api/collegeplanning?from=${String(withNull.body.collegeDatum)}`, {
+        as: CA,
+      }),
+    );
+    const listed = planning.items.find((d) => d.collegeDatum === withNull.body.collegeDatum)?.besluitpunten.map((b) => b.id) ?? [];
+    expect(listed).toEqual(expect.arrayContaining([withNull.body.id, absent.body.id]));
+  });
+
+  test('an actiepunt needs wie and wanneer, a toezegging aan wie and wie: the same rule as the side panel, errors naming the fields', async () => {
+    const { po, items } = await startedPo(s);
+    const actie = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Brief', ownerName: 'Tim' });
+    expect(actie.status).toBe(400);
+    expect((actie.body as ErrorBody & { error: { message: string } }).error.message).toBe('Een actiepunt vraagt ook wanneer (uiterlijk).');
+    expect((actie.body as ErrorBody).error.problems.map((p) => p.path)).toEqual(['body.dueDate']);
+    const toezegging = await record(s, po.id, { kind: 'toezegging', agendapuntId: items.besluit, text: 'Raad informeren', aan: 'raad' });
+    expect(toezegging.status).toBe(400);
+    expect((toezegging.body as ErrorBody).error.problems.map((p) => p.path)).toEqual(['body.ownerName']);
+    expect((await record(s, po.id, { kind: 'toezegging', agendapuntId: items.besluit, text: 'Raad informeren', aan: 'raad', ownerName: 'Bram' })).status).toBe(
+      201,
+    );
   });
 
   test('refuses a record without its required fields, naming them', async () => {

@@ -24,8 +24,20 @@ async function closedPo(): Promise<Awaited<ReturnType<typeof startedPo>>> {
   const { po, items } = ready;
   await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Ingestemd met het uitvoeringsplan.' });
   await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.geheim, text: 'Bod van 2,1 miljoen uitbrengen.' });
-  await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.geheim, text: 'Taxatie Zeeweg laten actualiseren', ownerName: 'Tim Jansen' });
-  await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Raadsinformatiebrief opstellen', ownerId: 'u-fatima' });
+  await record(s, po.id, {
+    kind: 'actiepunt',
+    dueDate: '2026-12-18',
+    agendapuntId: items.geheim,
+    text: 'Taxatie Zeeweg laten actualiseren',
+    ownerName: 'Tim Jansen',
+  });
+  await record(s, po.id, {
+    kind: 'actiepunt',
+    dueDate: '2026-12-18',
+    agendapuntId: items.besluit,
+    text: 'Raadsinformatiebrief opstellen',
+    ownerId: 'u-fatima',
+  });
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/beeindigen`, { as: NOTULIST }));
   return ready;
 }
@@ -69,12 +81,14 @@ describe('publication', () => {
     const twice = await s.api<{ error: { id: string } }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} });
     expect(twice.status).toBe(409);
     expect(twice.body.error.id).toBe('published_immutable');
-    const edit = await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Later toegevoegd', ownerName: 'Tim' });
+    const edit = await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Later toegevoegd', ownerName: 'Tim' });
     expect(edit.status).toBe(409);
     expect((edit.body as { error: { id: string } }).error.id).toBe('published_immutable');
 
     await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/correctie`, { as: NOTULIST }));
-    expect((await record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Later toegevoegd', ownerName: 'Tim' })).status).toBe(201);
+    expect(
+      (await record(s, po.id, { kind: 'actiepunt', dueDate: '2026-12-18', agendapuntId: items.besluit, text: 'Later toegevoegd', ownerName: 'Tim' })).status,
+    ).toBe(201);
     const v2 = await expectOk(
       s.api<{ version: number }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: { reason: 'Actiepunt ontbrak' } }),
     );

@@ -6,6 +6,7 @@ import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
+import { meetingLiveMessages } from './meetingLive';
 import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 import { transcriptMessages } from './transcript';
@@ -14,6 +15,7 @@ const MESSAGES = {
   ...commonMessages,
   ...agendaMessages,
   ...meetingMessages,
+  ...meetingLiveMessages,
   ...overviewMessages,
   ...beheerMessages,
   ...outlookMessages,

@@ -1,6 +1,8 @@
 /**
  * The agenda during the meeting: every item with its purpose, planned and elapsed time (overrun in
- * red), the current one marked; the chair makes an item current by choosing it. Presentational.
+ * red), the current one marked; the chair makes an item current by choosing it. With `fit` (the
+ * stage) only that many items are shown around the current one, the rest condensed into
+ * "… 3 eerdere punten" and "… nog 6 punten" (`agendaWindow`). Presentational.
  */
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PURPOSE_LABEL } from '../../../domain/labels';
@@ -9,6 +11,7 @@ import { formatDuration } from '../format';
 import { useT } from '../session';
 import type { AgendaItemView } from '../types';
 import { itemTime, type Timings } from './timing';
+import { plural } from './words';
 
 const useStyles = makeStyles({
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
@@ -34,15 +37,16 @@ const useStyles = makeStyles({
   },
   current: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
   number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  title: { overflowWrap: 'anywhere' },
+  title: { overflowWrap: 'break-word', hyphens: 'auto', minWidth: 0 },
+  more: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   purpose: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   beeldvorming: { color: tokens.colorBrandForeground1 },
   oordeelsvorming: { color: tokens.colorPaletteDarkOrangeForeground1 },
   besluitvorming: { color: tokens.colorPaletteGreenForeground1 },
   time: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, textAlign: 'right' },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  large: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500, padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
-  largeMeta: { fontSize: tokens.fontSizeBase400 },
+  large: { fontSize: 'clamp(18px, 2.8vh, 38px)', lineHeight: 1.25, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  largeMeta: { fontSize: 'clamp(14px, 2vh, 28px)' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -55,14 +59,46 @@ export interface AgendaProgressProps {
   /** The chair: choosing an item makes it current. */
   onSelect?: (itemId: string) => void;
   label: string;
+  /** At most this many items shown, around the current one; the others counted. */
+  fit?: number;
 }
 
-export function AgendaProgress({ items, currentId, timings, now, large, onSelect, label }: AgendaProgressProps): JSX.Element {
+/**
+ * Which items to show when only `fit` fit: the current one with one before it (two when there is
+ * room) and the following ones; at the ends the window shifts so it stays full. Pure.
+ */
+export function agendaWindow(count: number, currentIndex: number, fit: number): { from: number; to: number } {
+  if (count <= fit) return { from: 0, to: count };
+  // Both condensed lines take an item's place each.
+  const slots = Math.max(1, fit - 2);
+  const from = currentIndex - Math.min(slots > 4 ? 2 : 1, currentIndex);
+  if (from <= 0) return { from: 0, to: Math.max(1, fit - 1) };
+  if (from + slots >= count) return { from: Math.min(currentIndex, count - Math.max(1, fit - 1)), to: count };
+  return { from, to: from + slots };
+}
+
+export function AgendaProgress({ items, currentId, timings, now, large, onSelect, label, fit }: AgendaProgressProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
+  const { from, to } =
+    fit === undefined
+      ? { from: 0, to: items.length }
+      : agendaWindow(
+          items.length,
+          Math.max(
+            0,
+            items.findIndex((i) => i.id === currentId),
+          ),
+          fit,
+        );
   return (
-    <ol className={styles.list} aria-label={label}>
-      {items.map((item) => {
+    <ol className={styles.list} aria-label={label} start={from + 1}>
+      {from > 0 && (
+        <li className={mergeClasses(styles.more, large && styles.largeMeta)} data-testid="agenda-earlier">
+          {plural(t, 'agenda.earlier', from)}
+        </li>
+      )}
+      {items.slice(from, to).map((item) => {
         const time = itemTime(timings, item.id, item.plannedMinutes, now);
         const current = item.id === currentId;
         const body = (
@@ -95,6 +131,11 @@ export function AgendaProgress({ items, currentId, timings, now, large, onSelect
           </li>
         );
       })}
+      {to < items.length && (
+        <li className={mergeClasses(styles.more, large && styles.largeMeta)} data-testid="agenda-later">
+          {plural(t, 'agenda.later', items.length - to)}
+        </li>
+      )}
     </ol>
   );
 }

@@ -20,12 +20,14 @@ const useStyles = makeStyles({
   },
   titleRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   number: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightBold },
-  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'anywhere' },
+  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'break-word', hyphens: 'auto', minWidth: 0 },
   small: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
-  large: { fontSize: tokens.fontSizeHero800, lineHeight: tokens.lineHeightHero800 },
+  // The stage: scaled to the screen's height (about 36 px at 720, 54 px at 1080).
+  large: { fontSize: 'clamp(28px, 5vh, 64px)', lineHeight: 1.15 },
+  largeText: { fontSize: 'clamp(16px, 2.4vh, 32px)', lineHeight: 1.3 },
   purposeRow: { display: 'flex', gap: tokens.spacingHorizontalM, alignItems: 'center', flexWrap: 'wrap' },
   bigBadge: {
-    fontSize: tokens.fontSizeBase500,
+    fontSize: 'clamp(18px, 2.8vh, 38px)',
     padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
     height: 'auto',
     borderRadius: tokens.borderRadiusLarge,
@@ -74,7 +76,7 @@ export function CurrentItem({ item, time, large, headingLevel = 2 }: CurrentItem
         )}
       </div>
       {item.purpose && (
-        <Text size={large ? 500 : 200} className={styles.explanation}>
+        <Text size={large ? 500 : 200} className={mergeClasses(styles.explanation, large && styles.largeText)}>
           {PURPOSE_EXPLANATION[item.purpose][locale]}
         </Text>
       )}

@@ -11,7 +11,8 @@ const useStyles = makeStyles({
   bar: { width: '120px', height: '6px', borderRadius: '3px', backgroundColor: tokens.colorNeutralBackground5, overflow: 'hidden' },
   fill: { height: '100%', backgroundColor: tokens.colorBrandBackground },
   fillOver: { backgroundColor: tokens.colorPaletteRedBackground3 },
-  large: { fontSize: tokens.fontSizeBase500 },
+  large: { fontSize: 'clamp(18px, 2.8vh, 38px)' },
+  largeText: { fontSize: 'inherit', lineHeight: 1.3 },
   largeBar: { width: '220px', height: '10px', borderRadius: '5px' },
 });
 
@@ -23,15 +24,19 @@ export function ItemTimer({ time, plannedMinutes, large }: { time: ItemTime; pla
   return (
     <span className={mergeClasses(styles.root, large && styles.large)} data-testid="item-timer" data-overrun={over ? 'true' : 'false'}>
       <ClockIcon />
-      <Text size={large ? 500 : 300}>{t('meeting.time.elapsed', { time: formatDuration(time.elapsedMs) })}</Text>
-      <Text size={large ? 500 : 300}>· {plannedMinutes === null ? t('meeting.time.noPlan') : t('meeting.time.planned', { n: plannedMinutes })}</Text>
+      <Text size={large ? 500 : 300} className={large ? styles.largeText : undefined}>
+        {t('meeting.time.elapsed', { time: formatDuration(time.elapsedMs) })}
+      </Text>
+      <Text size={large ? 500 : 300} className={large ? styles.largeText : undefined}>
+        · {plannedMinutes === null ? t('meeting.time.noPlan') : t('meeting.time.planned', { n: plannedMinutes })}
+      </Text>
       {plannedMinutes !== null && (
         <span className={mergeClasses(styles.bar, large && styles.largeBar)} aria-hidden="true">
           <span className={mergeClasses(styles.fill, over && styles.fillOver)} style={{ width: `${Math.round(ratio * 100)}%`, display: 'block' }} />
         </span>
       )}
       {over && (
-        <Text size={large ? 500 : 300} className={styles.over}>
+        <Text size={large ? 500 : 300} className={mergeClasses(styles.over, large && styles.largeText)}>
           {t('meeting.time.over', { time: formatDuration(time.overrunMs) })}
         </Text>
       )}

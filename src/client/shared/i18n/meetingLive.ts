@@ -1,0 +1,38 @@
+/** Texts of the live meeting screens added for issue 14: the side panel after the meeting, the stage's recap and condensed agenda, the standing item's open follow-up. */
+import { defineMessages } from './define';
+
+export const meetingLiveMessages = defineMessages({
+  'record.form.held': ['Nog niet vastgelegd, blijft bewaard: {kinds}.', 'Not recorded yet, kept: {kinds}.'],
+  'meeting.afterEnd': [
+    'De vergadering is afgesloten; je kunt het verslag nog aanvullen tot het is gepubliceerd.',
+    'The meeting has ended; you can still complete the minutes until they are published.',
+  ],
+  'meeting.afterEnd.item': ['Agendapunt', 'Agenda item'],
+  'meeting.afterEnd.choose': ['Kies het agendapunt om aan te vullen', 'Choose the agenda item to complete'],
+  'meeting.bespreking': ['Bespreking', 'Discussion'],
+  'meeting.bespreking.save': ['Bespreking opslaan', 'Save discussion'],
+  'meeting.bespreking.saved': ['Bespreking opgeslagen.', 'Discussion saved.'],
+  'meeting.records.heading': ['Vastgelegd bij agendapunt {nummer}', 'Recorded for agenda item {nummer}'],
+  'agenda.earlier.one': ['… 1 eerder punt', '… 1 earlier item'],
+  'agenda.earlier.other': ['… {n} eerdere punten', '… {n} earlier items'],
+  'agenda.later.one': ['… nog 1 punt', '… 1 more item'],
+  'agenda.later.other': ['… nog {n} punten', '… {n} more items'],
+  'agenda.count.one': ['1 agendapunt', '1 agenda item'],
+  'agenda.count.other': ['{n} agendapunten', '{n} agenda items'],
+  'stage.recap.title': ['Besluiten en acties van dit PO', 'Decisions and actions of this meeting'],
+  'stage.recap.none': ['Er zijn in dit PO geen besluitpunten of actiepunten vastgelegd.', 'No decisions or action items were recorded in this meeting.'],
+  'stage.recap.besluitpunten': ['Besluitpunten', 'Decisions'],
+  'stage.recap.actiepunten': ['Actiepunten', 'Action items'],
+  'stage.records.more.one': ['1 eerder vastgelegd punt hierboven', '1 earlier record above'],
+  'stage.records.more.other': ['{n} eerder vastgelegde punten hierboven', '{n} earlier records above'],
+  'followup.title': ['Openstaande punten uit eerdere PO’s', 'Open items from earlier meetings'],
+  'followup.count.one': ['1 openstaand punt', '1 open item'],
+  'followup.count.other': ['{n} openstaande punten', '{n} open items'],
+  'followup.none': ['Geen openstaande punten uit eerdere PO’s.', 'No open items from earlier meetings.'],
+  'followup.overdue': ['te laat', 'overdue'],
+  'followup.noDue': ['geen datum', 'no date'],
+  'followup.from': ['uit {po}', 'from {po}'],
+  'followup.more': ['en nog {n} in het opvolgingsregister', 'and {n} more in the follow-up register'],
+  'followup.loading': ['Openstaande punten laden…', 'Loading open items…'],
+  'followup.error': ['De openstaande punten konden niet worden geladen.', 'The open items could not be loaded.'],
+});
