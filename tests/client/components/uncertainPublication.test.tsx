@@ -111,7 +111,7 @@ describe('the uncertain publication panel', () => {
 describe('in the verslag review', () => {
   test('shown for an uncertain publication; "not there" settles the step the user saw and publishes again', async () => {
     const calls: { method: string; path: string; body?: unknown }[] = [];
-    let stand: PublicationView = { status: 'onzeker', version: 1, kind: 'verslag', uncertain: MESSAGE, mayConfirm: true };
+    let stand: PublicationView = { status: 'onzeker', version: 1, kind: 'verslag', uncertain: MESSAGE, mayConfirm: true, channel: null };
     const publish = jest.fn(async () => {
       stand = { ...stand, status: 'geplaatst', uncertain: null };
       return { versionId: 'v1', version: 1, publishedAt: '2026-12-01T14:10:00.000Z', webUrl: null, fileUrl: null };
