@@ -15,6 +15,10 @@ import { LiveStatus } from '../shared/meeting/LiveStatus';
 import { itemTime, type Timings } from '../shared/meeting/timing';
 import { useT } from '../shared/session';
 import type { UserView } from '../shared/types';
+import type { Afhandeling } from '../shared/verslag/afterMeetingApi';
+import { AttendanceSection } from '../shared/verslag/AttendanceEditor';
+import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
+import { ReopenMeetingButton } from '../shared/verslag/ReopenMeetingButton';
 import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
 import { RecordForm } from './RecordForm';
 
@@ -42,7 +46,7 @@ export interface SidePanelProps {
   newId: () => string;
   onShare: (() => void) | null;
   onStart: () => void;
-  onEnd: () => void;
+  onEnd: (afhandeling: Record<string, Afhandeling>) => void;
   /** Where the verslag is reviewed after the meeting. */
   verslagHref: string | null;
 }
@@ -93,7 +97,8 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
               <Link href={verslagHref} target="_blank">
                 {t('verslag.title')}
               </Link>
-            )}
+            )}{' '}
+            <ReopenMeetingButton po={po} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -167,6 +172,7 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
           />
         </section>
       )}
+      <AttendanceSection po={po} users={users} />
       <section aria-labelledby="agenda-h">
         <h2 id="agenda-h" className={styles.h}>
           {t('agenda.title')}
@@ -182,7 +188,7 @@ export function SidePanel({ live, users, timings, now, newId, onShare, onStart, 
       </section>
       {inMeeting && po.rights.chair && (
         <div>
-          <Button onClick={onEnd}>{t('meeting.end')}</Button>
+          <EndMeetingDialog po={po} onEnd={onEnd} />
         </div>
       )}
     </div>
