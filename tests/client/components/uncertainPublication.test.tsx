@@ -145,7 +145,8 @@ describe('in the verslag review', () => {
   test('not asked for users who may not publish', async () => {
     const request = jest.fn();
     const api = { request, voorbeeld: jest.fn(async () => ({ html: '<p>x</p>', posts: 1 })), versions: jest.fn(async () => []) } as unknown as Api;
-    const closed = po([], { status: 'afgesloten', rights: { ...po([]).rights, publish: false } });
+    // A portefeuillehouder: may not publish nor correct the verslag.
+    const closed = po([], { status: 'afgesloten', rights: { ...po([]).rights, publish: false, amendVerslag: false } });
     renderUi(
       <SessionContext.Provider value={{ api, host: {} as Host, me: USERS[0] ?? ({} as never), locale: 'nl' }}>
         <VerslagReview po={closed} onChanged={jest.fn()} />
