@@ -163,7 +163,7 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['**/store/pos', '**/store/verslagen', '**/store/audit', '**/store/registers'],
+              group: ['**/store/pos', '**/store/verslagen', '**/store/audit', '**/store/registers', '**/store/aangehouden'],
               importNames: [
                 'loadPo',
                 'listPos',
@@ -176,6 +176,8 @@ export default tseslint.config(
                 'collegePage',
                 'poLinePage',
                 'accessOf',
+                'heldOverBefore',
+                'lockHeldOver',
               ],
               message: 'PO-inhoud lezen gaat via src/server/read/ (één leesbeleid, domain/readPolicy.ts).',
             },

@@ -47,6 +47,24 @@ export function endMeeting(po: Pick<Po, 'status'>): PoStatus {
 }
 
 /**
+ * Heropenen of the meeting: afgesloten -> gestart, e.g. when it was ended too soon. Once the
+ * verslag is published it stays closed: a correction is the way to change it.
+ */
+export function reopenMeeting(po: Pick<Po, 'status'>): PoStatus {
+  if (po.status === 'gepubliceerd')
+    fail('published_immutable', 'Het verslag is al gepubliceerd; de vergadering kan niet meer worden heropend. Start een correctie.');
+  if (po.status !== 'afgesloten') stateError(po, 'De vergadering heropenen');
+  return 'gestart';
+}
+
+/** Attendance is recorded during the meeting and after it, until the verslag is published. */
+export function assertAttendanceEditable(po: Pick<Po, 'status'>): void {
+  if (po.status === 'gestart' || po.status === 'afgesloten') return;
+  if (po.status === 'gepubliceerd') fail('published_immutable', 'Het verslag is al gepubliceerd; de aanwezigheid kan niet meer worden gewijzigd.');
+  fail('invalid_state', 'De aanwezigheid kan worden vastgelegd zodra de vergadering is gestart.');
+}
+
+/**
  * Records (and the bespreking) may be written during the meeting, after it while the notulist
  * completes the verslag, and after publication only within an opened correction.
  */

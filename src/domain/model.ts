@@ -146,6 +146,26 @@ export interface Agendapunt {
   bespreking: string;
   /** Set when this item is the standing follow-up item. */
   standing: boolean;
+  /** An item not discussed at the meeting: how the verslag marks it (set when the meeting ends). */
+  afhandeling?: Afhandeling | null;
+}
+
+/** What became of an agendapunt that was never discussed (domain/afhandeling.ts). */
+export const AFHANDELINGEN = ['niet_besproken', 'aangehouden'] as const;
+export type Afhandeling = (typeof AFHANDELINGEN)[number];
+
+/** Someone at the meeting: a user of the organisation, or a guest by name (userId null). */
+export interface Attendee {
+  userId: string | null;
+  name: string;
+}
+
+/** Who was there (domain/attendance.ts): aanwezig, afgemeld, and who joined per agendapunt. */
+export interface Attendance {
+  aanwezig: Attendee[];
+  afgemeld: Attendee[];
+  /** Agendapunt id -> who joined for that item (aangeschoven). */
+  aangeschoven: Record<string, Attendee[]>;
 }
 
 export const RECORD_KINDS = ['besluitpunt', 'actiepunt', 'toezegging', 'motie'] as const;
@@ -221,6 +241,8 @@ export interface Po {
   participantIds: string[];
   /** Attendees as recorded in the verslag (names); filled at the meeting. */
   aanwezigen: string[];
+  /** Attendance as the notulist recorded it; null (or absent) while not recorded. */
+  attendance?: Attendance | null;
   sections: string[];
   agendapunten: Agendapunt[];
   records: PoRecord[];

@@ -95,6 +95,10 @@ export function visiblePo<P extends Po>(po: P, reader: Pick<PoReader, 'readItem'
     ...po,
     agendapunten: po.agendapunten.map((i) => (reader.readItem(i.id) ? i : hiddenItem(i))),
     records,
+    // Who joined for a hidden item is part of its content.
+    ...(po.attendance
+      ? { attendance: { ...po.attendance, aangeschoven: Object.fromEntries(Object.entries(po.attendance.aangeschoven).filter(([id]) => reader.readItem(id))) } }
+      : {}),
   };
 }
 

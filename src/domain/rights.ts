@@ -40,6 +40,11 @@ export interface PoRights {
   /** Start and end the meeting and move the current item. */
   chair: boolean;
   record: boolean;
+  /**
+   * Complete the verslag after the meeting (records, bespreking, attendance, afhandeling) and
+   * reopen the meeting; during it, record the attendance: the notulist and the concernadviseur.
+   */
+  amendVerslag: boolean;
   approveVerslag: boolean;
   publish: boolean;
   decideAgendaverzoek: boolean;
@@ -65,6 +70,7 @@ export function rightsOn(user: User, po: PoPeople, org: Pick<OrganisationConfig,
     confirmKwaliteitstoets: (id) => opdrachtnemerOf(id),
     chair: owner || has('notulist'),
     record: has('notulist'),
+    amendVerslag: has('notulist') || has('concernadviseur'),
     approveVerslag: has('portefeuillehouder'),
     publish: has('notulist') || has('concernadviseur'),
     decideAgendaverzoek: owner,

@@ -3,9 +3,10 @@
  * Renderers (HTML, Word, channel message) only format this model; they decide nothing.
  */
 import { numberItems, orderedItems } from './agenda';
+import { attendeeNames } from './attendance';
 import { amsterdamDate, amsterdamTime } from './dates';
 import { PURPOSE_LABEL } from './labels';
-import type { Actiepunt, Agendapunt, Besluitpunt, FollowUpStatus, Motie, OrganisationConfig, Po, Purpose, Toezegging, User } from './model';
+import type { Actiepunt, Afhandeling, Agendapunt, Besluitpunt, FollowUpStatus, Motie, OrganisationConfig, Po, Purpose, Toezegging, User } from './model';
 
 /** `openbaar`: for the whole organisation, confidential items reduced to their number. */
 export type VerslagAudience = 'openbaar' | 'deelnemers';
@@ -64,6 +65,10 @@ export type VerslagItem =
       actiepunten: VerslagActiepunt[];
       toezeggingen: VerslagToezegging[];
       moties: VerslagMotie[];
+      /** Not discussed: marked niet besproken or aangehouden (absent in versions made before this existed). */
+      afhandeling?: Afhandeling | null;
+      /** Who joined for this item (absent in older versions). */
+      aangeschoven?: string[];
     };
 
 export interface VerslagModel {
@@ -73,7 +78,10 @@ export interface VerslagModel {
   portefeuillehouder: { naam: string; titel: string };
   datum: string;
   tijd: string;
+  /** Empty: attendance not recorded. */
   aanwezigen: string[];
+  /** Who had afgemeld (absent in versions made before attendance was recorded). */
+  afgemeld?: string[];
   notulist: string;
   audience: VerslagAudience;
   items: VerslagItem[];
@@ -160,6 +168,8 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
       actiepunten: ap,
       toezeggingen: tz,
       moties: mo,
+      afhandeling: item.afhandeling ?? null,
+      aangeschoven: attendeeNames(po.attendance?.aangeschoven[item.id] ?? [], ctx.users),
     });
   }
   return {
@@ -169,7 +179,8 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
     portefeuillehouder: { naam: ph?.name ?? 'onbekend', titel: ph?.titel ?? '' },
     datum: amsterdamDate(start),
     tijd: amsterdamTime(start),
-    aanwezigen: po.aanwezigen,
+    aanwezigen: po.attendance ? attendeeNames(po.attendance.aanwezig, ctx.users) : po.aanwezigen,
+    afgemeld: po.attendance ? attendeeNames(po.attendance.afgemeld, ctx.users) : [],
     notulist: name(po.notulistId),
     audience: ctx.audience,
     items,
@@ -181,3 +192,9 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
 
 /** The sentence the verslag uses for a besluitpunt taken outside the item's purpose. */
 export const BUITEN_DOEL_NOTE = 'Let op: dit agendapunt stond niet geagendeerd voor besluitvorming.';
+
+/** How the verslag names an item that was not discussed. */
+export const AFHANDELING_LABEL: Record<Afhandeling, { nl: string; en: string }> = {
+  niet_besproken: { nl: 'Niet besproken', en: 'Not discussed' },
+  aangehouden: { nl: 'Aangehouden (naar een volgend PO)', en: 'Held over (to a next PO)' },
+};

@@ -23,6 +23,8 @@ import { registerVerzoekRoutes } from './routes/verzoeken/routes';
 import { registerIntegrationRoutes } from './routes/integrations';
 import { registerBeheerRoutes } from './routes/beheer/routes';
 import { registerTranscriptRoutes } from './routes/transcript/routes';
+import { registerAfterMeetingRoutes } from './routes/afterMeeting/routes';
+import type { LiveHub } from './live/hub';
 import { registerTranscriptPurge } from './transcript/purge';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
@@ -79,7 +81,10 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerBeheerRoutes(app, deps);
   registerTranscriptRoutes(app, deps);
   registerTranscriptPurge(app, deps);
-  registerLive(app, deps, opts.live, guard);
+  // Attendance suggestions ask the live channel (registered next) who is connected.
+  let hub: LiveHub | null = null;
+  registerAfterMeetingRoutes(app, deps, (poId) => hub?.presentUserIds(poId) ?? []);
+  hub = registerLive(app, deps, opts.live, guard);
 
   app.get('/', async (_req, reply) => {
     const users = deps.devSigner ? await listUsers(deps.db, { demoOnly: true }) : [];

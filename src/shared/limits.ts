@@ -8,4 +8,8 @@ export const LIMITS = {
   stukkenPerAgendapunt: 30,
   recordsPerPo: 2_000,
   urlChars: 2_000,
+  /** People in one attendance list (aanwezig, afgemeld, aangeschoven per agendapunt). */
+  attendeesPerList: 200,
+  /** A guest's name in the attendance. */
+  attendeeNameChars: 200,
 } as const;

@@ -178,6 +178,9 @@ test('the notulist records in the side panel; the stage shows it live; writes ma
   await stage.locator('[data-theme="dark"]').waitFor();
 
   await side.getByRole('button', { name: 'Vergadering beëindigen' }).click();
+  // The confirmation (issue 14): every item was discussed here.
+  await side.getByRole('dialog').getByText('Alle agendapunten zijn besproken.').waitFor();
+  await side.getByRole('dialog').getByRole('button', { name: 'Beëindigen' }).click();
   await stage.getByText('De vergadering is afgesloten.').waitFor();
 });
 
@@ -187,6 +190,12 @@ test('after the meeting the notulist reviews the verslag as it will be posted, p
   await preview.getByText('Uitgangspunten akkoord, uitwerken met de raad').waitFor();
   expect(await app.getByTestId('verslag-preview').getAttribute('sandbox')).not.toContain('allow-scripts');
   await app.getByRole('button', { name: 'Verslag publiceren in Teams' }).click();
+  // Publishing is permanent: the confirmation names where it goes.
+  await app
+    .getByTestId('publish-where')
+    .getByText(/Dit kan niet ongedaan worden gemaakt/)
+    .waitFor();
+  await app.getByRole('dialog').getByRole('button', { name: 'Publiceren' }).click();
   const published = app.getByTestId('verslag-published');
   await published.getByText('Het verslag is gepubliceerd (versie 1).').waitFor();
   const href = await published.getByRole('link', { name: 'Bekijk het verslag in Teams' }).getAttribute('href');

@@ -22,6 +22,10 @@ import { byRecorded, titleWithDate, withOwnerNames } from '../shared/meeting/wor
 import { useT } from '../shared/session';
 import type { FollowUpEntry, UserView } from '../shared/types';
 import { Bespreking } from './Bespreking';
+import type { Afhandeling } from '../shared/verslag/afterMeetingApi';
+import { AttendanceSection } from '../shared/verslag/AttendanceEditor';
+import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
+import { ReopenMeetingButton } from '../shared/verslag/ReopenMeetingButton';
 import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
 import { RecordForm } from './RecordForm';
 
@@ -50,7 +54,7 @@ export interface SidePanelProps {
   newId: () => string;
   onShare: (() => void) | null;
   onStart: () => void;
-  onEnd: () => void;
+  onEnd: (afhandeling: Record<string, Afhandeling>) => void;
   /** Where the verslag is reviewed after the meeting. */
   verslagHref: string | null;
   /** The standing item's open follow-up (read path, read policy); without it the list is not shown. */
@@ -125,7 +129,10 @@ export function SidePanel({
               </Link>
             )}
           </MessageBarBody>
-          {afterEndActions && <MessageBarActions>{afterEndActions}</MessageBarActions>}
+          <MessageBarActions>
+            <ReopenMeetingButton po={po} />
+            {afterEndActions}
+          </MessageBarActions>
         </MessageBar>
       )}
       {(po.status === 'gepubliceerd' || (po.status === 'afgesloten' && !recording)) && (
@@ -136,7 +143,8 @@ export function SidePanel({
               <Link href={verslagHref} target="_blank">
                 {t('verslag.title')}
               </Link>
-            )}
+            )}{' '}
+            <ReopenMeetingButton po={po} />
           </MessageBarBody>
         </MessageBar>
       )}
@@ -238,6 +246,7 @@ export function SidePanel({
           <Bespreking key={current.id} item={current} onSave={(text) => onSaveBespreking(current.id, text)} />
         </section>
       )}
+      <AttendanceSection po={po} users={users} />
       <section aria-labelledby="agenda-h">
         <h2 id="agenda-h" className={styles.h}>
           {t('agenda.title')}
@@ -253,7 +262,7 @@ export function SidePanel({
       </section>
       {inMeeting && po.rights.chair && (
         <div>
-          <Button onClick={onEnd}>{t('meeting.end')}</Button>
+          <EndMeetingDialog po={po} onEnd={onEnd} />
         </div>
       )}
     </div>

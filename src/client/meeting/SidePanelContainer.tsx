@@ -4,6 +4,7 @@ import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { newId } from '../shared/ids';
 import { LivePo } from '../shared/meeting/LivePoContainer';
 import { useSession } from '../shared/session';
+import { endMeeting } from '../shared/verslag/afterMeetingApi';
 import { SidePanel } from './SidePanel';
 
 export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
@@ -28,7 +29,7 @@ export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
             newId={newId}
             onShare={share ? () => run(() => share(stageUrl)) : null}
             onStart={() => run(() => api.startMeeting(poId))}
-            onEnd={() => run(() => api.endMeeting(poId))}
+            onEnd={(afhandeling) => run(() => endMeeting(api, poId, afhandeling))}
             verslagHref={host.kind === 'browser' ? `/app/tab#po/${encodeURIComponent(poId)}` : null}
             loadStanding={() => api.standingFollowUp(poId)}
             onSaveBespreking={(itemId, text) => api.setBespreking(poId, itemId, text)}

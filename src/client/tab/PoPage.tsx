@@ -6,7 +6,10 @@ import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { formatDayTime } from '../shared/format';
 import { useSession, useT } from '../shared/session';
 import type { PoView } from '../shared/types';
+import { endMeeting } from '../shared/verslag/afterMeetingApi';
+import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
+import { AangehoudenOffers } from './AangehoudenOffers';
 import { AgendaEditor } from './agenda/AgendaEditor';
 import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
@@ -33,7 +36,6 @@ function actionsFor(po: PoView, editor: PoEditor, t: Translate, browser: boolean
     actions.push({ key: 'panel', label: t('po.openSidePanel'), primary: true, href: `/app/meeting?poId=${encodeURIComponent(po.id)}` });
     actions.push({ key: 'stage', label: t('po.openStage'), href: `/app/stage?poId=${encodeURIComponent(po.id)}` });
   }
-  if (po.status === 'gestart' && po.rights.chair) actions.push({ key: 'end', label: t('po.end'), onClick: () => editor.run((api, id) => api.endMeeting(id)) });
   return actions;
 }
 
@@ -106,6 +108,12 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
           <MessageBarBody>{t('po.started')}</MessageBarBody>
         </MessageBar>
       )}
+      {po.status === 'gestart' && po.rights.chair && (
+        <div>
+          <EndMeetingDialog po={po} onEnd={(afhandeling) => editor.run((api, id) => endMeeting(api, id, afhandeling))} />
+        </div>
+      )}
+      {po.status === 'concept' && po.rights.editAgenda && <AangehoudenOffers po={po} onTaken={() => void editor.po.reload()} />}
       {po.agendaCheck.waitingForKwaliteitstoets.length > 0 && po.status === 'concept' && (
         <Text className={styles.saving}>
           {t('agenda.waitingKwaliteitstoets', { titles: po.agendaCheck.waitingForKwaliteitstoets.map((w) => w.title).join(', ') })}
@@ -114,7 +122,7 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       <Text className={styles.saving}>
         {t('agenda.stukkenDeadline', { date: formatDayTime(po.stukkenDeadline, locale) })} · {t('agenda.totalMinutes', { n: totalMinutes })}
       </Text>
-      {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void editor.po.reload()} />}
+      {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} users={editor.users} onChanged={() => void editor.po.reload()} />}
       {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (

@@ -1,6 +1,18 @@
-/** During the meeting: start, current item, records, bespreking, end. */
-import type { PoRecord, RecordInput } from '../../domain';
-import { applyRecordPatch, assertInMeeting, assertRecordable, buildRecord, endMeeting, findItem, noTimings, startMeeting, switchItem } from '../../domain';
+/** During the meeting: start, current item, records, bespreking, end (with the afhandeling of items not discussed), reopen. */
+import type { Afhandeling, PoRecord, PoRights, PoStatus, RecordInput } from '../../domain';
+import {
+  afhandelingAtEnd,
+  applyRecordPatch,
+  assertInMeeting,
+  assertRecordable,
+  buildRecord,
+  endMeeting,
+  findItem,
+  noTimings,
+  reopenMeeting,
+  startMeeting,
+  switchItem,
+} from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
@@ -29,14 +41,52 @@ export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<v
   });
 }
 
-export async function endPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
+/**
+ * Ends the meeting. Items that were never current and have no records are marked as the notulist
+ * chose (`afhandeling`: niet besproken, the default, or aangehouden for a next PO); the others lose
+ * a mark an earlier end gave them.
+ */
+export async function endPo(deps: Deps, actor: Actor, poId: string, afhandeling: Record<string, Afhandeling> = {}): Promise<void> {
   await changePo(deps, actor, poId, 'vergadering.beeindigen', async (tx) => {
     requireRight(tx.rights.chair, 'de vergadering te beëindigen');
     const status = endMeeting(tx.po);
-    await updatePo(tx.sql, poId, { status, endedAt: tx.now, currentAgendapuntId: null, timings: switchItem(tx.po.timings, null, tx.now) }, tx.now);
+    const timings = switchItem(tx.po.timings, null, tx.now);
+    const marks = afhandelingAtEnd({ ...tx.po, timings }, afhandeling);
+    for (const item of tx.po.agendapunten) {
+      const mark = marks.get(item.id) ?? null;
+      if ((item.afhandeling ?? null) === mark) continue;
+      await updateAgendapunt(tx.sql, item.id, { afhandeling: mark }, tx.now);
+      tx.changed({ objectType: 'agendapunt', objectId: item.id, before: { afhandeling: item.afhandeling ?? null }, after: { afhandeling: mark } });
+    }
+    await updatePo(tx.sql, poId, { status, endedAt: tx.now, currentAgendapuntId: null, timings }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
   });
 }
+
+/**
+ * Heropenen: the meeting was ended too soon. Back to gestart (no current item); a verslag approval
+ * no longer holds. Refused once published.
+ */
+export async function reopenPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
+  await changePo(deps, actor, poId, 'vergadering.heropenen', async (tx) => {
+    requireRight(tx.rights.amendVerslag, 'de vergadering te heropenen: dat doen de notulist en de concernadviseur');
+    const status: PoStatus = reopenMeeting(tx.po);
+    await updatePo(tx.sql, poId, { status, endedAt: null, approval: null }, tx.now);
+    tx.changed({
+      objectType: 'po',
+      objectId: poId,
+      before: { status: tx.po.status, approval: tx.po.approval },
+      after: { status, approval: null },
+      change: { type: 'po.status', payload: { status } },
+    });
+  });
+}
+
+/**
+ * Who may write records and the bespreking: the notulist; after the meeting (afgesloten, or a
+ * correction) also the concernadviseur, who completes the verslag with the notulist.
+ */
+const mayRecord = (rights: PoRights, status: PoStatus): boolean => rights.record || (rights.amendVerslag && status !== 'gestart');
 
 export async function setCurrentItem(deps: Deps, actor: Actor, poId: string, agendapuntId: string | null): Promise<void> {
   await changePoAgenda(deps, actor, poId, 'vergadering.huidig_agendapunt', async (tx) => {
@@ -75,7 +125,7 @@ export async function addRecord(deps: Deps, actor: Actor, poId: string, id: stri
   };
   try {
     return await changePoAgenda(deps, actor, poId, 'vastlegging.toevoegen', async (tx) => {
-      requireRight(tx.rights.record, 'vast te leggen: dat doet de notulist');
+      requireRight(mayRecord(tx.rights, tx.po.status), 'vast te leggen: dat doet de notulist');
       let record: PoRecord;
       try {
         assertRecordable(tx.po);
@@ -108,7 +158,7 @@ function failOnUnknownOwner(err: unknown, ownerId: string | null | undefined): v
 export async function editRecord(deps: Deps, actor: Actor, poId: string, id: string, patch: Record<string, unknown>): Promise<PoRecord> {
   try {
     return await changePoAgenda(deps, actor, poId, 'vastlegging.wijzigen', async (tx) => {
-      requireRight(tx.rights.record, 'vastleggingen te wijzigen: dat doet de notulist');
+      requireRight(mayRecord(tx.rights, tx.po.status), 'vastleggingen te wijzigen: dat doet de notulist');
       const existing = await findRecord(tx.sql, id);
       if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
       if (existing?.deleted) fail('record_deleted');
@@ -127,7 +177,7 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
 
 export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: string): Promise<void> {
   await changePoAgenda(deps, actor, poId, 'vastlegging.verwijderen', async (tx) => {
-    requireRight(tx.rights.record, 'vastleggingen te verwijderen: dat doet de notulist');
+    requireRight(mayRecord(tx.rights, tx.po.status), 'vastleggingen te verwijderen: dat doet de notulist');
     const existing = await findRecord(tx.sql, id);
     if (!existing || existing.poId !== poId) fail('not_found', `Vastlegging ${id} bestaat niet in dit PO.`);
     if (existing?.deleted) return; // Removing twice is the same as once.
@@ -139,7 +189,7 @@ export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: s
 
 export async function setBespreking(deps: Deps, actor: Actor, poId: string, itemId: string, bespreking: string): Promise<void> {
   await changePoAgenda(deps, actor, poId, 'bespreking.vastleggen', async (tx) => {
-    requireRight(tx.rights.record, 'de bespreking vast te leggen: dat doet de notulist');
+    requireRight(mayRecord(tx.rights, tx.po.status), 'de bespreking vast te leggen: dat doet de notulist');
     const item = findItem(tx.po, itemId);
     assertRecordable(tx.po);
     await updateAgendapunt(tx.sql, itemId, { bespreking }, tx.now);

@@ -48,6 +48,11 @@ export class PoChannel {
     return this.subs.size;
   }
 
+  /** The users connected to this channel now (attendance suggestions). */
+  presentUserIds(): string[] {
+    return [...new Set([...this.subs].map((sub) => sub.user.id))];
+  }
+
   /** Admits a subscriber: a state, or the changes after `lastSeq`; then it follows the channel. */
   join(sub: Subscriber, lastSeq?: number): Promise<void> {
     this.joining += 1;

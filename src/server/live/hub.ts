@@ -42,6 +42,11 @@ export class LiveHub {
     this.channels.get(poId)?.committed(changes);
   }
 
+  /** Who is connected to PO `poId`'s live channel on this instance now. */
+  presentUserIds(poId: string): string[] {
+    return this.channels.get(poId)?.presentUserIds() ?? [];
+  }
+
   /** Notifications may have been missed: every channel reads what is new. */
   resyncAll(): void {
     for (const channel of this.channels.values()) channel.resync();

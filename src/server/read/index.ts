@@ -5,3 +5,4 @@ export { readVerslag, searchArchive, versionsFor } from './verslag';
 export { auditFor, mayReadAudit } from './audit';
 export { verzoekenFor } from './verzoeken';
 export { publicationFor } from './publication';
+export { aangehoudenFor, attendanceFor } from './afterMeeting';

@@ -8,7 +8,18 @@ import { BUITEN_DOEL_NOTE } from '../../domain/verslag';
 import { bullet, heading, labelled, linksParagraph, packDocument, paragraph, table, textRuns } from './docxParts';
 import { dutchDate, dutchDeadline } from './dutchDate';
 import { poLinks, type PoLinkOptions } from './escape';
-import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
+import {
+  AFHANDELING_TEXT,
+  aanwezigenOf,
+  afgemeldOf,
+  DEELNEMERS_NOTE,
+  OVERVIEW_COLUMNS,
+  overviewTitle,
+  plural,
+  VERSLAG_LINK_TEXT,
+  VERTROUWELIJK,
+  wieOf,
+} from './wording';
 
 export const VERSLAG_DOCX_TITLE = 'Verslag portefeuillehoudersoverleg';
 
@@ -55,6 +66,8 @@ function titleBlock(model: VerslagModel): Block[] {
     labelled('Datum', `${dutchDate(model.datum)}, ${model.tijd}`),
     labelled('Aanwezig', aanwezigenOf(model.aanwezigen)),
   ];
+  const afgemeld = afgemeldOf(model.afgemeld);
+  if (afgemeld) blocks.push(labelled('Afgemeld', afgemeld));
   if (model.notulist) blocks.push(labelled('Verslag', model.notulist));
   if (model.audience === 'deelnemers') blocks.push(paragraph(DEELNEMERS_NOTE, { bold: true }));
   return blocks;
@@ -68,6 +81,8 @@ function itemBlock(item: VerslagItem): Block[] {
     labelled('Doel', item.doelLabel),
     labelled('Opdrachtnemer', wieOf(item.opdrachtnemer)),
   ];
+  if (item.aangeschoven?.length) blocks.push(labelled('Aangeschoven', item.aangeschoven.join(', ')));
+  if (item.afhandeling) blocks.push(paragraph(AFHANDELING_TEXT[item.afhandeling], { bold: true }));
   if (item.voorgesteldBesluit.trim()) blocks.push(labelled('Voorgesteld besluit', item.voorgesteldBesluit));
   if (item.bespreking.trim()) blocks.push(labelled('Bespreking', item.bespreking));
   if (item.besluitpunten.length) {

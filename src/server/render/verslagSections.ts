@@ -10,7 +10,18 @@ import type { RecordKind } from '../../domain/model';
 import type { Cell, Group, Inline, Line, Section } from './channelMessage';
 import { dutchDate, dutchDeadline } from './dutchDate';
 import { escapeHtml, poLinkHtml, safeHref, type PoLinkOptions } from './escape';
-import { aanwezigenOf, DEELNEMERS_NOTE, OVERVIEW_COLUMNS, overviewTitle, plural, VERSLAG_LINK_TEXT, VERTROUWELIJK, wieOf } from './wording';
+import {
+  AFHANDELING_TEXT,
+  aanwezigenOf,
+  afgemeldOf,
+  DEELNEMERS_NOTE,
+  OVERVIEW_COLUMNS,
+  overviewTitle,
+  plural,
+  VERSLAG_LINK_TEXT,
+  VERTROUWELIJK,
+  wieOf,
+} from './wording';
 
 export interface VerslagRenderOptions extends PoLinkOptions {
   versionId: string;
@@ -42,6 +53,8 @@ export function titleSection(model: VerslagModel): Section {
     ),
     line('p', [html('<strong>Aanwezig:</strong> '), text(aanwezigenOf(model.aanwezigen))]),
   ];
+  const afgemeld = afgemeldOf(model.afgemeld);
+  if (afgemeld) lines.push(line('p', [html('<strong>Afgemeld:</strong> '), text(afgemeld)]));
   if (model.notulist) lines.push(line('p', [html('<strong>Verslag:</strong> '), text(model.notulist)]));
   if (model.audience === 'deelnemers') lines.push(line('p', [text(DEELNEMERS_NOTE, 'strong')]));
   return { lines, continuation: null };
@@ -101,6 +114,8 @@ export function itemSection(item: VerslagItem, mentions: boolean): Section {
     line('h2', [text(title)]),
     line('p', [text(item.sectie, 'em')], [html('<br>Doel: '), text(item.doelLabel, 'strong')], [html('<br>Opdrachtnemer: '), text(wieOf(item.opdrachtnemer))]),
   ];
+  if (item.aangeschoven?.length) lines.push(line('p', [html('<strong>Aangeschoven:</strong> ')], [text(item.aangeschoven.join(', '))]));
+  if (item.afhandeling) lines.push(line('p', [text(AFHANDELING_TEXT[item.afhandeling], 'strong')]));
   if (item.voorgesteldBesluit.trim()) lines.push(line('p', [html('<strong>Voorgesteld besluit:</strong> ')], [text(item.voorgesteldBesluit)]));
   if (item.bespreking.trim()) lines.push(line('p', [html('<strong>Bespreking:</strong> ')], [text(item.bespreking)]));
   const list = <T>(kind: RecordKind, records: T[], toLine: (r: T) => Line): Line[] =>

@@ -16,6 +16,10 @@ export const GEEN_DOEL = 'Geen doel';
 /** A person, or what stands in the verslag when nobody is named. */
 export const wieOf = (name: string): string => name || 'niet toegewezen';
 export const aanwezigenOf = (names: string[]): string => names.join(', ') || 'niet vastgelegd';
+/** Afgemeld is shown only when someone did (absent in versions made before attendance existed). */
+export const afgemeldOf = (names: string[] | undefined): string | null => (names && names.length > 0 ? names.join(', ') : null);
+/** What the verslag says of an item that was not discussed. */
+export const AFHANDELING_TEXT = { niet_besproken: 'Niet besproken.', aangehouden: 'Aangehouden: dit agendapunt komt terug op een volgend PO.' } as const;
 
 export const plural = (kind: RecordKind): string => RECORD_KIND_LABEL[kind].plural.nl;
 export const overviewTitle = (kind: RecordKind): string => `Overzicht ${plural(kind).toLowerCase()}`;

@@ -1,5 +1,5 @@
 /** The PO repository: the only code that reads and writes pos, agendapunten and records. */
-import type { Agendapunt, ItemTimings, Po, PoRecord, PoStatus, Stuk } from '../../domain';
+import type { Afhandeling, Agendapunt, Attendance, ItemTimings, Po, PoRecord, PoStatus, Stuk } from '../../domain';
 import type { Sql, TxSql } from './db';
 import { ORGANISATION_ID } from './directory';
 import { iso, isoOrNull } from './rows';
@@ -14,6 +14,7 @@ interface PoRow {
   notulist_id: string | null;
   participant_ids: string[];
   aanwezigen: string[];
+  attendance: Attendance | null;
   sections: string[];
   current_agendapunt_id: string | null;
   timings: ItemTimings;
@@ -29,7 +30,7 @@ interface PoRow {
   created_at: Date;
   updated_at: Date;
 }
-interface ItemRow {
+export interface ItemRow {
   id: string;
   po_id: string;
   section: string;
@@ -48,6 +49,7 @@ interface ItemRow {
   beoogde_collegedatum: string | null;
   bespreking: string;
   standing: boolean;
+  afhandeling: Afhandeling | null;
 }
 interface RecordRow {
   id: string;
@@ -81,6 +83,7 @@ const toHeader = (r: PoRow): PoHeader => ({
   notulistId: r.notulist_id,
   participantIds: r.participant_ids,
   aanwezigen: r.aanwezigen,
+  attendance: r.attendance ?? null,
   sections: r.sections,
   currentAgendapuntId: r.current_agendapunt_id,
   timings: r.timings,
@@ -96,7 +99,7 @@ const toHeader = (r: PoRow): PoHeader => ({
   seq: Number(r.seq),
 });
 
-const toItem = (r: ItemRow): Agendapunt => ({
+export const toItem = (r: ItemRow): Agendapunt => ({
   id: r.id,
   section: r.section,
   position: r.position,
@@ -113,6 +116,7 @@ const toItem = (r: ItemRow): Agendapunt => ({
   beoogdeCollegedatum: r.beoogde_collegedatum,
   bespreking: r.bespreking,
   standing: r.standing,
+  afhandeling: r.afhandeling ?? null,
 });
 
 /** A detail stored as text: itself, or '' when missing. */
@@ -252,6 +256,7 @@ const PO_COLUMNS = {
   notulistId: 'notulist_id',
   participantIds: 'participant_ids',
   aanwezigen: 'aanwezigen',
+  attendance: 'attendance',
   sections: 'sections',
   currentAgendapuntId: 'current_agendapunt_id',
   timings: 'timings',
@@ -299,9 +304,10 @@ const ITEM_COLUMNS = {
   beoogdeCollegedatum: 'beoogde_collegedatum',
   bespreking: 'bespreking',
   standing: 'standing',
+  afhandeling: 'afhandeling',
 } as const;
 
-const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : value);
+const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : (value ?? null));
 
 export async function insertAgendapunt(sql: Sql, poId: string, item: Agendapunt): Promise<void> {
   const keys = Object.keys(ITEM_COLUMNS) as (keyof typeof ITEM_COLUMNS)[];

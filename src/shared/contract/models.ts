@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  AFHANDELINGEN,
   FOLLOW_UP_STATUSES,
   PO_STATUSES,
   PURPOSES,
@@ -15,6 +16,7 @@ import {
   type AgendaCheck,
   type Agendapunt,
   type Agendaverzoek,
+  type Attendance,
   type Besluitpunt,
   type FollowUpEntry,
   type Holiday,
@@ -105,7 +107,16 @@ export const agendapuntResponse = z.object({
   bespreking: z.string(),
   /** The standing item (opvolging from earlier POs). */
   standing: z.boolean(),
+  /** Not discussed at the meeting: niet besproken or aangehouden (null: discussed, or not yet ended). */
+  afhandeling: z.enum(AFHANDELINGEN).nullable().optional(),
 }) satisfies z.ZodType<Agendapunt>;
+
+export const attendeeResponse = z.object({ userId: z.string().nullable(), name: z.string() });
+export const attendanceResponse = z.object({
+  aanwezig: z.array(attendeeResponse),
+  afgemeld: z.array(attendeeResponse),
+  aangeschoven: z.record(z.string(), z.array(attendeeResponse)),
+}) satisfies z.ZodType<Attendance>;
 
 const recordBase = { id, agendapuntId: id, text: z.string(), createdBy: z.string(), createdAt: instant, updatedAt: instant };
 const followUpFields = { ownerId: z.string().nullable(), ownerName: z.string(), dueDate: day.nullable(), status };
@@ -160,6 +171,7 @@ const rightsResponse = z.object({
   confirmKwaliteitstoets: z.array(z.string()),
   chair: z.boolean(),
   record: z.boolean(),
+  amendVerslag: z.boolean(),
   approveVerslag: z.boolean(),
   publish: z.boolean(),
   decideAgendaverzoek: z.boolean(),
@@ -175,6 +187,7 @@ export const poViewResponse = z.object({
   notulistId: z.string().nullable(),
   participantIds: z.array(z.string()),
   aanwezigen: z.array(z.string()),
+  attendance: attendanceResponse.nullable(),
   sections: z.array(z.string()),
   agendapunten: z.array(agendapuntResponse.extend({ nummer: z.string() })),
   records: z.array(recordResponse),
@@ -274,6 +287,7 @@ export const verslagModelResponse = z.object({
   datum: z.string(),
   tijd: z.string(),
   aanwezigen: z.array(z.string()),
+  afgemeld: z.array(z.string()).optional(),
   notulist: z.string(),
   audience: z.enum(['openbaar', 'deelnemers']),
   items: z.array(
@@ -294,6 +308,8 @@ export const verslagModelResponse = z.object({
         actiepunten: z.array(verslagActiepunt),
         toezeggingen: z.array(verslagToezegging),
         moties: z.array(verslagMotie),
+        afhandeling: z.enum(AFHANDELINGEN).nullable().optional(),
+        aangeschoven: z.array(z.string()).optional(),
       }),
     ]),
   ),
@@ -327,6 +343,7 @@ export const publicationViewResponse = z.object({
     })
     .nullable(),
   mayConfirm: z.boolean(),
+  channel: z.object({ teamName: z.string().nullable(), channelName: z.string().nullable() }).nullable(),
 }) satisfies z.ZodType<PublicationView>;
 
 export const agendaverzoekResponse = z.object({

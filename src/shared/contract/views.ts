@@ -2,7 +2,7 @@
  * What the API answers, as types: the presenters (src/server/present, src/server/read) return these,
  * the front end reads them. Types only: nothing here runs.
  */
-import type { AgendaCheck, Agendapunt, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
+import type { AgendaCheck, Agendapunt, Attendance, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
 
 /** A page of a list; `nextCursor` (null on the last page) asks for the next. */
 export interface Paged<T> {
@@ -19,6 +19,8 @@ export interface PoRightsView {
   confirmKwaliteitstoets: string[];
   chair: boolean;
   record: boolean;
+  /** Complete the verslag after the meeting, record attendance, reopen the meeting. */
+  amendVerslag: boolean;
   approveVerslag: boolean;
   publish: boolean;
   decideAgendaverzoek: boolean;
@@ -51,6 +53,8 @@ export interface PoView extends Pick<
   /** In agenda order, each with its number (`2.1`). */
   agendapunten: (Agendapunt & { nummer: string })[];
   records: PoRecord[];
+  /** The attendance as recorded; null while not recorded. */
+  attendance: Attendance | null;
   timings: ItemTimings;
   /** The stukken deadline, UTC ISO timestamp. */
   stukkenDeadline: string;
@@ -144,6 +148,11 @@ export interface PublicationView {
   uncertain: UncertainPostView | null;
   /** This user may settle an uncertain post (rights.publish). */
   mayConfirm: boolean;
+  /**
+   * Where the verslag goes: the channel chosen in Beheer (with its names), the deployment's default
+   * (names unknown: null), or null when none is configured.
+   */
+  channel: { teamName: string | null; channelName: string | null } | null;
 }
 
 /** A person in Microsoft Entra (`GET /api/beheer/directory`). */

@@ -111,7 +111,7 @@ describe('the uncertain publication panel', () => {
 describe('in the verslag review', () => {
   test('shown for an uncertain publication; "not there" settles the step the user saw and publishes again', async () => {
     const calls: { method: string; path: string; body?: unknown }[] = [];
-    let stand: PublicationView = { status: 'onzeker', version: 1, kind: 'verslag', uncertain: MESSAGE, mayConfirm: true };
+    let stand: PublicationView = { status: 'onzeker', version: 1, kind: 'verslag', uncertain: MESSAGE, mayConfirm: true, channel: null };
     const publish = jest.fn(async () => {
       stand = { ...stand, status: 'geplaatst', uncertain: null };
       return { versionId: 'v1', version: 1, publishedAt: '2026-12-01T14:10:00.000Z', webUrl: null, fileUrl: null };
@@ -145,7 +145,8 @@ describe('in the verslag review', () => {
   test('not asked for users who may not publish', async () => {
     const request = jest.fn();
     const api = { request, voorbeeld: jest.fn(async () => ({ html: '<p>x</p>', posts: 1 })), versions: jest.fn(async () => []) } as unknown as Api;
-    const closed = po([], { status: 'afgesloten', rights: { ...po([]).rights, publish: false } });
+    // A portefeuillehouder: may not publish nor correct the verslag.
+    const closed = po([], { status: 'afgesloten', rights: { ...po([]).rights, publish: false, amendVerslag: false } });
     renderUi(
       <SessionContext.Provider value={{ api, host: {} as Host, me: USERS[0] ?? ({} as never), locale: 'nl' }}>
         <VerslagReview po={closed} onChanged={jest.fn()} />

@@ -2,6 +2,7 @@
  * The tiny i18n module: Dutch first (nl-NL), English second, chosen from the host's locale.
  * Texts live in the catalogues next to this file; `{name}` placeholders are filled from `vars`.
  */
+import { afterMeetingMessages } from './afterMeeting';
 import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
 import { commonMessages } from './common';
@@ -20,6 +21,7 @@ const MESSAGES = {
   ...beheerMessages,
   ...outlookMessages,
   ...transcriptMessages,
+  ...afterMeetingMessages,
 };
 
 export type Locale = 'nl' | 'en';

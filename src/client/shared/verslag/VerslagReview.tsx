@@ -1,17 +1,25 @@
 /**
  * After the meeting: the notulist (or concernadviseur) reviews the verslag as it will be posted,
- * the portefeuillehouder approves it where the organisation asks for that, and it is published to
- * the Teams channel; the published link is shown. Container.
+ * corrects the records, the bespreking and the attendance or reopens the meeting, the
+ * portefeuillehouder approves it where the organisation asks for that, and it is published to
+ * the Teams channel after a confirmation naming the channel. Afterwards the verslag itself (as
+ * the channel shows it) and its records; the .docx can be downloaded throughout. Container.
  */
 import { Button, Link, MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { formatDayTime } from '../format';
 import { useSession, useT } from '../session';
-import type { PoView, PublishResult } from '../types';
+import { RecordList } from '../components/RecordList';
+import type { PoView, PublishResult, UserView } from '../types';
 import { useAsync } from '../useAsync';
 import { confirmPublication, getPublication, type PublicationDecision } from './publicationApi';
+import { AttendanceEditor } from './AttendanceEditor';
+import { DownloadDocxButton } from './DownloadDocxButton';
+import { PublishDialog } from './PublishDialog';
+import { ReopenMeetingButton } from './ReopenMeetingButton';
 import { UncertainPublication } from './UncertainPublication';
+import { VerslagCorrections } from './VerslagCorrections';
 import { VerslagPreview } from './VerslagPreview';
 
 const useStyles = makeStyles({
@@ -22,16 +30,19 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => void }): JSX.Element {
+export function VerslagReview({ po, users = [], onChanged }: { po: PoView; users?: UserView[]; onChanged: () => void }): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const { api } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [published, setPublished] = useState<PublishResult | null>(null);
+  const [justPublished, setPublished] = useState<PublishResult | null>(null);
   const ready = po.status === 'afgesloten' || po.correctionOpen;
+  const published = po.status === 'gepubliceerd' && !po.correctionOpen;
+  // Records, bespreking and attendance can be corrected after the meeting until publication.
+  const correcting = po.status === 'afgesloten' && (po.rights.record || po.rights.amendVerslag);
   // eslint-disable-next-line react-hooks/exhaustive-deps -- po.seq: the preview is made again after every change of the PO
-  const preview = useAsync(() => (ready ? api.voorbeeld(po.id) : Promise.resolve(null)), [api, po.id, ready, po.seq]);
+  const preview = useAsync(() => (ready || published ? api.voorbeeld(po.id) : Promise.resolve(null)), [api, po.id, ready, published, po.seq]);
   const versions = useAsync(() => (po.publishedVersion > 0 ? api.versions(po.id) : Promise.resolve([])), [api, po.id, po.publishedVersion]);
   // Only those who may publish can settle an uncertain post; the stand is read again after every action.
   // eslint-disable-next-line react-hooks/exhaustive-deps -- po.seq: the stand is read again after every change of the PO
@@ -62,7 +73,7 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
     });
   };
 
-  const latest = published ?? (versions.data && versions.data.length > 0 ? versions.data[versions.data.length - 1] : null);
+  const latest = justPublished ?? (versions.data && versions.data.length > 0 ? versions.data[versions.data.length - 1] : null);
   const latestUrl = latest?.webUrl ?? null;
 
   return (
@@ -103,10 +114,10 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
               )
             )}
             {po.rights.publish && (
-              <Button appearance="primary" disabled={busy} onClick={() => void act(() => api.publish(po.id))}>
-                {busy ? t('verslag.publishing') : t('verslag.publish')}
-              </Button>
+              <PublishDialog channel={publication.data?.channel ?? null} busy={busy} onPublish={() => void act(() => api.publish(po.id))} />
             )}
+            <DownloadDocxButton po={po} />
+            <ReopenMeetingButton po={po} onChanged={onChanged} />
             {busy && <Spinner size="tiny" />}
           </div>
           <Text weight="semibold">{t('verslag.preview')}</Text>
@@ -119,6 +130,30 @@ export function VerslagReview({ po, onChanged }: { po: PoView; onChanged: () => 
           ) : (
             preview.loading && <Spinner />
           )}
+          {correcting && <AttendanceEditor po={po} users={users} onSaved={onChanged} />}
+          {correcting && <VerslagCorrections po={po} onChanged={onChanged} />}
+        </>
+      )}
+      {published && (
+        <>
+          <div className={styles.actions}>
+            <DownloadDocxButton po={po} />
+          </div>
+          {preview.data && <VerslagPreview html={preview.data.html} />}
+          <Text weight="semibold">{t('published.records')}</Text>
+          <div data-testid="published-records">
+            {po.agendapunten.map((item) => {
+              const records = po.records.filter((r) => r.agendapuntId === item.id);
+              return records.length > 0 ? (
+                <div key={item.id}>
+                  <Text weight="semibold">
+                    {item.nummer}. {item.title}
+                  </Text>
+                  <RecordList records={records} />
+                </div>
+              ) : null;
+            })}
+          </div>
         </>
       )}
       {!ready && po.status !== 'gepubliceerd' && <Text className={styles.muted}>{t('verslag.notYet')}</Text>}

@@ -1,6 +1,6 @@
 /** The meeting: start, end, current item, records and bespreking. */
 import type { FastifyInstance } from 'fastify';
-import { addRecord, editRecord, endPo, removeRecord, setBespreking, setCurrentItem, startPo } from '../../commands/meeting';
+import { addRecord, editRecord, removeRecord, setBespreking, setCurrentItem, startPo } from '../../commands/meeting';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poViewFor } from '../../read';
@@ -9,10 +9,7 @@ import { poParams } from '../../../shared/contract/common';
 import { poViewResponse, recordResponse } from '../../../shared/contract/models';
 
 export function registerMeetingRoutes(app: FastifyInstance, deps: Deps): void {
-  for (const [path, summary, run] of [
-    ['starten', 'Vergadering starten (agenda moet vastgesteld zijn)', startPo],
-    ['beeindigen', 'Vergadering beëindigen', endPo],
-  ] as const) {
+  for (const [path, summary, run] of [['starten', 'Vergadering starten (agenda moet vastgesteld zijn)', startPo]] as const) {
     defineRoute(app, {
       method: 'POST',
       url: `/api/pos/:poId/vergadering/${path}`,
