@@ -15,6 +15,8 @@ export interface RecordInput {
   aan?: string;
   referentie?: string;
   afdoening?: string;
+  /** A toezegging or motie in the raad's register this record follows up (checked by the command). */
+  raadsItemId?: string | null;
   collegeDatum?: string | null;
   /** Explicit confirmation for a besluitpunt on an item not meant for besluitvorming. */
   confirmOutsidePurpose?: boolean;
@@ -61,13 +63,13 @@ export function buildRecord(
         fail('validation', 'Een toezegging vraagt aan wie zij is gedaan (veld "aan").', [
           { code: 'required', path: 'body.aan', message: 'Vul in aan wie de toezegging is gedaan.' },
         ]);
-      return { ...base, kind: 'toezegging', aan: input.aan ?? '', ...owner };
+      return { ...base, kind: 'toezegging', aan: input.aan ?? '', raadsItemId: input.raadsItemId ?? null, ...owner };
     case 'motie':
       if (!input.referentie?.trim())
         fail('validation', 'Een motie vraagt een referentie (veld "referentie").', [
           { code: 'required', path: 'body.referentie', message: 'Vul de referentie van de motie in.' },
         ]);
-      return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', ...owner };
+      return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', raadsItemId: input.raadsItemId ?? null, ...owner };
   }
 }
 
@@ -83,8 +85,8 @@ function requireOwner(input: RecordInput, kind: string): void {
 export const EDITABLE_FIELDS: Record<RecordKind, readonly string[]> = {
   besluitpunt: ['text', 'collegeDatum'],
   actiepunt: ['text', 'ownerId', 'ownerName', 'dueDate', 'status'],
-  toezegging: ['text', 'aan', 'ownerId', 'ownerName', 'dueDate', 'status'],
-  motie: ['text', 'referentie', 'afdoening', 'ownerId', 'ownerName', 'dueDate', 'status'],
+  toezegging: ['text', 'aan', 'ownerId', 'ownerName', 'dueDate', 'status', 'raadsItemId'],
+  motie: ['text', 'referentie', 'afdoening', 'ownerId', 'ownerName', 'dueDate', 'status', 'raadsItemId'],
 };
 
 /** Applies an edit: only the fields the kind has, refused otherwise. */
