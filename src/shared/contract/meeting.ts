@@ -18,7 +18,14 @@ export const addRecordBody = z.discriminatedUnion(
     z.object({ kind: z.literal('actiepunt'), ...base, ...owner }).strict(),
     z.object({ kind: z.literal('toezegging'), ...base, ...owner, aan: shortText, raadsItemId: uuid.nullable().optional() }).strict(),
     z
-      .object({ kind: z.literal('motie'), ...base, ...owner, referentie: shortText, afdoening: text.optional(), raadsItemId: uuid.nullable().optional() })
+      .object({
+        kind: z.literal('motie'),
+        ...base,
+        ...owner,
+        referentie: shortText.optional(),
+        afdoening: text.optional(),
+        raadsItemId: uuid.nullable().optional(),
+      })
       .strict(),
   ],
   { message: 'kind moet besluitpunt, actiepunt, toezegging of motie zijn' },
