@@ -8,6 +8,7 @@ import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
 import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
+import { raadsregisterMessages } from './raadsregister';
 import { transcriptMessages } from './transcript';
 
 const MESSAGES = {
@@ -18,6 +19,7 @@ const MESSAGES = {
   ...beheerMessages,
   ...outlookMessages,
   ...transcriptMessages,
+  ...raadsregisterMessages,
 };
 
 export type Locale = 'nl' | 'en';
