@@ -2,7 +2,7 @@
  * The griffie's list as CSV: chosen, checked (every bad row and field named, nothing written), then
  * imported all at once. A nummer already in the register is updated.
  */
-import { Button, Field, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Label, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { ApiError, problemText } from '../../shared/api';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
@@ -24,6 +24,7 @@ const useStyles = makeStyles({
   hint: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalXL, maxHeight: '220px', overflowY: 'auto' },
   actions: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  file: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 export function RaadsImport({ onImported }: { onImported: () => void }): JSX.Element {
@@ -60,8 +61,10 @@ export function RaadsImport({ onImported }: { onImported: () => void }): JSX.Ele
         {t('raads.import')}
       </h2>
       <Text className={styles.hint}>{t('raads.import.hint')}</Text>
-      <Field label={t('raads.import.file')}>
+      <div className={styles.file}>
+        <Label htmlFor="raads-csv">{t('raads.import.file')}</Label>
         <input
+          id="raads-csv"
           type="file"
           accept=".csv,text/csv"
           onChange={(e) => {
@@ -73,7 +76,7 @@ export function RaadsImport({ onImported }: { onImported: () => void }): JSX.Ele
             });
           }}
         />
-      </Field>
+      </div>
       {preview && preview.problems.length > 0 && (
         <MessageBar intent="error">
           <MessageBarBody>
