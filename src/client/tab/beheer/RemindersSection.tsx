@@ -5,7 +5,7 @@ import { parseDayList } from '../../../domain/reminders';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
-import { reminderSettings, saveReminderSettings } from '../raadsregister/raadsApi';
+import { reminderSettings, saveReminderSettings } from '../../shared/raadsApi';
 import { SaveStatus } from './SaveStatus';
 import { SectionForm } from './SectionForm';
 import { useBeheerStyles } from './styles';

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { ApiError, problemText } from '../../shared/api';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
-import { raadsAdd } from './raadsApi';
+import { raadsAdd } from '../../shared/raadsApi';
 
 const useStyles = makeStyles({
   card: {

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { ApiError, problemText } from '../../shared/api';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
-import { raadsImport, type RaadsImportView } from './raadsApi';
+import { raadsImport, type RaadsImportView } from '../../shared/raadsApi';
 
 const useStyles = makeStyles({
   card: {

@@ -32,7 +32,7 @@ import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { usePaged } from '../../shared/usePaged';
 import { useWindow } from '../../shared/useWindow';
-import { raadsChange, raadsDetail, raadsList, type RaadsItemView } from './raadsApi';
+import { raadsChange, raadsDetail, raadsList, type RaadsItemView } from '../../shared/raadsApi';
 import { RaadsForm } from './RaadsForm';
 import { RaadsImport } from './RaadsImport';
 

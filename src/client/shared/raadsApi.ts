@@ -1,5 +1,5 @@
 /** The raad's register through the REST API (the contract's types; nothing from the server). */
-import type { Api } from '../../shared/api';
+import type { Api } from './api';
 import type { z } from 'zod';
 import type {
   RaadsImportView,
@@ -10,8 +10,8 @@ import type {
   raadsItemBody,
   raadsItemPatch,
   reminderSettingsBody,
-} from '../../../shared/contract/raadsregister';
-import type { Paged } from '../../shared/types';
+} from '../../shared/contract/raadsregister';
+import type { Paged } from './types';
 
 export type { RaadsImportView, RaadsItemDetailView, RaadsItemView, RaadsStandingView, ReminderSettingsView };
 export type RaadsFilter = { soort?: string; status?: string; portefeuillehouderId?: string; overdue?: boolean; cursor?: string; limit?: number };
