@@ -18,3 +18,5 @@ export * from './vtt';
 export * from './transcript';
 export * from './afhandeling';
 export * from './attendance';
+export * from './raadsregister';
+export * from './reminders';

@@ -205,6 +205,8 @@ export interface Toezegging extends RecordBase {
   kind: 'toezegging';
   /** To whom the commitment was made (raad, inwoners, partner). */
   aan: string;
+  /** The raad register entry this toezegging follows up (raadsregister), if any. */
+  raadsItemId?: string | null;
   ownerId: string | null;
   ownerName: string;
   dueDate: string | null;
@@ -217,6 +219,8 @@ export interface Motie extends RecordBase {
   referentie: string;
   /** How it is handled (afdoening). */
   afdoening: string;
+  /** The raad register entry this motie follows up (raadsregister), if any. */
+  raadsItemId?: string | null;
   ownerId: string | null;
   ownerName: string;
   dueDate: string | null;

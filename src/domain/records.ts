@@ -15,6 +15,8 @@ export interface RecordInput {
   aan?: string;
   referentie?: string;
   afdoening?: string;
+  /** A toezegging or motie in the raad's register this record follows up (checked by the command). */
+  raadsItemId?: string | null;
   collegeDatum?: string | null;
   /** Explicit confirmation for a besluitpunt on an item not meant for besluitvorming. */
   confirmOutsidePurpose?: boolean;
@@ -122,9 +124,9 @@ export function buildRecord(
     case 'actiepunt':
       return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: null };
     case 'toezegging':
-      return { ...base, kind: 'toezegging', aan: input.aan ?? '', ...owner };
+      return { ...base, kind: 'toezegging', aan: input.aan ?? '', raadsItemId: input.raadsItemId ?? null, ...owner };
     case 'motie':
-      return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', ...owner };
+      return { ...base, kind: 'motie', referentie: input.referentie ?? '', afdoening: input.afdoening ?? '', raadsItemId: input.raadsItemId ?? null, ...owner };
   }
 }
 
@@ -132,8 +134,8 @@ export function buildRecord(
 export const EDITABLE_FIELDS: Record<RecordKind, readonly string[]> = {
   besluitpunt: ['text', 'collegeDatum'],
   actiepunt: ['text', 'ownerId', 'ownerName', 'dueDate', 'status'],
-  toezegging: ['text', 'aan', 'ownerId', 'ownerName', 'dueDate', 'status'],
-  motie: ['text', 'referentie', 'afdoening', 'ownerId', 'ownerName', 'dueDate', 'status'],
+  toezegging: ['text', 'aan', 'ownerId', 'ownerName', 'dueDate', 'status', 'raadsItemId'],
+  motie: ['text', 'referentie', 'afdoening', 'ownerId', 'ownerName', 'dueDate', 'status', 'raadsItemId'],
 };
 
 /** Applies an edit: only the fields the kind has, refused otherwise. */

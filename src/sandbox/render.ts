@@ -113,7 +113,7 @@ export function renderPage({ channel, teamId, channelId, others, nonce }: PageIn
 <html lang="nl"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Graph-sandbox: kanaal ${escapeHtml(channelId)}</title><style nonce="${nonce}">${STYLE}</style></head>
 <body data-version="${escapeHtml(channelVersion(channel))}">
-<header class="bar"><p>Graph-sandbox <span class="sr-only">(lokale nabootsing van Microsoft Teams, geen echte gegevens)</span></p>${nav}</header>
+<header class="bar"><p>Graph-sandbox <span class="sr-only">(lokale nabootsing van Microsoft Teams, geen echte gegevens)</span></p>${nav}<p><a href="/activiteit">Activiteitenfeed</a></p></header>
 <main>
 <h1>Graph-sandbox: kanaal ${escapeHtml(channelId)}</h1>
 <p class="meta"><span>Team: ${escapeHtml(teamId)}</span><span>${count} ${count === 1 ? 'bericht' : 'berichten'}</span>

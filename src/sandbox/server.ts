@@ -9,6 +9,7 @@ import { createLocalJWKSet, jwtVerify, type JSONWebKeySet } from 'jose';
 import { GraphHttpError, badRequest, graphErrorBody, requestIds, sendGraphError, tooLarge } from './errors';
 import { faultError, type AnswerFault, type FaultController } from './faults';
 import { pageRoutes } from './page';
+import { activityRoutes } from './routes/activity';
 import { batchRoutes } from './routes/batch';
 import { calendarRoutes } from './routes/calendar';
 import { channelRoutes } from './routes/channels';
@@ -168,6 +169,7 @@ export function buildSandboxApp(opts: SandboxOptions, state: SandboxState, fault
   calendarRoutes(app, state);
   directoryRoutes(app, state);
   transcriptRoutes(app, state);
+  activityRoutes(app, state);
   batchRoutes(app, batchMarker, () => state.baseUrl);
   controlRoutes(app, state, faults);
   pageRoutes(app, state);

@@ -3,6 +3,7 @@
  * attachments, meeting chats and Planner tasks. Objects are kept in the shapes of
  * `@microsoft/microsoft-graph-types`, so routes return them as Graph would.
  */
+import type { SentActivity } from './routes/activity';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import { TranscriptStore } from './routes/transcripts';
 import type {
@@ -72,6 +73,8 @@ export class SandboxState {
   readonly plannerTasks = new Map<string, PlannerTask>();
   readonly files = new Map<string, StoredFile>();
   readonly transcripts = new TranscriptStore();
+  /** Teams activity-feed notifications sent (routes/activity.ts). */
+  readonly activities: SentActivity[] = [];
   private readonly channels = new Map<string, ChannelView>();
   private lastMessageId = 0;
   private activity = 0;
@@ -87,6 +90,7 @@ export class SandboxState {
     this.requests.length = 0;
     for (const map of [this.events, this.eventAttachments, this.chats, this.plannerTasks, this.files, this.channels]) map.clear();
     this.transcripts.clear();
+    this.activities.length = 0;
   }
 
   /** The channel; created on first use, so any configured team and channel id works. */

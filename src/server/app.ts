@@ -25,6 +25,7 @@ import { registerBeheerRoutes } from './routes/beheer/routes';
 import { registerTranscriptRoutes } from './routes/transcript/routes';
 import { registerAfterMeetingRoutes } from './routes/afterMeeting/routes';
 import type { LiveHub } from './live/hub';
+import { registerRaadsregisterRoutes } from './routes/raadsregister/routes';
 import { registerTranscriptPurge } from './transcript/purge';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
@@ -80,6 +81,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerIntegrationRoutes(app, deps);
   registerBeheerRoutes(app, deps);
   registerTranscriptRoutes(app, deps);
+  registerRaadsregisterRoutes(app, deps);
   registerTranscriptPurge(app, deps);
   // Attendance suggestions ask the live channel (registered next) who is connected.
   let hub: LiveHub | null = null;

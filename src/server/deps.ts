@@ -25,6 +25,8 @@ export class ChangeBus extends EventEmitter {
 export interface GraphPort {
   /** A Graph client acting for the signed-in user (On-Behalf-Of in production). */
   clientFor(actor: Actor): GraphClient;
+  /** A client acting as the app itself (client credentials), for background work such as reminders; null without a client secret. */
+  appClient(): GraphClient | null;
   /** Team and channel the verslagen go to; null when not configured. */
   verslagChannel: { teamId: string; channelId: string } | null;
   plannerPlanId: string | null;

@@ -5,7 +5,15 @@
 import type { OrganisationConfig } from '../domain';
 import { ENTRA_PUBLIC_CLOUD_HOST, type Config } from './config';
 import type { GraphPort } from './deps';
-import { createGraphClient, createOboTokenProvider, createStaticTokenProvider, type GraphClientOptions, type GraphTokenProvider } from './graph';
+import {
+  createAppTokenProvider,
+  createGraphClient,
+  createOboTokenProvider,
+  createStaticTokenProvider,
+  type GraphClient,
+  type GraphClientOptions,
+  type GraphTokenProvider,
+} from './graph';
 
 export const SANDBOX_TOKEN = 'po-overleg-sandbox-token';
 export const SANDBOX_TEAM_ID = 'team-po-overleg';
@@ -32,10 +40,24 @@ export function createGraphPort(
           // Another sign-in host than the public cloud's: msal takes it as given (no instance discovery at Microsoft).
           ...(config.ENTRA_AUTHORITY_HOST === ENTRA_PUBLIC_CLOUD_HOST ? {} : { knownAuthorities: [config.ENTRA_AUTHORITY_HOST] }),
         });
+  // Background work (reminders) acts as the app: client credentials, or the sandbox's fixed token.
+  const appTokens: GraphTokenProvider | null =
+    sandbox || config.AUTH_MODE !== 'entra'
+      ? createStaticTokenProvider(SANDBOX_TOKEN)
+      : config.ENTRA_CLIENT_SECRET
+        ? createAppTokenProvider({
+            clientId: config.ENTRA_CLIENT_ID ?? '',
+            clientSecret: config.ENTRA_CLIENT_SECRET,
+            authority: `https://${config.ENTRA_AUTHORITY_HOST}/${config.ENTRA_TENANT_ID ?? ''}`,
+            ...(config.ENTRA_AUTHORITY_HOST === ENTRA_PUBLIC_CLOUD_HOST ? {} : { knownAuthorities: [config.ENTRA_AUTHORITY_HOST] }),
+          })
+        : null;
+  let appClient: GraphClient | null = null;
   const teamId = config.VERSLAG_TEAM_ID ?? (sandbox ? SANDBOX_TEAM_ID : null);
   const channelId = config.VERSLAG_CHANNEL_ID ?? (sandbox ? SANDBOX_CHANNEL_ID : null);
   return {
     clientFor: (actor) => createGraphClient({ ...opts.client, baseUrl, getToken: () => tokens.tokenFor(actor.assertion) }),
+    appClient: () => (appTokens ? (appClient ??= createGraphClient({ ...opts.client, baseUrl, getToken: () => appTokens.tokenFor('') })) : null),
     verslagChannel: teamId && channelId ? { teamId, channelId } : null,
     plannerPlanId: config.PLANNER_PLAN_ID ?? (sandbox ? 'plan-po-actiepunten' : null),
   };

@@ -10,6 +10,7 @@ import { createDeps } from './bootstrap';
 import { buildApp } from './app';
 import { seedDemoData } from './demo/seed';
 import { trackConnections } from './http/drain';
+import { startScheduler, type Scheduler } from './reminders/scheduler';
 
 /** Starts the server; resolves once it listens. */
 export async function main(): Promise<void> {
@@ -24,9 +25,12 @@ export async function main(): Promise<void> {
   if (config.SEED_DEMO_DATA) await seedDemoData(deps);
   const app = await buildApp(deps, { sandboxUrl: sandbox?.url ?? null });
   const connections = trackConnections(app.server);
+  let reminders: Scheduler | null = null;
   stopOnSignals(app.log, config.SHUTDOWN_TIMEOUT_MS, async () => {
     // New requests get 503 (readiness too), open ones finish; connections without a request close
     // (a browser's preconnected ones too); then the live channel, the sandbox and the database.
+    // The reminder scheduler first: a round in progress finishes its job, no new one starts.
+    await reminders?.stop();
     const closing = app.close();
     connections.drain();
     await closing;
@@ -35,6 +39,8 @@ export async function main(): Promise<void> {
   });
   await app.listen({ port: config.PORT, host: config.HOST });
   collectStartupGarbage();
+  // Reminders and the weekly digest (issue 15): every instance runs it; the job table keeps it once.
+  reminders = startScheduler(deps, { log: app.log });
   app.log.info(
     `PO-overleg draait op http://${config.HOST === '0.0.0.0' ? 'localhost' : config.HOST}:${config.PORT} (${config.NODE_ENV}, opslag: ${deps.db.kind})`,
   );

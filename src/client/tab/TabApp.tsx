@@ -8,6 +8,7 @@ import { BeheerPage } from './beheer/BeheerPage';
 import { Collegeplanning } from './Collegeplanning';
 import { MyPos } from './MyPos';
 import { Opvolging } from './Opvolging';
+import { Raadsregister } from './raadsregister/Raadsregister';
 import { PoPage } from './PoPage';
 import { hrefOf, useRoute } from './route';
 import { Verzoeken } from './Verzoeken';
@@ -45,7 +46,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
+type NavView = 'pos' | 'opvolging' | 'raadsregister' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
 
 export function TabApp(): JSX.Element {
   const styles = useStyles();
@@ -59,6 +60,7 @@ export function TabApp(): JSX.Element {
   const views: NavView[] = [
     'pos',
     'opvolging',
+    'raadsregister',
     'verzoeken',
     ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []),
     'archief',
@@ -104,6 +106,7 @@ export function TabApp(): JSX.Element {
         {view === 'pos' && <MyPos onOpen={(poId) => go({ view: 'po', poId })} />}
         {route.view === 'po' && <PoPage key={route.poId} poId={route.poId} onBack={() => go({ view: 'pos' })} />}
         {route.view === 'opvolging' && <Opvolging />}
+        {route.view === 'raadsregister' && <Raadsregister />}
         {route.view === 'verzoeken' && <Verzoeken />}
         {route.view === 'collegeplanning' && <Collegeplanning />}
         {route.view === 'archief' && <Archief />}

@@ -12,12 +12,14 @@ export type TabRoute =
   | { view: 'verzoeken' }
   | { view: 'collegeplanning' }
   | { view: 'archief' }
+  | { view: 'raadsregister' }
   | { view: 'beheer' };
 
 export function parseRoute(hash: string): TabRoute {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   if (view === 'po' && id) return { view: 'po', poId: decodeURIComponent(id) };
-  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief' || view === 'beheer') return { view };
+  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief' || view === 'beheer' || view === 'raadsregister')
+    return { view };
   return { view: 'pos' };
 }
 
@@ -30,6 +32,9 @@ const MAX_LINKED_ID = 100;
  */
 export function currentRoute(location: { hash: string; search: string }, subPageId: string | null): TabRoute {
   if (location.hash.replace(/^#\/?/, '')) return parseRoute(location.hash);
+  // A notification's deep link names a place (`opvolging`, `raadsregister`) as its sub-entity.
+  const named = subPageId ? parseRoute(`#${subPageId}`) : null;
+  if (named && named.view !== 'pos' && named.view !== 'po') return named;
   const linked = (new URLSearchParams(location.search).get('po') ?? subPageId ?? '').trim();
   return linked && linked.length <= MAX_LINKED_ID ? { view: 'po', poId: linked } : { view: 'pos' };
 }

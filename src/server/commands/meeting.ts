@@ -20,6 +20,7 @@ import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { deferInsertRecord, findRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
+import { assertRaadsLink } from './raadsregister';
 import { changePo, changePoAgenda, requireRight } from './context';
 
 export async function startPo(deps: Deps, actor: Actor, poId: string): Promise<void> {
@@ -130,7 +131,10 @@ export async function addRecord(deps: Deps, actor: Actor, poId: string, id: stri
       try {
         assertRecordable(tx.po);
         if (tx.po.recordCount >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
-        record = buildRecord(tx.po, tx.org, input, { id, createdBy: actor.user.id, now: tx.now });
+        const linked = await assertRaadsLink(tx.sql, input.kind, input.raadsItemId);
+        // A motie chosen from the raadsregister takes the griffie's number as its referentie.
+        const withRef = linked && input.kind === 'motie' && !input.referentie?.trim() ? { ...input, referentie: linked.nummer } : input;
+        record = buildRecord(tx.po, tx.org, withRef, { id, createdBy: actor.user.id, now: tx.now });
       } catch (err) {
         // A retry after the meeting ended (or the PO filled up) still gets the record it made.
         const earlier = await retried(tx.sql);
@@ -164,6 +168,7 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
       if (existing?.deleted) fail('record_deleted');
       assertRecordable(tx.po);
       const before = existing!.record;
+      if ('raadsItemId' in patch) await assertRaadsLink(tx.sql, before.kind, patch.raadsItemId as string | null);
       const after = applyRecordPatch(before, patch, tx.now);
       await updateRecord(tx.sql, after);
       tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });

@@ -50,3 +50,12 @@ export {
   type OboTokenProviderOptions,
 } from './tokens';
 export { joinedTeams, searchUsers, teamChannels, teamPlans, MAX_SEARCH_RESULTS, type DirectoryPerson, type TeamRef } from './directory';
+export {
+  ACTIVITY_TYPES,
+  activityBody,
+  createAppTokenProvider,
+  sendActivityNotification,
+  sendActivityNotificationToRecipients,
+  type ActivityNotification,
+  type ActivityType,
+} from './activity';

@@ -121,6 +121,12 @@ export async function collegeplanning(deps: Deps, actor: Actor, q: CollegeQuery)
   return { items: [...byDate.entries()].map(([collegeDatum, besluitpunten]) => ({ collegeDatum, besluitpunten })), nextCursor: page.nextCursor };
 }
 
+/**
+ * The standing item's raad part (issue 15): the raad's moties and toezeggingen of the PO's
+ * portefeuillehouder, overdue or due within two weeks (`GET /api/pos/:poId/raadsregister`).
+ */
+export { raadsStanding } from './raadsregister';
+
 /** Open follow-up of a portefeuillehouder's POs before `startsAt`: the standing item's count when a PO is made. */
 export { countOpenFollowUp } from '../store/registers';
 

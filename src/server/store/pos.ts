@@ -132,9 +132,16 @@ export function toRecord(r: RecordRow): PoRecord {
     case 'actiepunt':
       return { ...base, kind: 'actiepunt', ...owner, plannerTaskId: typeof d.plannerTaskId === 'string' ? d.plannerTaskId : null };
     case 'toezegging':
-      return { ...base, kind: 'toezegging', ...owner, aan: textOf(d.aan) };
+      return { ...base, kind: 'toezegging', ...owner, aan: textOf(d.aan), raadsItemId: typeof d.raadsItemId === 'string' ? d.raadsItemId : null };
     case 'motie':
-      return { ...base, kind: 'motie', ...owner, referentie: textOf(d.referentie), afdoening: textOf(d.afdoening) };
+      return {
+        ...base,
+        kind: 'motie',
+        ...owner,
+        referentie: textOf(d.referentie),
+        afdoening: textOf(d.afdoening),
+        raadsItemId: typeof d.raadsItemId === 'string' ? d.raadsItemId : null,
+      };
   }
 }
 
@@ -347,8 +354,8 @@ function recordColumns(r: PoRecord): unknown[] {
       : r.kind === 'actiepunt'
         ? { plannerTaskId: r.plannerTaskId }
         : r.kind === 'toezegging'
-          ? { aan: r.aan }
-          : { referentie: r.referentie, afdoening: r.afdoening };
+          ? { aan: r.aan, ...(r.raadsItemId ? { raadsItemId: r.raadsItemId } : {}) }
+          : { referentie: r.referentie, afdoening: r.afdoening, ...(r.raadsItemId ? { raadsItemId: r.raadsItemId } : {}) };
   return [r.text, owner.ownerId, owner.ownerName, owner.dueDate, owner.status, r.kind === 'besluitpunt' ? r.collegeDatum : null, JSON.stringify(details)];
 }
 

@@ -16,8 +16,17 @@ export const addRecordBody = z.discriminatedUnion(
       .object({ kind: z.literal('besluitpunt'), ...base, collegeDatum: calendarDate.nullable().optional(), confirmOutsidePurpose: z.boolean().optional() })
       .strict(),
     z.object({ kind: z.literal('actiepunt'), ...base, ...owner }).strict(),
-    z.object({ kind: z.literal('toezegging'), ...base, ...owner, aan: shortText }).strict(),
-    z.object({ kind: z.literal('motie'), ...base, ...owner, referentie: shortText, afdoening: text.optional() }).strict(),
+    z.object({ kind: z.literal('toezegging'), ...base, ...owner, aan: shortText, raadsItemId: uuid.nullable().optional() }).strict(),
+    z
+      .object({
+        kind: z.literal('motie'),
+        ...base,
+        ...owner,
+        referentie: shortText.optional(),
+        afdoening: text.optional(),
+        raadsItemId: uuid.nullable().optional(),
+      })
+      .strict(),
   ],
   { message: 'kind moet besluitpunt, actiepunt, toezegging of motie zijn' },
 );
@@ -31,6 +40,7 @@ export const editRecordBody = z
     aan: shortText.optional(),
     referentie: shortText.optional(),
     afdoening: text.optional(),
+    raadsItemId: uuid.nullable().optional(),
   })
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');

@@ -137,12 +137,14 @@ export const toezeggingResponse = z.object({
   ...recordBase,
   ...followUpFields,
   aan: z.string(),
+  raadsItemId: z.string().nullable().optional(),
 }) satisfies z.ZodType<Toezegging>;
 export const motieResponse = z.object({
   kind: z.literal('motie'),
   ...recordBase,
   ...followUpFields,
   referentie: z.string(),
+  raadsItemId: z.string().nullable().optional(),
   afdoening: z.string(),
 }) satisfies z.ZodType<Motie>;
 const followUpRecordResponse = z.discriminatedUnion('kind', [actiepuntResponse, toezeggingResponse, motieResponse]);

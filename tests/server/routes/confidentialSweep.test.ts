@@ -42,7 +42,7 @@ const MARKERS: Record<string, { where: string; entitled: string[] }> = {
 const MARKER_NAMES = Object.keys(MARKERS);
 
 let s: TestServer;
-const fx = { poA: '', poB: '', items: [] as string[], records: [] as string[], verzoek: '', chatB: '' };
+const fx = { poA: '', poB: '', items: [] as string[], records: [] as string[], verzoek: '', chatB: '', raads: '' };
 
 beforeAll(async () => {
   s = await startTestServer({ PLANNER_PLAN_ID: 'plan-po' });
@@ -70,13 +70,30 @@ beforeAll(async () => {
     ],
   });
   fx.items.push(open.id, secret.id);
+  // The raad's register: a public entry that the confidential motie links to (its references are PO content).
+  fx.raads = (
+    await expectOk(
+      s.api<{ id: string }>('POST', '/api/raadsregister', {
+        as: CA,
+        body: {
+          soort: 'motie',
+          nummer: 'M2026-900',
+          raadsvergadering: past(40),
+          titel: 'Duurzame bedrijventerreinen',
+          portefeuillehouderId: 'bram',
+          opdrachtnemerId: 'u-tim',
+          deadline: past(1),
+        },
+      }),
+    )
+  ).id;
   await expectOk(s.api('POST', `/api/pos/${a.id}/agenda/vaststellen`, { as: CA }));
   await expectOk(s.api('POST', `/api/pos/${a.id}/vergadering/starten`, { as: NOTULIST }));
   const recorded = [
     { kind: 'besluitpunt', agendapuntId: secret.id, text: 'Besluit Kwartelkoning genomen.', collegeDatum: past(-14) },
     { kind: 'actiepunt', agendapuntId: secret.id, text: 'Actie Kwartelkoning', ownerId: 'u-fatima', dueDate: past(30) },
     { kind: 'toezegging', agendapuntId: secret.id, text: 'Toezegging Kwartelkoning', ownerId: 'u-mila', aan: 'Raad Kwartelkoning', dueDate: past(3) },
-    { kind: 'motie', agendapuntId: secret.id, text: 'Motie Kwartelkoning', referentie: 'M-Kwartelkoning', ownerId: 'u-tim' },
+    { kind: 'motie', agendapuntId: secret.id, text: 'Motie Kwartelkoning', referentie: 'M-Kwartelkoning', ownerId: 'u-tim', raadsItemId: fx.raads },
     { kind: 'besluitpunt', agendapuntId: open.id, text: 'Ingestemd met het programma.', collegeDatum: past(-14) },
     { kind: 'actiepunt', agendapuntId: open.id, text: 'Raadsinformatiebrief woningbouw', ownerId: 'u-mila', dueDate: past(2) },
   ];
@@ -124,6 +141,7 @@ const pathValues = (): Record<string, string[]> => ({
   poId: [fx.poA, fx.poB],
   itemId: fx.items,
   recordId: fx.records,
+  raadsItemId: [fx.raads],
   verzoekId: [fx.verzoek],
   userId: ['u-tim'],
   teamId: ['team-po-overleg'],

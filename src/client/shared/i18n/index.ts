@@ -10,6 +10,7 @@ import { meetingMessages } from './meeting';
 import { meetingLiveMessages } from './meetingLive';
 import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
+import { raadsregisterMessages } from './raadsregister';
 import { transcriptMessages } from './transcript';
 
 const MESSAGES = {
@@ -22,6 +23,7 @@ const MESSAGES = {
   ...outlookMessages,
   ...transcriptMessages,
   ...afterMeetingMessages,
+  ...raadsregisterMessages,
 };
 
 export type Locale = 'nl' | 'en';

@@ -28,7 +28,7 @@ export function recordFrom(r: NewRecord, by: string, at: string): RecordView {
       return {
         ...base,
         kind: 'motie',
-        referentie: r.referentie,
+        referentie: r.referentie ?? '',
         afdoening: r.afdoening ?? '',
         ownerId: r.ownerId ?? null,
         ownerName: r.ownerName ?? '',

@@ -11,6 +11,7 @@ import { ChannelSection } from './ChannelSection';
 import { CollegeSection } from './CollegeSection';
 import { HolidaysSection } from './HolidaysSection';
 import { MappingsSection } from './MappingsSection';
+import { RemindersSection } from './RemindersSection';
 import { SettingsSection } from './SettingsSection';
 import { useBeheerStyles } from './styles';
 import { UsersSection } from './UsersSection';
@@ -42,6 +43,7 @@ export function BeheerPage(): JSX.Element {
       <HolidaysSection settings={config.holidays ?? DEFAULT_HOLIDAYS} onSaved={reload} />
       <ChannelSection config={config} onSaved={reload} />
       <MappingsSection mappings={config.roleMappings ?? []} onSaved={reload} />
+      <RemindersSection />
     </div>
   );
 }

@@ -1,0 +1,40 @@
+/**
+ * Choosing the raad's motie or toezegging a PO record follows up (issue 15): the open entries of
+ * the register of that kind, by nummer. The record then carries `raadsItemId` instead of a retyped
+ * copy (a motie chosen here takes the griffie's nummer as its referentie on the server).
+ * Presentational apart from its one list call; the record form passes the value on in its draft.
+ */
+import { Field, Select } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { Api } from '../shared/api';
+import { useT } from '../shared/session';
+import { useAsync } from '../shared/useAsync';
+import { raadsList } from '../shared/raadsApi';
+
+export function RaadsPicker({
+  api,
+  soort,
+  value,
+  onChange,
+}: {
+  api: Api;
+  soort: 'motie' | 'toezegging';
+  value: string | null;
+  onChange: (raadsItemId: string | null) => void;
+}): JSX.Element {
+  const { t } = useT();
+  const id = useId();
+  const entries = useAsync(() => raadsList(api, { soort, limit: 200 }), [api, soort]);
+  return (
+    <Field label={t('raads.link.label')} hint={t('raads.link.hint')} validationMessage={entries.error !== null ? t('raads.none') : undefined}>
+      <Select id={id} value={value ?? ''} onChange={(_, d) => onChange(d.value || null)}>
+        <option value="">{t('raads.link.none')}</option>
+        {(entries.data?.items ?? []).map((e) => (
+          <option key={e.id} value={e.id}>
+            {`${e.nummer} — ${e.titel}`}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}

@@ -1,0 +1,91 @@
+/** What the reminder scheduler reads: its settings, the PO records due around today, the digest's counts. */
+import type { ReminderSettings } from '../../domain';
+import { DEFAULT_REMINDER_SETTINGS } from '../../domain';
+import type { Sql } from './db';
+import { iso } from './rows';
+
+const SETTINGS_ID = 'organisatie';
+
+export async function loadReminderSettings(sql: Sql): Promise<ReminderSettings> {
+  const [row] = await sql.query<{ settings: ReminderSettings }>('SELECT settings FROM reminder_settings WHERE id = $1', [SETTINGS_ID]);
+  return row ? { ...DEFAULT_REMINDER_SETTINGS, ...row.settings } : DEFAULT_REMINDER_SETTINGS;
+}
+
+export async function saveReminderSettings(sql: Sql, settings: ReminderSettings, now: string): Promise<void> {
+  await sql.query(
+    `INSERT INTO reminder_settings (id, settings, updated_at) VALUES ($1, $2, $3)
+     ON CONFLICT (id) DO UPDATE SET settings = EXCLUDED.settings, updated_at = EXCLUDED.updated_at`,
+    [SETTINGS_ID, JSON.stringify(settings), now],
+  );
+}
+
+/** An open PO record with an owner, as a reminder needs it (the text only travels when the item is not confidential). */
+export interface DueRecord {
+  id: string;
+  kind: 'actiepunt' | 'toezegging' | 'motie';
+  ownerId: string;
+  dueDate: string;
+  text: string;
+  vertrouwelijk: boolean;
+  poId: string;
+}
+
+const day = (v: unknown): string => (v instanceof Date ? iso(v).slice(0, 10) : String(v).slice(0, 10));
+
+/** Open actiepunten, toezeggingen and moties of PO's with an owner and a due date in [from, to]. */
+export async function recordsDueBetween(sql: Sql, from: string, to: string): Promise<DueRecord[]> {
+  const rows = await sql.query<Record<string, unknown>>(
+    `SELECT r.id, r.kind, r.owner_id, r.due_date, r.text, a.vertrouwelijk, r.po_id
+     FROM records r JOIN agendapunten a ON a.id = r.agendapunt_id
+     WHERE r.deleted_at IS NULL AND r.kind <> 'besluitpunt' AND r.status IN ('open','in_uitvoering') AND r.owner_id IS NOT NULL
+       AND coalesce(r.due_date, 'infinity'::date) BETWEEN $1::date AND $2::date`,
+    [from, to],
+  );
+  return rows.map((r) => ({
+    id: String(r.id),
+    kind: r.kind as DueRecord['kind'],
+    ownerId: String(r.owner_id),
+    dueDate: day(r.due_date),
+    text: String(r.text),
+    vertrouwelijk: r.vertrouwelijk === true,
+    poId: String(r.po_id),
+  }));
+}
+
+/** One record as a reminder sends it, now: null when deleted, closed or without owner. */
+export async function dueRecord(sql: Sql, id: string): Promise<DueRecord | null> {
+  const [r] = await sql.query<Record<string, unknown>>(
+    `SELECT r.id, r.kind, r.owner_id, r.due_date, r.text, a.vertrouwelijk, r.po_id FROM records r JOIN agendapunten a ON a.id = r.agendapunt_id
+     WHERE r.id = $1 AND r.deleted_at IS NULL AND r.status IN ('open','in_uitvoering') AND r.owner_id IS NOT NULL AND r.due_date IS NOT NULL`,
+    [id],
+  );
+  return r
+    ? {
+        id: String(r.id),
+        kind: r.kind as DueRecord['kind'],
+        ownerId: String(r.owner_id),
+        dueDate: day(r.due_date),
+        text: String(r.text),
+        vertrouwelijk: r.vertrouwelijk === true,
+        poId: String(r.po_id),
+      }
+    : null;
+}
+
+/** Concernadviseurs of POs with open follow-up, with how many items are open and how many overdue on `today`. */
+export async function digestCounts(sql: Sql, today: string): Promise<{ userId: string; open: number; overdue: number }[]> {
+  const rows = await sql.query<{ user_id: string; open: number; overdue: number }>(
+    `SELECT p.concernadviseur_id AS user_id, count(*)::int AS open, count(*) FILTER (WHERE r.due_date < $1::date)::int AS overdue
+     FROM records r JOIN pos p ON p.id = r.po_id
+     WHERE r.deleted_at IS NULL AND r.kind <> 'besluitpunt' AND r.status IN ('open','in_uitvoering') AND p.concernadviseur_id IS NOT NULL
+     GROUP BY p.concernadviseur_id`,
+    [today],
+  );
+  return rows.map((r) => ({ userId: r.user_id, open: r.open, overdue: r.overdue }));
+}
+
+/** The id Graph knows a user by: the Entra object id, else the e-mail address (UPN); null for an unknown user. */
+export async function recipientOf(sql: Sql, userId: string): Promise<string | null> {
+  const [row] = await sql.query<{ entra_id: string | null; email: string }>('SELECT entra_id, email FROM users WHERE id = $1', [userId]);
+  return row ? (row.entra_id ?? (row.email || null)) : null;
+}
