@@ -336,6 +336,8 @@ export const agendaverzoekResponse = z.object({
   title: z.string(),
   purpose,
   toelichting: z.string(),
+  voorgesteldBesluit: z.string(),
+  stukken: z.array(z.object({ title: z.string(), url: z.string() })),
   opdrachtnemerId: z.string().nullable(),
   vertrouwelijk: z.boolean(),
   status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']),
