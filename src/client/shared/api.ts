@@ -17,6 +17,7 @@ import type {
   PoPatch,
   SettingsInput,
   VerzoekDecision,
+  NewVerzoek,
   ArchiefItem,
   ClientConfig,
   CollegeplanningEntry,
@@ -202,6 +203,10 @@ export class Api {
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
+  proposeItem = (poId: string, body: NewVerzoek): Promise<Agendaverzoek> => this.request('POST', `/api/pos/${enc(poId)}/agendaverzoeken`, body);
+  /** For the portefeuillehouder's next PO that still takes proposals, whichever it is. */
+  proposeForNextPo = (portefeuillehouderId: string, body: NewVerzoek): Promise<Agendaverzoek> =>
+    this.request('POST', `/api/portefeuillehouders/${enc(portefeuillehouderId)}/agendaverzoeken`, body);
   decideVerzoek = (verzoekId: string, body: VerzoekDecision): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
   collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> =>
