@@ -1,10 +1,11 @@
 /** The head of a PO page: title, date, portefeuillehouder, status and the actions of this stage. */
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { StatusBadge } from '../shared/components/StatusBadge';
 import { formatDateTime } from '../shared/format';
 import { useT } from '../shared/session';
 import type { PoView, UserView } from '../shared/types';
+import { PoDetailsForm } from './PoDetailsForm';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, marginBottom: tokens.spacingVerticalL },
@@ -30,12 +31,18 @@ export interface PoHeaderProps {
   backHref: string;
   onBack: () => void;
   status?: ReactNode;
+  /** After the date, notulist or participants were changed here. */
+  onChanged?: () => void;
 }
 
-export function PoHeader({ po, users, actions, backHref, onBack, status }: PoHeaderProps): JSX.Element {
+export function PoHeader({ po, users, actions, backHref, onBack, status, onChanged }: PoHeaderProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
+  const [editing, setEditing] = useState(false);
+  const editButton = useRef<HTMLButtonElement>(null);
   const notulist = users.find((u) => u.id === po.notulistId)?.name;
+  const participants = po.participantIds.map((id) => users.find((u) => u.id === id)?.name ?? id);
+  const manageable = po.rights.editAgenda && (po.status === 'concept' || po.status === 'vastgesteld');
   return (
     <header className={styles.root}>
       <Link
@@ -56,7 +63,24 @@ export function PoHeader({ po, users, actions, backHref, onBack, status }: PoHea
         <Text>{formatDateTime(po.startsAt, locale)}</Text>
         <Text>{t('po.ph', { name: po.portefeuillehouder.name })}</Text>
         {notulist && <Text>{t('po.notulist', { name: notulist })}</Text>}
+        {participants.length > 0 && <Text>{t('po.participants', { names: participants.join(', ') })}</Text>}
+        {manageable && !editing && (
+          <Link as="button" ref={editButton} onClick={() => setEditing(true)}>
+            {t('po.details.edit')}
+          </Link>
+        )}
       </div>
+      {editing && (
+        <PoDetailsForm
+          po={po}
+          users={users}
+          onDone={(changed) => {
+            setEditing(false);
+            if (changed) onChanged?.();
+            requestAnimationFrame(() => editButton.current?.focus());
+          }}
+        />
+      )}
       {actions.length > 0 && (
         <div className={styles.actions}>
           {actions.map((a) =>

@@ -7,6 +7,7 @@ import { Button, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Tex
 import { useId, useState } from 'react';
 import { LIMITS } from '../../shared/limits';
 import type { Purpose } from '../../domain/model';
+import { canBeOpdrachtnemer } from '../../domain/rights';
 import { ApiError, errorText } from '../shared/api';
 import { PurposeChoice } from '../shared/components/PurposeChoice';
 import { StukkenEditor } from '../shared/components/agenda/StukkenEditor';
@@ -41,9 +42,6 @@ export interface VerzoekFormProps {
   users: UserView[];
   onProposed: (v: Agendaverzoek) => void;
 }
-
-/** Who can be an opdrachtnemer: not a college member (wethouders, the burgemeester). */
-export const canBeOpdrachtnemer = (u: Pick<UserView, 'roles'>): boolean => !u.roles.includes('portefeuillehouder');
 
 export function VerzoekForm({ pos, portefeuillehouders, users, onProposed }: VerzoekFormProps): JSX.Element {
   const styles = useStyles();

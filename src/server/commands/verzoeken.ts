@@ -1,7 +1,7 @@
 /** Agendaverzoeken: proposing an item, and accepting or declining it. */
 import { randomUUID } from 'node:crypto';
 import type { Agendaverzoek, Purpose } from '../../domain';
-import { assertCanPropose, assertCompleteProposal, decide, mayProposeItems, newAgendapunt, rightsOn } from '../../domain';
+import { assertCanPropose, assertCompleteProposal, canBeOpdrachtnemer, decide, mayProposeItems, newAgendapunt, rightsOn } from '../../domain';
 import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -27,9 +27,15 @@ export async function proposeItem(deps: Deps, actor: Actor, poId: string, input:
     requireRight(mayProposeItems(actor.user), 'agendapunten voor te stellen: dat doen ambtelijk opdrachtnemers en onafhankelijk adviseurs');
     assertCanPropose(po);
     const opdrachtnemerId = input.opdrachtnemerId ?? (actor.user.roles.includes('opdrachtnemer') ? actor.user.id : null);
-    if (opdrachtnemerId && !(await findUser(sql, opdrachtnemerId)))
-      fail('validation', `Onbekende gebruiker "${opdrachtnemerId}".`, [
-        { code: 'unknown_user', path: 'body.opdrachtnemerId', message: 'Kies een bestaande gebruiker.' },
+    const opdrachtnemer = opdrachtnemerId
+      ? ((await findUser(sql, opdrachtnemerId)) ??
+        fail('validation', `Onbekende gebruiker "${opdrachtnemerId}".`, [
+          { code: 'unknown_user', path: 'body.opdrachtnemerId', message: 'Kies een bestaande gebruiker.' },
+        ]))
+      : null;
+    if (opdrachtnemer && !canBeOpdrachtnemer(opdrachtnemer))
+      fail('validation', `${opdrachtnemer.name} is lid van het college en kan geen ambtelijk opdrachtnemer zijn.`, [
+        { code: 'not_opdrachtnemer', path: 'body.opdrachtnemerId', message: 'Kies een ambtelijk opdrachtnemer (teamleider of opgavemanager).' },
       ]);
     const verzoek: Agendaverzoek = {
       id: randomUUID(),
