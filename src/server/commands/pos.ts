@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
 import {
   assertAgendaEditable,
+  assertCancellable,
   mayCreatePo,
   newAgendapunt,
   noTimings,
@@ -23,7 +24,7 @@ import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
 import { deletePo, insertAgendapunt, insertPo, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
-import { samePhSameDay } from '../store/poSchedule';
+import { markCancelled, samePhSameDay } from '../store/poSchedule';
 import { countOpenFollowUp } from '../store/registers';
 import { dutchDate, dutchTime } from '../render/dutchDate';
 import { changePo, requireOrganisation, requireRight } from './context';
@@ -239,6 +240,27 @@ export async function removePo(deps: Deps, actor: Actor, poId: string): Promise<
       result: 'geslaagd',
       origin: actor.origin,
       before: po,
+    });
+  });
+}
+
+/**
+ * Cancelling a PO before its meeting (the agenda owners), with a reason: kept for the record, shown
+ * as geannuleerd in the lists, never started. The aanschuivers' invitations are cancelled after the
+ * commit (publish/aanschuiven.ts); the PO's own Teams meeting is the organiser's to cancel in Outlook.
+ */
+export async function cancelPo(deps: Deps, actor: Actor, poId: string, reason: string): Promise<void> {
+  await changePo(deps, actor, poId, 'po.annuleren', async (tx) => {
+    requireRight(tx.rights.editAgenda, 'dit PO te annuleren');
+    assertCancellable(tx.po, reason);
+    const geannuleerd = { at: tx.now, by: actor.user.id, reason: reason.trim() };
+    await markCancelled(tx.sql, poId, geannuleerd);
+    tx.changed({
+      objectType: 'po',
+      objectId: poId,
+      before: { geannuleerd: null },
+      after: { geannuleerd },
+      change: { type: 'po.updated', payload: { geannuleerd } },
     });
   });
 }

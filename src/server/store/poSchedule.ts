@@ -16,3 +16,7 @@ export async function samePhSameDay(
   );
   return rows.map((r) => ({ id: r.id, startsAt: new Date(r.starts_at).toISOString() }));
 }
+
+export async function markCancelled(sql: Sql, poId: string, c: { at: string; by: string; reason: string }): Promise<void> {
+  await sql.query('UPDATE pos SET cancelled_at = $2, cancelled_by = $3, cancel_reason = $4, updated_at = $2 WHERE id = $1', [poId, c.at, c.by, c.reason]);
+}

@@ -43,3 +43,6 @@ export const listPosQuery = z.object({
 });
 
 export const poLinesResponse = paged(poLineResponse);
+
+/** Cancelling a PO before its meeting: the reason is required. */
+export const cancelPoBody = z.object({ reason: shortText }).strict();

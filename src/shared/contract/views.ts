@@ -52,6 +52,8 @@ export interface PoView extends Pick<
   agendapunten: (Agendapunt & { nummer: string })[];
   records: PoRecord[];
   timings: ItemTimings;
+  /** Cancelled before the meeting: when, by whom and why. */
+  geannuleerd: { at: string; by: string; reason: string } | null;
   /** The stukken deadline, UTC ISO timestamp. */
   stukkenDeadline: string;
   agendaCheck: AgendaCheck;
@@ -72,6 +74,10 @@ export interface PoLineView {
   agendapunten: number;
   publishedVersion: number;
   myRoles: PoRole[];
+  /** Cancelled before the meeting. */
+  geannuleerd: boolean;
+  /** My items whose kwaliteitstoets waits for me (stukken there, not confirmed), before the meeting. */
+  kwaliteitstoetsVoorMij: number;
 }
 
 /** Besluitpunten for one collegedatum (`GET /api/collegeplanning`). */
