@@ -153,6 +153,7 @@ export class Api {
   listPos = async (
     query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {},
   ): Promise<PoSummary[]> => (await this.posPage(query)).items;
+  cancelPo = (poId: string, reason: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/annuleren`, { reason });
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
   createPo = (body: NewPo): Promise<CreatedPoView> => this.request('POST', '/api/pos', body);
   /** A new `startsAt` on a public holiday is moved off it: `datumVerschoven` says so, as at creation. */
