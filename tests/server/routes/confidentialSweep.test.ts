@@ -125,6 +125,7 @@ const pathValues = (): Record<string, string[]> => ({
   itemId: fx.items,
   recordId: fx.records,
   verzoekId: [fx.verzoek],
+  portefeuillehouderId: ['bram'],
   userId: ['u-tim'],
   teamId: ['team-po-overleg'],
   turnIndex: ['1'],
