@@ -47,13 +47,23 @@ describe('the agendaverzoek form', () => {
     expect(proposed.body.poId).toBe(next.id);
     expect(proposed.body.poId).not.toBe(later.id);
     const accepted = await expectOk(s.api<Verzoek>('POST', `/api/agendaverzoeken/${proposed.body.id}/besluit`, { as: PH, body: { decision: 'geaccepteerd' } }));
-    const po = await expectOk(s.api<PoView & { agendapunten: { id: string; voorgesteldBesluit: string; stukken: { title: string }[] }[] }>('GET', `/api/pos/${next.id}`, { as: CA }));
+    const po = await expectOk(
+      s.api<PoView & { agendapunten: { id: string; voorgesteldBesluit: string; stukken: { title: string }[] }[] }>('GET', `/api/pos/${next.id}`, { as: CA }),
+    );
     const item = po.agendapunten.find((i) => i.id === accepted.agendapuntId);
     expect(item).toMatchObject({ voorgesteldBesluit: 'Instemmen met de maatregelen.', stukken: [expect.objectContaining({ title: 'Risicoanalyse' })] });
-    expect((await s.api('POST', '/api/portefeuillehouders/bram/agendaverzoeken', { as: MEDEWERKER, body: { title: 'x', purpose: 'beeldvorming' } })).status).toBe(403);
-    const unknown = await s.api<Refusal>('POST', '/api/portefeuillehouders/niemand/agendaverzoeken', { as: ADVISEUR, body: { title: 'x', purpose: 'beeldvorming' } });
+    expect(
+      (await s.api('POST', '/api/portefeuillehouders/bram/agendaverzoeken', { as: MEDEWERKER, body: { title: 'x', purpose: 'beeldvorming' } })).status,
+    ).toBe(403);
+    const unknown = await s.api<Refusal>('POST', '/api/portefeuillehouders/niemand/agendaverzoeken', {
+      as: ADVISEUR,
+      body: { title: 'x', purpose: 'beeldvorming' },
+    });
     expect(unknown.status).toBe(400);
-    const none = await s.api<Refusal>('POST', '/api/portefeuillehouders/sander/agendaverzoeken', { as: ADVISEUR, body: { title: 'x', purpose: 'beeldvorming' } });
+    const none = await s.api<Refusal>('POST', '/api/portefeuillehouders/sander/agendaverzoeken', {
+      as: ADVISEUR,
+      body: { title: 'x', purpose: 'beeldvorming' },
+    });
     expect(none.status).toBe(404);
     expect(none.body.error.message).toMatch(/nog geen gepland PO/);
   });
@@ -77,7 +87,10 @@ describe('accepting a verzoek when the agenda is already vastgesteld', () => {
     expect(unchanged.agendapunten.map((i) => i.title)).not.toContain('Laat punt');
 
     const otherPh = await createPo(s, { portefeuillehouderId: 'sander', startsAt: '2026-12-14T09:00:00Z' });
-    const wrongPh = await s.api<Refusal>('POST', `/api/agendaverzoeken/${proposed.id}/besluit`, { as: CA, body: { decision: 'geaccepteerd', poId: otherPh.id } });
+    const wrongPh = await s.api<Refusal>('POST', `/api/agendaverzoeken/${proposed.id}/besluit`, {
+      as: CA,
+      body: { decision: 'geaccepteerd', poId: otherPh.id },
+    });
     expect(wrongPh.status).toBe(400);
     expect(wrongPh.body.error.problems[0]?.path).toBe('body.poId');
 
