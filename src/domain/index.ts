@@ -20,3 +20,4 @@ export * from './afhandeling';
 export * from './attendance';
 export * from './raadsregister';
 export * from './reminders';
+export * from './aanschuiven';

@@ -28,12 +28,20 @@ export function vaststellen(po: Po): PoStatus {
   return 'vastgesteld';
 }
 
+/** Cancelling a PO before its meeting, with a reason; it is kept for the record and never starts. */
+export function assertCancellable(po: Pick<Po, 'status' | 'geannuleerd'>, reason: string): void {
+  if (po.geannuleerd) fail('invalid_state', 'Dit PO is al geannuleerd.');
+  if (po.status !== 'concept' && po.status !== 'vastgesteld') fail('invalid_state', 'Alleen een PO dat nog niet begonnen is, kan worden geannuleerd.');
+  if (reason.trim() === '') fail('validation', 'Geef een reden voor het annuleren.', [{ code: 'required', path: 'body.reason', message: 'Vul een reden in.' }]);
+}
+
 export function heropenen(po: Pick<Po, 'status'>): PoStatus {
   if (po.status !== 'vastgesteld') stateError(po, 'Heropenen');
   return 'concept';
 }
 
-export function startMeeting(po: Pick<Po, 'status'>): PoStatus {
+export function startMeeting(po: Pick<Po, 'status' | 'geannuleerd'>): PoStatus {
+  if (po.geannuleerd) fail('invalid_state', 'Dit PO is geannuleerd en kan niet starten.');
   if (po.status !== 'vastgesteld') {
     if (po.status === 'concept') fail('invalid_state', 'Stel eerst de agenda vast voordat de vergadering start.');
     stateError(po, 'Starten');

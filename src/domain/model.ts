@@ -264,6 +264,8 @@ export interface Po {
   publishedVersion: number;
   /** A correction after publication is being made. */
   correctionOpen: boolean;
+  /** Cancelled before the meeting (kept for the record, never started); absent or null when not. */
+  geannuleerd?: { at: string; by: string; reason: string } | null;
   createdAt: string;
   updatedAt: string;
 }

@@ -91,3 +91,13 @@ export function mayCreatePo(user: User, portefeuillehouderId: string, org: Pick<
 /** The collegeplanning and the organisation-wide follow-up register. */
 export const mayOverseeAll = (user: Pick<User, 'roles'>): boolean =>
   user.roles.some((r) => r === 'gemeentesecretaris' || r === 'concernadviseur' || r === 'portefeuillehouder');
+
+/**
+ * Fields an opdrachtnemer may change on their own item; the rest (title, purpose, opdrachtnemer,
+ * vertrouwelijk, time and college date) is the agenda owners'. The server refuses the others; the
+ * editor shows them read-only.
+ */
+export const OPDRACHTNEMER_FIELDS: ReadonlySet<string> = new Set(['toelichting', 'voorgesteldBesluit', 'stukken', 'adviseurIds']);
+
+/** Who can be an ambtelijk opdrachtnemer: not a college member (wethouders and the burgemeester). */
+export const canBeOpdrachtnemer = (user: Pick<User, 'roles'>): boolean => !user.roles.includes('portefeuillehouder');

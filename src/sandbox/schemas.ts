@@ -68,12 +68,38 @@ export const chatMessageSchema = z.strictObject({
   attachments: z.array(chatAttachmentSchema).optional(),
 });
 
+/** `dateTimeTimeZone`: a local date and time without offset, and the zone it is in. */
+const dateTimeTimeZone = z.strictObject({ dateTime: z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?$/), timeZone: z.string().min(1) });
+
 export const eventPatchSchema = z.strictObject({
   subject: z.string().optional(),
   body: itemBody.optional(),
   importance: z.enum(['low', 'normal', 'high']).optional(),
   categories: z.array(z.string()).optional(),
+  start: dateTimeTimeZone.optional(),
+  end: dateTimeTimeZone.optional(),
 });
+
+/** `POST /me/events`: a new event; `transactionId` makes a retried POST return the first event. */
+export const eventCreateSchema = z.strictObject({
+  subject: z.string().min(1),
+  body: itemBody.optional(),
+  start: dateTimeTimeZone,
+  end: dateTimeTimeZone,
+  attendees: z
+    .array(
+      z.strictObject({
+        emailAddress: z.strictObject({ address: z.string().min(1), name: z.string().optional() }),
+        type: z.enum(['required', 'optional', 'resource']),
+      }),
+    )
+    .optional(),
+  isOnlineMeeting: z.boolean().optional(),
+  allowNewTimeProposals: z.boolean().optional(),
+  transactionId: z.string().min(1).optional(),
+});
+
+export const eventCancelSchema = z.strictObject({ comment: z.string().optional(), Comment: z.string().optional() });
 
 export const fileAttachmentSchema = z.strictObject({
   '@odata.type': z.literal('#microsoft.graph.fileAttachment'),

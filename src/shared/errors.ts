@@ -24,6 +24,11 @@ export const ERRORS = {
     nl: 'Bevestig dat u een besluitpunt vastlegt bij een agendapunt dat niet voor besluitvorming geagendeerd is.',
     en: 'Confirm recording a decision on an item not put on the agenda for decision-making.',
   },
+  same_day_po: {
+    status: 409,
+    nl: 'Deze portefeuillehouder heeft die dag al een PO.',
+    en: 'This portfolio holder already has a PO that day.',
+  },
   conflict: { status: 409, nl: 'Dit is intussen door een ander gewijzigd.', en: 'Someone else changed this meanwhile.' },
   duplicate: { status: 409, nl: 'Dit is al in gebruik.', en: 'This is already in use.' },
   record_deleted: {

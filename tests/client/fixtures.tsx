@@ -62,6 +62,7 @@ export function po(items: AgendaItemView[], over: Partial<PoView> = {}): PoView 
     approval: null,
     publishedVersion: 0,
     correctionOpen: false,
+    geannuleerd: null,
     stukkenDeadline: '2026-11-25T11:00:00.000Z',
     agendaCheck: { problems: [], waitingForKwaliteitstoets: [] },
     seq: 1,

@@ -10,6 +10,8 @@ const verzoek = (overrides: Partial<Agendaverzoek> = {}): Agendaverzoek => ({
   title: 'Informatiebeveiliging bij de woningbouwregistratie',
   purpose: 'beeldvorming',
   toelichting: 'De CISO signaleert een risico in de registratie van woningzoekenden.',
+  voorgesteldBesluit: '',
+  stukken: [],
   opdrachtnemerId: IDS.opdrachtnemer,
   vertrouwelijk: false,
   status: 'ingediend',

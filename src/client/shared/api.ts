@@ -17,6 +17,7 @@ import type {
   PoPatch,
   SettingsInput,
   VerzoekDecision,
+  NewVerzoek,
   ArchiefItem,
   ClientConfig,
   CollegeplanningEntry,
@@ -152,6 +153,7 @@ export class Api {
   listPos = async (
     query: { scope?: 'mijn' | 'alle'; portefeuillehouderId?: string; teamsMeetingChatId?: string; from?: string; to?: string } = {},
   ): Promise<PoSummary[]> => (await this.posPage(query)).items;
+  cancelPo = (poId: string, reason: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/annuleren`, { reason });
   getPo = (poId: string): Promise<PoView> => this.request('GET', `/api/pos/${enc(poId)}`);
   createPo = (body: NewPo): Promise<CreatedPoView> => this.request('POST', '/api/pos', body);
   /** A new `startsAt` on a public holiday is moved off it: `datumVerschoven` says so, as at creation. */
@@ -207,6 +209,10 @@ export class Api {
   setFollowUpStatus = (recordId: string, status: FollowUpStatus): Promise<unknown> => this.request('PUT', `/api/opvolging/${enc(recordId)}/status`, { status });
   verzoeken = async (query: { status?: 'ingediend' | 'geaccepteerd' | 'afgewezen' } = {}): Promise<Agendaverzoek[]> =>
     (await this.request<{ items: Agendaverzoek[] }>('GET', `/api/agendaverzoeken${q(query)}`)).items;
+  proposeItem = (poId: string, body: NewVerzoek): Promise<Agendaverzoek> => this.request('POST', `/api/pos/${enc(poId)}/agendaverzoeken`, body);
+  /** For the portefeuillehouder's next PO that still takes proposals, whichever it is. */
+  proposeForNextPo = (portefeuillehouderId: string, body: NewVerzoek): Promise<Agendaverzoek> =>
+    this.request('POST', `/api/portefeuillehouders/${enc(portefeuillehouderId)}/agendaverzoeken`, body);
   decideVerzoek = (verzoekId: string, body: VerzoekDecision): Promise<Agendaverzoek> =>
     this.request('POST', `/api/agendaverzoeken/${enc(verzoekId)}/besluit`, body);
   collegeplanning = (query: { from?: string; cursor?: string } = {}): Promise<Paged<CollegeplanningEntry>> =>

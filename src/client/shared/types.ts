@@ -22,7 +22,7 @@ import type { PresenceUser } from '../../shared/contract/live';
 import type { channelBody, holidaysBody, newUserBody, settingsBody } from '../../shared/contract/beheer';
 import type { addRecordBody, editRecordBody } from '../../shared/contract/meeting';
 import type { createPoBody, updatePoBody } from '../../shared/contract/pos';
-import type { decideBody } from '../../shared/contract/verzoeken';
+import type { decideBody, proposeBody } from '../../shared/contract/verzoeken';
 import type { ClientConfig } from '../../shared/contract/system';
 
 export type { Paged, PoView } from '../../shared/contract/views';
@@ -86,6 +86,8 @@ export type NewPo = z.input<typeof createPoBody>;
 export type PoPatch = z.input<typeof updatePoBody>;
 /** Accepting or declining an agendaverzoek (POST /api/agendaverzoeken/:verzoekId/besluit). */
 export type VerzoekDecision = z.input<typeof decideBody>;
+/** Proposing an item (POST /api/pos/:poId/agendaverzoeken, /api/portefeuillehouders/:id/agendaverzoeken). */
+export type NewVerzoek = z.input<typeof proposeBody>;
 /** Beheer's writes (PUT /api/beheer/instellingen, /feestdagen, /kanaal; POST /api/beheer/gebruikers). */
 export type SettingsInput = z.input<typeof settingsBody>;
 export type HolidaysInput = z.input<typeof holidaysBody>;

@@ -1,7 +1,10 @@
 /** "Mijn PO's": upcoming and past POs with my role, and creating a new one. Container. */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { ApiError, errorText } from '../shared/api';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
+import { formatDate, todayIso } from '../shared/format';
+import { amsterdamDate } from '../../shared/amsterdam';
 import { AddIcon } from '../shared/components/Icons';
 import { useSession, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
@@ -26,7 +29,9 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
   const [error, setError] = useState<unknown>(null);
   /** A PO whose date fell on a public holiday and was moved: said before it opens. */
   const [moved, setMoved] = useState<{ poId: string; text: string } | null>(null);
-  const today = new Date().toISOString().slice(0, 10);
+  /** The last form's input, refused because the portefeuillehouder already has a PO that day: "Toch aanmaken" sends it again. */
+  const [sameDay, setSameDay] = useState<{ input: NewPoInput; error: ApiError } | null>(null);
+  const today = todayIso();
   // Upcoming POs are few; past ones are ten years of them, page by page.
   const pos = useAsync(() => api.posPage({ scope: 'mijn', from: today, limit: '200' }), [api, today]);
   const earlier = usePaged((cursor) => api.posPage({ scope: 'mijn', to: today, cursor }), [api, today]);
@@ -39,25 +44,24 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
   const create = async (input: NewPoInput): Promise<void> => {
     setBusy(true);
     setError(null);
+    setSameDay(null);
     try {
       const po = await api.createPo(input);
       if (po.datumVerschoven) {
-        const day = (instant: string): string =>
-          new Date(instant).toLocaleDateString(locale === 'en' ? 'en-GB' : 'nl-NL', {
-            weekday: 'long',
-            day: 'numeric',
-            month: 'long',
-            timeZone: 'Europe/Amsterdam',
-          });
         setCreating(false);
         setMoved({
           poId: po.id,
-          text: t('pos.moved', { holiday: po.datumVerschoven.holiday, from: day(`${po.datumVerschoven.from}T12:00:00Z`), to: day(po.startsAt) }),
+          text: t('pos.moved', {
+            holiday: po.datumVerschoven.holiday,
+            from: formatDate(po.datumVerschoven.from, locale),
+            to: formatDate(amsterdamDate(new Date(po.startsAt)), locale),
+          }),
         });
         await pos.reload();
       } else onOpen(po.id);
     } catch (err) {
-      setError(err);
+      if (err instanceof ApiError && err.id === 'same_day_po') setSameDay({ input, error: err });
+      else setError(err);
     } finally {
       setBusy(false);
     }
@@ -95,6 +99,17 @@ export function MyPos({ onOpen }: { onOpen: (poId: string) => void }): JSX.Eleme
           <MessageBarBody>{moved.text}</MessageBarBody>
           <MessageBarActions>
             <Button onClick={() => onOpen(moved.poId)}>{t('pos.moved.open')}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {sameDay && (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{errorText(sameDay.error, locale)}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={() => void create({ ...sameDay.input, sameDayOk: true })}>{t('pos.new.sameDayOk')}</Button>
+            <Button appearance="transparent" onClick={() => setSameDay(null)}>
+              {t('app.cancel')}
+            </Button>
           </MessageBarActions>
         </MessageBar>
       )}

@@ -61,6 +61,7 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
         actions={actionsFor(po, editor, t, host.kind === 'browser')}
         backHref={hrefOf({ view: 'pos' })}
         onBack={onBack}
+        onChanged={() => void editor.po.reload()}
         status={
           <Text className={styles.saving} aria-live="polite">
             {editor.saving > 0 ? t('app.saving') : ''}

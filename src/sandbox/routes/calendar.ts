@@ -1,6 +1,8 @@
 /**
  * Meetings: `GET /chats/{id}` (the meeting chat, with `onlineMeetingInfo.calendarEventId`),
- * `GET|PATCH /me/events/{id}`, `GET|POST /me/events/{id}/attachments` (fileAttachment up to 3 MB)
+ * `GET|PATCH /me/events/{id}` (body, subject, start and end), `POST /me/events` (a new meeting;
+ * a retried POST with the same `transactionId` returns the first event), `POST /me/events/{id}/cancel`
+ * (202; the event is kept with `isCancelled`), `GET|POST /me/events/{id}/attachments` (fileAttachment up to 3 MB)
  * and `DELETE /me/events/{id}/attachments/{id}`; and Planner: `POST /planner/tasks` and
  * `GET /planner/plans/{id}/tasks` (pages of 100 with `@odata.nextLink`).
  */
@@ -8,7 +10,7 @@ import { randomUUID } from 'node:crypto';
 import type { FastifyInstance } from 'fastify';
 import type { Event, FileAttachment, PlannerTask } from '@microsoft/microsoft-graph-types';
 import { badRequest, notFound, tooLarge } from '../errors';
-import { eventPatchSchema, fileAttachmentSchema, parseBody, plannerTaskSchema } from '../schemas';
+import { eventCancelSchema, eventCreateSchema, eventPatchSchema, fileAttachmentSchema, parseBody, plannerTaskSchema } from '../schemas';
 import type { SandboxState } from '../state';
 
 /** Outlook accepts attachments below 3 MB in one POST; larger ones need an upload session. */
@@ -38,6 +40,39 @@ export function calendarRoutes(app: FastifyInstance, state: SandboxState): void 
     '@odata.context': eventContext,
     ...findEvent(request.params.eventId),
   }));
+
+  app.post('/v1.0/me/events', async (request, reply) => {
+    const input = parseBody(eventCreateSchema, request.body, 'event');
+    const earlier = input.transactionId ? [...state.events.values()].find((e) => e.transactionId === input.transactionId) : undefined;
+    if (earlier) return reply.code(201).send({ '@odata.context': eventContext, ...earlier });
+    const id = `AAMkAD${randomUUID().replace(/-/g, '')}=`;
+    const now = new Date().toISOString();
+    const event: Event = {
+      id,
+      subject: input.subject,
+      body: input.body ? { contentType: input.body.contentType ?? 'text', content: input.body.content } : { contentType: 'text', content: '' },
+      start: input.start,
+      end: input.end,
+      attendees: (input.attendees ?? []).map((a) => ({ ...a, status: { response: 'none', time: '0001-01-01T00:00:00Z' } })),
+      isOnlineMeeting: input.isOnlineMeeting ?? false,
+      allowNewTimeProposals: input.allowNewTimeProposals ?? true,
+      isCancelled: false,
+      transactionId: input.transactionId ?? null,
+      hasAttachments: false,
+      webLink: `${state.baseUrl}/event/${encodeURIComponent(id)}`,
+      createdDateTime: now,
+      lastModifiedDateTime: now,
+    };
+    state.events.set(id, event);
+    return reply.code(201).send({ '@odata.context': eventContext, ...event });
+  });
+
+  app.post<{ Params: EventParams }>('/v1.0/me/events/:eventId/cancel', async (request, reply) => {
+    const event = findEvent(request.params.eventId);
+    parseBody(eventCancelSchema, request.body ?? {}, 'cancel');
+    state.events.set(request.params.eventId, { ...event, isCancelled: true, lastModifiedDateTime: new Date().toISOString() });
+    return reply.code(202).send();
+  });
 
   app.patch<{ Params: EventParams }>('/v1.0/me/events/:eventId', async (request) => {
     const event = findEvent(request.params.eventId);

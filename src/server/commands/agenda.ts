@@ -1,7 +1,7 @@
 /** Building the agenda: items, order, kwaliteitstoets, vaststellen and heropenen. */
 import { randomUUID } from 'node:crypto';
 import type { Agendapunt, Purpose, Stuk } from '../../domain';
-import { assertAgendaEditable, checkAgenda, heropenen, newAgendapunt, planReorder, vaststellen } from '../../domain';
+import { assertAgendaEditable, canBeOpdrachtnemer, checkAgenda, heropenen, newAgendapunt, OPDRACHTNEMER_FIELDS, planReorder, vaststellen } from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
@@ -24,8 +24,6 @@ export interface AgendapuntInput {
   beoogdeCollegedatum?: string | null;
 }
 
-/** Fields an opdrachtnemer may change on their own item; the rest is the agenda owners'. */
-const OPDRACHTNEMER_FIELDS = new Set(['toelichting', 'voorgesteldBesluit', 'stukken', 'adviseurIds']);
 /**
  * Who may read a confidential item, whether it is confidential, and its purpose are decided by the
  * portefeuillehouder and the concernadviseur alone (editAgenda), never by the item's opdrachtnemer.
@@ -59,8 +57,14 @@ async function checkPeople(tx: PoTx, input: AgendapuntInput): Promise<void> {
     ...(input.adviseurIds ?? []).map((id, i): [string, string] => [`body.adviseurIds.${i}`, id]),
   ];
   for (const [path, id] of people) {
-    if (id && !(await findUser(tx.sql, id)))
+    if (!id) continue;
+    const user =
+      (await findUser(tx.sql, id)) ??
       fail('validation', `Onbekende gebruiker "${id}".`, [{ code: 'unknown_user', path, message: 'Kies een bestaande gebruiker.' }]);
+    if (path === 'body.opdrachtnemerId' && !canBeOpdrachtnemer(user))
+      fail('validation', `${user.name} is lid van het college en kan geen ambtelijk opdrachtnemer zijn.`, [
+        { code: 'not_opdrachtnemer', path, message: 'Kies een ambtelijk opdrachtnemer (teamleider of opgavemanager).' },
+      ]);
   }
 }
 

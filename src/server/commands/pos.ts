@@ -3,6 +3,7 @@ import { randomUUID } from 'node:crypto';
 import type { Po } from '../../domain';
 import {
   assertAgendaEditable,
+  assertCancellable,
   mayCreatePo,
   newAgendapunt,
   noTimings,
@@ -23,7 +24,9 @@ import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { findUser } from '../store/directory';
 import { deletePo, insertAgendapunt, insertPo, loadPo, updatePo, type LoadedPo, type PoPatch } from '../store/pos';
+import { markCancelled, samePhSameDay } from '../store/poSchedule';
 import { countOpenFollowUp } from '../store/registers';
+import { dutchDate, dutchTime } from '../render/dutchDate';
 import { changePo, requireOrganisation, requireRight } from './context';
 
 export interface CreatePoInput {
@@ -34,6 +37,27 @@ export interface CreatePoInput {
   concernadviseurId?: string | null;
   notulistId?: string | null;
   participantIds?: string[];
+  /** "Toch aanmaken": the portefeuillehouder already has a PO that day, and that is meant. */
+  sameDayOk?: boolean;
+}
+
+/**
+ * A second PO of one portefeuillehouder on one day is usually a mistake (a duplicate made twice):
+ * refused with the other PO's time unless the user said "toch" (`sameDayOk`).
+ */
+async function assertNoSameDayPo(
+  sql: Sql,
+  ph: { id: string; name: string },
+  startsAt: string,
+  exceptPoId: string | null,
+  ok: boolean | undefined,
+): Promise<void> {
+  if (ok) return;
+  const others = await samePhSameDay(sql, ph.id, startsAt, exceptPoId);
+  if (others.length === 0) return;
+  const when = dutchDate(amsterdamDate(new Date(startsAt)));
+  const message = `${ph.name} heeft op ${when} al een PO om ${[...new Set(others.map((o) => dutchTime(o.startsAt)))].join(' en ')}. Kies een andere dag, of "Toch opslaan" als een tweede PO de bedoeling is.`;
+  fail('same_day_po', message, [{ code: 'same_day_po', path: 'body.startsAt', message }]);
 }
 
 /** The people named on a PO must be users: a 400 naming the first field that is not, e.g. `body.participantIds.2`. */
@@ -78,10 +102,11 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
     const slot = input.startsAt ? movePoStart(new Date(input.startsAt), org) : nextPoSlot(now, org);
     const startsAt = slot.startsAt.toISOString();
     moved = slot.moved;
+    await assertNoSameDayPo(sql, ph, startsAt, null, input.sameDayOk);
     const po: Po = {
       id: poId,
       portefeuillehouderId: ph.id,
-      title: input.title?.trim() || `PO ${ph.name} ${amsterdamDate(new Date(startsAt))}`,
+      title: input.title?.trim() || `PO ${ph.name}, ${dutchDate(amsterdamDate(new Date(startsAt)))}`,
       startsAt,
       status: 'concept',
       concernadviseurId: input.concernadviseurId ?? (actor.user.roles.includes('concernadviseur') ? actor.user.id : null),
@@ -136,7 +161,12 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
   return { ...((await loadPo(deps.db, poId)) ?? fail('internal')), moved };
 }
 
-export type UpdatePoInput = Pick<PoPatch, 'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'>;
+export type UpdatePoInput = Pick<
+  PoPatch,
+  'title' | 'startsAt' | 'concernadviseurId' | 'notulistId' | 'participantIds' | 'aanwezigen' | 'teamsMeetingChatId'
+> & {
+  sameDayOk?: boolean;
+};
 
 const CHAT_TAKEN = 'Deze Teams-vergadering is al aan een ander PO gekoppeld.';
 
@@ -146,7 +176,8 @@ const CHAT_TAKEN = 'Deze Teams-vergadering is al aan een ander PO gekoppeld.';
  * Teams meeting chat belongs to one PO: the unique key finds a second link, without a query before it.
  */
 export async function updatePoFields(deps: Deps, actor: Actor, poId: string, input: UpdatePoInput): Promise<{ moved: PoSlot['moved'] }> {
-  let patch = input;
+  const { sameDayOk, ...fields } = input;
+  let patch: Omit<UpdatePoInput, 'sameDayOk'> = fields;
   let moved: PoSlot['moved'] = null;
   try {
     await changePo(deps, actor, poId, 'po.wijzigen', async (tx) => {
@@ -158,7 +189,13 @@ export async function updatePoFields(deps: Deps, actor: Actor, poId: string, inp
       if (patch.startsAt) {
         const slot = movePoStart(new Date(patch.startsAt), tx.org);
         moved = slot.moved;
-        patch = { ...patch, startsAt: slot.startsAt.toISOString() };
+        const startsAt = slot.startsAt.toISOString();
+        patch = { ...patch, startsAt };
+        const ph = tx.org.portefeuillehouders.find((p) => p.id === tx.po.portefeuillehouderId) ?? {
+          id: tx.po.portefeuillehouderId,
+          name: 'De portefeuillehouder',
+        };
+        await assertNoSameDayPo(tx.sql, ph, startsAt, poId, sameDayOk);
       }
       await assertUsersExist(tx.sql, patch);
       const before = Object.fromEntries(Object.keys(patch).map((k) => [k, (tx.po as unknown as Record<string, unknown>)[k]]));
@@ -203,6 +240,27 @@ export async function removePo(deps: Deps, actor: Actor, poId: string): Promise<
       result: 'geslaagd',
       origin: actor.origin,
       before: po,
+    });
+  });
+}
+
+/**
+ * Cancelling a PO before its meeting (the agenda owners), with a reason: kept for the record, shown
+ * as geannuleerd in the lists, never started. The aanschuivers' invitations are cancelled after the
+ * commit (publish/aanschuiven.ts); the PO's own Teams meeting is the organiser's to cancel in Outlook.
+ */
+export async function cancelPo(deps: Deps, actor: Actor, poId: string, reason: string): Promise<void> {
+  await changePo(deps, actor, poId, 'po.annuleren', async (tx) => {
+    requireRight(tx.rights.editAgenda, 'dit PO te annuleren');
+    assertCancellable(tx.po, reason);
+    const geannuleerd = { at: tx.now, by: actor.user.id, reason: reason.trim() };
+    await markCancelled(tx.sql, poId, geannuleerd);
+    tx.changed({
+      objectType: 'po',
+      objectId: poId,
+      before: { geannuleerd: null },
+      after: { geannuleerd },
+      change: { type: 'po.updated', payload: { geannuleerd } },
     });
   });
 }

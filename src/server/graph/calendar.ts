@@ -95,3 +95,57 @@ export async function attachFile(
   if (!answer.success) throw unexpectedAnswer('bijlage zonder id', 'POST');
   return { id: answer.data.id };
 }
+
+/** Graph's `dateTimeTimeZone` for an instant, in UTC (Outlook shows it in each reader's zone). */
+const utc = (instant: string): { dateTime: string; timeZone: string } => ({ dateTime: new Date(instant).toISOString().replace(/Z$/, ''), timeZone: 'UTC' });
+const createdEventSchema = z.object({ id: z.string().min(1) });
+const joinSchema = z.object({ onlineMeetingInfo: z.object({ joinWebUrl: z.string().nullish() }).nullish() });
+
+/** The join link of a Teams meeting chat's online meeting (null when the chat has none). */
+export async function getJoinUrlForChat(client: GraphClient, chatId: string): Promise<string | null> {
+  const chat = joinSchema.safeParse(await client.get<unknown>(`/chats/${seg(chatId)}`));
+  if (!chat.success) throw unexpectedAnswer('chat zonder vergaderinformatie', 'GET');
+  return chat.data.onlineMeetingInfo?.joinWebUrl ?? null;
+}
+
+export interface NewMeeting {
+  subject: string;
+  html: string;
+  start: string;
+  end: string;
+  attendee: { email: string; name: string };
+  /** The same id on a retried POST returns the first event instead of a second one. */
+  transactionId: string;
+}
+
+/** A meeting in the signed-in user's calendar with one attendee (`POST /me/events`). */
+export async function createMeeting(client: GraphClient, m: NewMeeting): Promise<{ id: string }> {
+  const event: Event = {
+    subject: m.subject,
+    body: { contentType: 'html', content: m.html },
+    start: utc(m.start),
+    end: utc(m.end),
+    attendees: [{ emailAddress: { address: m.attendee.email, name: m.attendee.name }, type: 'required' }],
+    allowNewTimeProposals: false,
+    transactionId: m.transactionId,
+  };
+  const answer = createdEventSchema.safeParse(await client.post<unknown>('/me/events', event));
+  if (!answer.success) throw unexpectedAnswer('afspraak zonder id', 'POST');
+  return { id: answer.data.id };
+}
+
+/** Moves a meeting to a new start and end (`PATCH /me/events/{id}`); Outlook sends the attendee the update. */
+export async function moveMeeting(client: GraphClient, eventId: string, start: string, end: string): Promise<void> {
+  const patch: Event = { start: utc(start), end: utc(end) };
+  await client.patch<unknown>(`/me/events/${seg(eventId)}`, patch);
+}
+
+/** Cancels a meeting with a message to its attendees (`POST /me/events/{id}/cancel`); one already gone counts as cancelled. */
+export async function cancelMeeting(client: GraphClient, eventId: string, comment: string): Promise<void> {
+  try {
+    await client.post<unknown>(`/me/events/${seg(eventId)}/cancel`, { comment });
+  } catch (err) {
+    if (err instanceof GraphFailure && err.graph.status === 404) return;
+    throw err;
+  }
+}

@@ -27,6 +27,10 @@ export {
   listEventAttachments,
   updateEventBody,
   MAX_EVENT_ATTACHMENT_BYTES,
+  cancelMeeting,
+  createMeeting,
+  getJoinUrlForChat,
+  moveMeeting,
 } from './calendar';
 export {
   createPlannerTask,

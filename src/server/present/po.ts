@@ -34,6 +34,7 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
     approval: po.approval,
     publishedVersion: po.publishedVersion,
     correctionOpen: po.correctionOpen,
+    geannuleerd: po.geannuleerd ?? null,
     stukkenDeadline: deadlineFor(po, org).toISOString(),
     agendaCheck: checkAgendaFor(full, reader),
     seq: po.seq,
@@ -66,5 +67,7 @@ export function presentPoLine(po: PoLine, user: User, org: OrganisationConfig): 
     agendapunten: po.itemCount,
     publishedVersion: po.publishedVersion,
     myRoles: poRolesOf(user, po, org),
+    geannuleerd: po.geannuleerd,
+    kwaliteitstoetsVoorMij: po.status === 'concept' || po.status === 'vastgesteld' ? po.toetsWaitingFor.filter((id) => id === user.id).length : 0,
   };
 }

@@ -9,6 +9,7 @@ import * as m006 from './migrations/006_registers';
 import * as m007 from './migrations/007_transcripts';
 import * as m008 from './migrations/008_mapped_roles';
 import * as m009 from './migrations/009_after_meeting';
+import * as m010 from './migrations/010_po_overleg_voor';
 import * as m013 from './migrations/013_raadsregister';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
@@ -21,6 +22,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '007_transcripts', sql: m007.sql },
   { id: '008_mapped_roles', sql: m008.sql },
   { id: '009_after_meeting', sql: m009.sql },
+  { id: '010_po_overleg_voor', sql: m010.sql },
   { id: '013_raadsregister', sql: m013.sql },
 ];
 

@@ -26,6 +26,9 @@ interface PoRow {
   approved_at: Date | null;
   published_version: number;
   correction_open: boolean;
+  cancelled_at: Date | null;
+  cancelled_by: string | null;
+  cancel_reason: string;
   seq: number;
   created_at: Date;
   updated_at: Date;
@@ -94,6 +97,7 @@ const toHeader = (r: PoRow): PoHeader => ({
   approval: r.approved_by && r.approved_at ? { by: r.approved_by, at: iso(r.approved_at) } : null,
   publishedVersion: r.published_version,
   correctionOpen: r.correction_open,
+  geannuleerd: r.cancelled_at && r.cancelled_by ? { at: iso(r.cancelled_at), by: r.cancelled_by, reason: r.cancel_reason } : null,
   createdAt: iso(r.created_at),
   updatedAt: iso(r.updated_at),
   seq: Number(r.seq),

@@ -270,6 +270,10 @@ export interface PoLine extends PoAccess {
   status: PoStatus;
   publishedVersion: number;
   itemCount: number;
+  /** Cancelled before the meeting. */
+  geannuleerd: boolean;
+  /** Opdrachtnemers (one entry per item) whose kwaliteitstoets is awaited: stukken there, not yet confirmed. */
+  toetsWaitingFor: string[];
 }
 
 /** POs, newest first, as lines (no content). Index: pos_starts. */
@@ -294,6 +298,9 @@ export async function poLinePage(sql: Sql, q: PoListQuery): Promise<Page<PoLine>
   const limit = pageSize(q.limit);
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT p.id, p.title, p.starts_at, p.status, p.published_version, p.portefeuillehouder_id, p.concernadviseur_id, p.notulist_id, p.participant_ids,
+       p.cancelled_at IS NOT NULL AS geannuleerd,
+       (SELECT coalesce(array_agg(a.opdrachtnemer_id), '{}') FROM agendapunten a WHERE a.po_id = p.id AND a.opdrachtnemer_id IS NOT NULL
+          AND a.kwaliteitstoets_by IS NULL AND jsonb_array_length(a.stukken) > 0) AS toets_waiting,
        coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'vertrouwelijk', a.vertrouwelijk, 'opdrachtnemerId', a.opdrachtnemer_id, 'adviseurIds', a.adviseur_ids))
                  FROM agendapunten a WHERE a.po_id = p.id), '[]'::jsonb) AS items
      FROM pos p ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
@@ -315,6 +322,8 @@ export async function poLinePage(sql: Sql, q: PoListQuery): Promise<Page<PoLine>
       participantIds: r.participant_ids as string[],
       agendapunten: items,
       itemCount: items.length,
+      geannuleerd: r.geannuleerd === true,
+      toetsWaitingFor: (r.toets_waiting as string[] | null) ?? [],
     };
   });
   const last = page.at(-1);

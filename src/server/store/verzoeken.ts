@@ -10,6 +10,8 @@ const toVerzoek = (r: Record<string, unknown>): Agendaverzoek => ({
   title: String(r.title),
   purpose: r.purpose as Agendaverzoek['purpose'],
   toelichting: String(r.toelichting),
+  voorgesteldBesluit: typeof r.voorgesteld_besluit === 'string' ? r.voorgesteld_besluit : '',
+  stukken: (r.stukken as Agendaverzoek['stukken'] | null) ?? [],
   opdrachtnemerId: r.opdrachtnemer_id as string | null,
   vertrouwelijk: r.vertrouwelijk === true,
   status: r.status as Agendaverzoek['status'],
@@ -22,9 +24,23 @@ const toVerzoek = (r: Record<string, unknown>): Agendaverzoek => ({
 
 export async function insertVerzoek(sql: Sql, v: Agendaverzoek): Promise<void> {
   await sql.query(
-    `INSERT INTO agendaverzoeken (id, po_id, proposed_by, title, purpose, toelichting, opdrachtnemer_id, vertrouwelijk, status, created_at)
-     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10)`,
-    [v.id, v.poId, v.proposedBy, v.title, v.purpose, v.toelichting, v.opdrachtnemerId, v.vertrouwelijk, v.status, v.createdAt],
+    `INSERT INTO agendaverzoeken (id, po_id, proposed_by, title, purpose, toelichting, opdrachtnemer_id, vertrouwelijk, status, created_at,
+       voorgesteld_besluit, stukken)
+     VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12)`,
+    [
+      v.id,
+      v.poId,
+      v.proposedBy,
+      v.title,
+      v.purpose,
+      v.toelichting,
+      v.opdrachtnemerId,
+      v.vertrouwelijk,
+      v.status,
+      v.createdAt,
+      v.voorgesteldBesluit,
+      JSON.stringify(v.stukken),
+    ],
   );
 }
 
@@ -53,12 +69,23 @@ export async function listVerzoeken(sql: Sql, q: { poId?: string; status?: strin
 }
 
 export async function saveDecision(sql: Sql, v: Agendaverzoek): Promise<void> {
-  await sql.query('UPDATE agendaverzoeken SET status = $2, decided_by = $3, decided_at = $4, reason = $5, agendapunt_id = $6 WHERE id = $1', [
+  await sql.query('UPDATE agendaverzoeken SET status = $2, decided_by = $3, decided_at = $4, reason = $5, agendapunt_id = $6, po_id = $7 WHERE id = $1', [
     v.id,
     v.status,
     v.decidedBy,
     v.decidedAt,
     v.reason,
     v.agendapuntId,
+    v.poId,
   ]);
+}
+
+/** The portefeuillehouder's first PO from `from` on in one of `statuses`, not cancelled. */
+export async function nextPoOf(sql: Sql, portefeuillehouderId: string, from: string, statuses: string[]): Promise<{ id: string } | null> {
+  const [row] = await sql.query<{ id: string }>(
+    `SELECT id FROM pos WHERE portefeuillehouder_id = $1 AND starts_at >= $2 AND status = ANY($3::text[]) AND cancelled_at IS NULL
+      ORDER BY starts_at LIMIT 1`,
+    [portefeuillehouderId, from, statuses],
+  );
+  return row ?? null;
 }

@@ -202,6 +202,7 @@ export const poViewResponse = z.object({
   approval: z.object({ by: z.string(), at: instant }).nullable(),
   publishedVersion: z.number().int(),
   correctionOpen: z.boolean(),
+  geannuleerd: z.object({ at: instant, by: z.string(), reason: z.string() }).nullable(),
   stukkenDeadline: instant,
   agendaCheck: agendaCheckResponse,
   seq: z.number().int(),
@@ -223,6 +224,8 @@ export const poLineResponse = z.object({
   agendapunten: z.number().int(),
   publishedVersion: z.number().int(),
   myRoles: z.array(z.enum(PO_ROLES)),
+  geannuleerd: z.boolean(),
+  kwaliteitstoetsVoorMij: z.number().int(),
 }) satisfies z.ZodType<PoLineView>;
 
 export const followUpEntryResponse = z.object({
@@ -355,6 +358,8 @@ export const agendaverzoekResponse = z.object({
   title: z.string(),
   purpose,
   toelichting: z.string(),
+  voorgesteldBesluit: z.string(),
+  stukken: z.array(z.object({ title: z.string(), url: z.string() })),
   opdrachtnemerId: z.string().nullable(),
   vertrouwelijk: z.boolean(),
   status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']),

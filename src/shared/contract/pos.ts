@@ -12,6 +12,8 @@ export const createPoBody = z
     concernadviseurId: userId.nullable().optional(),
     notulistId: userId.nullable().optional(),
     participantIds: z.array(userId).max(100).optional(),
+    /** "Toch aanmaken": the portefeuillehouder already has a PO that day (409 same_day_po), and that is meant. */
+    sameDayOk: z.boolean().optional(),
   })
   .strict();
 
@@ -24,9 +26,11 @@ export const updatePoBody = z
     participantIds: z.array(userId).max(100).optional(),
     aanwezigen: z.array(shortText).max(100).optional(),
     teamsMeetingChatId: z.string().min(1).max(500).nullable().optional(),
+    /** "Toch opslaan": a new date on which the portefeuillehouder already has a PO, meant so. */
+    sameDayOk: z.boolean().optional(),
   })
   .strict()
-  .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
+  .refine((v) => Object.keys(v).some((k) => k !== 'sameDayOk'), 'geef ten minste één veld om te wijzigen');
 
 export const listPosQuery = z.object({
   scope: z.enum(['mijn', 'alle']).default('mijn'),
@@ -39,3 +43,6 @@ export const listPosQuery = z.object({
 });
 
 export const poLinesResponse = paged(poLineResponse);
+
+/** Cancelling a PO before its meeting: the reason is required. */
+export const cancelPoBody = z.object({ reason: shortText }).strict();

@@ -56,6 +56,8 @@ export interface PoView extends Pick<
   /** The attendance as recorded; null while not recorded. */
   attendance: Attendance | null;
   timings: ItemTimings;
+  /** Cancelled before the meeting: when, by whom and why. */
+  geannuleerd: { at: string; by: string; reason: string } | null;
   /** The stukken deadline, UTC ISO timestamp. */
   stukkenDeadline: string;
   agendaCheck: AgendaCheck;
@@ -76,6 +78,10 @@ export interface PoLineView {
   agendapunten: number;
   publishedVersion: number;
   myRoles: PoRole[];
+  /** Cancelled before the meeting. */
+  geannuleerd: boolean;
+  /** My items whose kwaliteitstoets waits for me (stukken there, not confirmed), before the meeting. */
+  kwaliteitstoetsVoorMij: number;
 }
 
 /** Besluitpunten for one collegedatum (`GET /api/collegeplanning`). */

@@ -13,6 +13,8 @@ const summary = (n: number): PoSummary => ({
   portefeuillehouder: { id: 'bram', name: 'Bram Diepstraten' },
   agendapunten: 3,
   publishedVersion: 0,
+  geannuleerd: false,
+  kwaliteitstoetsVoorMij: 0,
   myRoles: ['concernadviseur'],
 });
 

@@ -55,6 +55,8 @@ describe('the PO of that day', () => {
     portefeuillehouder: { id: ph, name: ph },
     agendapunten: 0,
     publishedVersion: 0,
+    geannuleerd: false,
+    kwaliteitstoetsVoorMij: 0,
     myRoles: [],
   });
 

@@ -35,8 +35,9 @@ export interface PoView {
   timings: { spent: Record<string, number>; current: { itemId: string; since: string } | null };
 }
 
+/** A PO; many per portefeuillehouder on one day (`sameDayOk`) unless the test says otherwise. */
 export async function createPo(s: TestServer, body: Record<string, unknown> = {}): Promise<PoView> {
-  const res = await s.api<PoView>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', notulistId: NOTULIST, ...body } });
+  const res = await s.api<PoView>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', notulistId: NOTULIST, sameDayOk: true, ...body } });
   if (res.status !== 201) throw new Error(`PO aanmaken: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body;
 }

@@ -179,7 +179,9 @@ describe('holidays', () => {
   });
 
   test("changing a PO's date onto a holiday moves it as creation does, and the answer says so", async () => {
-    const po = await expectOk(s.api<{ id: string }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', startsAt: '2027-04-12T07:00:00Z' } }));
+    const po = await expectOk(
+      s.api<{ id: string }>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', startsAt: '2027-04-12T07:00:00Z', sameDayOk: true } }),
+    );
     // Koningsdag 2027 is Tuesday 27 April: to Wednesday 28 April, same local time.
     const moved = await expectOk(
       s.api<{ startsAt: string; datumVerschoven: unknown }>('PATCH', `/api/pos/${po.id}`, { as: CA, body: { startsAt: '2027-04-27T07:00:00Z' } }),

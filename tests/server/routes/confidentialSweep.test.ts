@@ -143,6 +143,7 @@ const pathValues = (): Record<string, string[]> => ({
   recordId: fx.records,
   raadsItemId: [fx.raads],
   verzoekId: [fx.verzoek],
+  portefeuillehouderId: ['bram'],
   userId: ['u-tim'],
   teamId: ['team-po-overleg'],
   turnIndex: ['1'],

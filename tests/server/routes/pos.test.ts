@@ -40,7 +40,7 @@ describe('a PO', () => {
   test('can be created only by the concernadviseur or its own portefeuillehouder', async () => {
     expect((await s.api('POST', '/api/pos', { as: MEDEWERKER, body: { portefeuillehouderId: 'bram' } })).status).toBe(403);
     expect((await s.api('POST', '/api/pos', { as: PH, body: { portefeuillehouderId: 'sander' } })).status).toBe(403);
-    expect((await s.api('POST', '/api/pos', { as: PH, body: { portefeuillehouderId: 'bram' } })).status).toBe(201);
+    expect((await s.api('POST', '/api/pos', { as: PH, body: { portefeuillehouderId: 'bram', sameDayOk: true } })).status).toBe(201);
   });
 
   test('is changed and, as a concept, removed', async () => {

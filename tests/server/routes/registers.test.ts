@@ -123,7 +123,7 @@ describe('ten years', () => {
     const next = await expectOk(
       s.api<{ id: string; agendapunten: { title: string; standing: boolean }[] }>('POST', '/api/pos', {
         as: CA,
-        body: { portefeuillehouderId: ph!.portefeuillehouder_id, notulistId: NOTULIST },
+        body: { portefeuillehouderId: ph!.portefeuillehouder_id, notulistId: NOTULIST, sameDayOk: true },
       }),
     );
     expect(next.agendapunten.some((i) => i.standing)).toBe(true);

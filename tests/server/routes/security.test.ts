@@ -163,7 +163,7 @@ describe('which proxy is believed about the client address (TRUST_PROXY)', () =>
       const res = await proxied.api<{ id: string }>('POST', '/api/pos', {
         as: CA,
         headers: forged,
-        body: { portefeuillehouderId: 'bram', notulistId: NOTULIST },
+        body: { portefeuillehouderId: 'bram', notulistId: NOTULIST, sameDayOk: true },
       });
       expect(res.status).toBe(201);
       const created = await auditRows(proxied, "object_id = $1 AND action = 'po.aanmaken'", [res.body.id]);

@@ -51,6 +51,7 @@ test('migrations run once: a second run applies nothing', async () => {
     '006_registers',
     '007_transcripts',
     '008_mapped_roles',
+    '010_po_overleg_voor',
   ]);
 });
 

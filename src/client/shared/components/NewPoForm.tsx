@@ -24,6 +24,8 @@ export interface NewPoInput {
   startsAt?: string;
   title?: string;
   notulistId?: string | null;
+  /** "Toch aanmaken" after the server said the portefeuillehouder already has a PO that day. */
+  sameDayOk?: boolean;
 }
 
 export interface NewPoFormProps {

@@ -67,7 +67,18 @@ export function PoList({ pos, hrefOf, onOpen }: PoListProps): JSX.Element {
                 {t(`app.role.${r}`)}
               </Badge>
             ))}
-            <StatusBadge status={po.status} />
+            {po.kwaliteitstoetsVoorMij > 0 && (
+              <Badge appearance="filled" color="warning">
+                {t('pos.toetsVoorMij')}
+              </Badge>
+            )}
+            {po.geannuleerd ? (
+              <Badge appearance="filled" color="danger">
+                {t('pos.geannuleerd')}
+              </Badge>
+            ) : (
+              <StatusBadge status={po.status} />
+            )}
           </div>
         </li>
       ))}

@@ -19,7 +19,7 @@ export const commonMessages = defineMessages({
   'app.role.portefeuillehouder': ['Portefeuillehouder', 'Portfolio holder'],
   'app.role.concernadviseur': ['Concernadviseur', 'Corporate adviser'],
   'app.role.notulist': ['Notulist', 'Minute taker'],
-  'app.role.opdrachtnemer': ['Opdrachtnemer', 'Contractor'],
+  'app.role.opdrachtnemer': ['Opdrachtnemer', 'Responsible officer'],
   'app.role.adviseur': ['Adviseur', 'Adviser'],
   'app.role.deelnemer': ['Deelnemer', 'Participant'],
 

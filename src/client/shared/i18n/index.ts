@@ -39,9 +39,21 @@ export function localeFrom(tag: string | null | undefined): Locale {
 /** The BCP 47 tag for `Intl` and the document's `lang`. */
 export const languageTag = (locale: Locale): string => (locale === 'en' ? 'en-GB' : 'nl-NL');
 
+const pluralRules = { nl: new Intl.PluralRules('nl-NL'), en: new Intl.PluralRules('en-GB') };
+
+/**
+ * `{n:agendapunt|agendapunten}` becomes "1 agendapunt" or "3 agendapunten" by the language's plural
+ * rules (`n` from `vars`); `{name}` is filled from `vars`.
+ */
 export function translate(locale: Locale, key: MessageKey, vars: Vars = {}): string {
   const text = MESSAGES[key][locale === 'nl' ? 0 : 1];
-  return text.replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in vars ? String(vars[name]) : whole));
+  return text
+    .replace(/\{(\w+):([^|{}]*)\|([^{}]*)\}/g, (whole: string, name: string, one: string, other: string) => {
+      const n = Number(vars[name]);
+      if (!(name in vars) || Number.isNaN(n)) return whole;
+      return `${vars[name]} ${pluralRules[locale].select(n) === 'one' ? one : other}`;
+    })
+    .replace(/\{(\w+)\}/g, (whole: string, name: string) => (name in vars ? String(vars[name]) : whole));
 }
 
 /** A value with Dutch and English text, as the domain's labels are. */

@@ -12,6 +12,7 @@ import { useT } from '../../shared/session';
 import type { AgendaItemInput, PoView, UserView } from '../../shared/types';
 import { AgendaItemCard } from '../../shared/components/agenda/AgendaItemCard';
 import { moveStep, moveTo, orderOf, type OrderEntry } from './order';
+import { itemSlots } from '../../../domain/aanschuiven';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
@@ -86,10 +87,13 @@ export function AgendaEditor({
   const concept = po.status === 'concept';
   const reorderable = concept && po.rights.editAgenda;
   const order = orderOf(po);
+  const slots = itemSlots(po);
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ beforeId: string } | { section: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
+  /** After a delete: the element to take focus (the next item, else the previous, else the section's heading). */
+  const focusAfterRemove = useRef<string | null>(null);
 
   // After a keyboard move the item's DOM node may have moved: put focus back on its button.
   useEffect(() => {
@@ -100,6 +104,24 @@ export function AgendaEditor({
     const other = document.getElementById(`move-${want.direction === 'up' ? 'down' : 'up'}-${want.id}`) as HTMLButtonElement | null;
     (same && !same.disabled ? same : other)?.focus();
   });
+
+  // After a delete the removed card's button is gone: focus goes to the next item, never to <body>.
+  useEffect(() => {
+    const want = focusAfterRemove.current;
+    const target = want ? document.getElementById(want) : null;
+    if (!target) return;
+    focusAfterRemove.current = null;
+    (target.tagName === 'LI' ? (target.querySelector<HTMLElement>('input, button, a[href]') ?? target) : target).focus();
+  });
+
+  const remove = (id: string, section: string, headingId: string): void => {
+    const index = order.findIndex((e) => e.id === id);
+    const neighbour = order[index + 1] ?? order[index - 1];
+    focusAfterRemove.current = neighbour ? `agendapunt-${neighbour.id}` : headingId;
+    const item = po.agendapunten.find((i) => i.id === id);
+    if (item) setAnnouncement(t('agenda.item.removed', { title: item.title, section }));
+    onRemove(id);
+  };
 
   const announce = (next: OrderEntry[], id: string): void => {
     const index = next.findIndex((e) => e.id === id);
@@ -154,7 +176,7 @@ export function AgendaEditor({
             onDragOver={(e) => over(e, { section })}
             onDrop={(e) => drop(e, { section })}
           >
-            <h3 id={`${idBase}-s${s}`} className={styles.heading}>
+            <h3 id={`${idBase}-s${s}`} className={styles.heading} tabIndex={-1}>
               {section}
             </h3>
             {items.length === 0 ? (
@@ -183,6 +205,8 @@ export function AgendaEditor({
                       item={item}
                       users={users}
                       editable={editable}
+                      restricted={!po.rights.editAgenda}
+                      slot={slots.get(item.id)}
                       reorderable={reorderable}
                       canMoveUp={index > 0 || s > 0}
                       canMoveDown={index < order.length - 1 || s < po.sections.length - 1}
@@ -192,7 +216,7 @@ export function AgendaEditor({
                       dropBefore={!!dropTarget && 'beforeId' in dropTarget && dropTarget.beforeId === item.id && dragging !== item.id}
                       onEdit={(patch) => onEdit(item.id, patch)}
                       onMove={(direction) => move(item.id, direction)}
-                      onRemove={() => onRemove(item.id)}
+                      onRemove={() => remove(item.id, section, `${idBase}-s${s}`)}
                       onConfirmKwaliteitstoets={() => onConfirmKwaliteitstoets(item.id)}
                       onDragStart={(e) => {
                         e.dataTransfer.effectAllowed = 'move';

@@ -12,6 +12,7 @@ import {
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { agendaCheckFor, poViewFor } from '../../read';
+import { syncAanschuiversQuietly } from '../../publish/aanschuiven';
 import { addItemBody, editItemBody, itemParams, reorderBody } from '../../../shared/contract/agenda';
 import { poParams } from '../../../shared/contract/common';
 import { agendaCheckResponse, agendapuntResponse, poViewResponse } from '../../../shared/contract/models';
@@ -26,7 +27,12 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     response: agendapuntResponse,
     params: poParams,
     body: addItemBody,
-    handler: async ({ params, body, actor }) => addAgendapunt(deps, actor, params.poId, body),
+    handler: async ({ params, body, actor, req }) => {
+      const item = await addAgendapunt(deps, actor, params.poId, body);
+      // Every change of the agenda may move, add or drop an aanschuiver's slot.
+      await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
+      return item;
+    },
   });
 
   defineRoute(app, {
@@ -37,7 +43,11 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     response: agendapuntResponse,
     params: itemParams,
     body: editItemBody,
-    handler: async ({ params, body, actor }) => editAgendapunt(deps, actor, params.poId, params.itemId, body),
+    handler: async ({ params, body, actor, req }) => {
+      const item = await editAgendapunt(deps, actor, params.poId, params.itemId, body);
+      await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
+      return item;
+    },
   });
 
   defineRoute(app, {
@@ -48,8 +58,9 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     status: 204,
     response: null,
     params: itemParams,
-    handler: async ({ params, actor, reply }) => {
+    handler: async ({ params, actor, reply, req }) => {
       await removeAgendapunt(deps, actor, params.poId, params.itemId);
+      await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
       return reply.status(204).send();
     },
   });
@@ -62,8 +73,9 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     response: poViewResponse,
     params: poParams,
     body: reorderBody,
-    handler: async ({ params, body, actor }) => {
+    handler: async ({ params, body, actor, req }) => {
       await reorderAgenda(deps, actor, params.poId, body.order);
+      await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
       return poViewFor(deps, actor, params.poId);
     },
   });

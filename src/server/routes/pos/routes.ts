@@ -1,13 +1,14 @@
 /** /api/pos: create, list, read, change and remove POs. */
 import type { FastifyInstance } from 'fastify';
 import { mayOverseeAll } from '../../../domain';
-import { createPo, removePo, updatePoFields } from '../../commands/pos';
+import { cancelPo, createPo, removePo, updatePoFields } from '../../commands/pos';
+import { syncAanschuiversQuietly } from '../../publish/aanschuiven';
 import { requireRight } from '../../commands/context';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poSummariesFor, poViewFor } from '../../read';
 import { amsterdamToUtc } from '../../../domain';
-import { createPoBody, listPosQuery, poLinesResponse, updatePoBody } from '../../../shared/contract/pos';
+import { cancelPoBody, createPoBody, listPosQuery, poLinesResponse, updatePoBody } from '../../../shared/contract/pos';
 import { pageQuery, poParams } from '../../../shared/contract/common';
 import { createdPoResponse, poViewResponse } from '../../../shared/contract/models';
 
@@ -72,10 +73,27 @@ export function registerPoRoutes(app: FastifyInstance, deps: Deps): void {
     response: poViewResponse,
     params: poParams,
     body: updatePoBody,
-    handler: async ({ params, body, actor }) => {
+    handler: async ({ params, body, actor, req }) => {
       const { moved } = await updatePoFields(deps, actor, params.poId, body);
+      // A new start moves every aanschuiver's slot.
+      if (body.startsAt) await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
       // `datumVerschoven` as at creation: a new date on a public holiday was moved (from, holiday).
       return { ...(await poViewFor(deps, actor, params.poId)), datumVerschoven: moved };
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/pos/:poId/annuleren',
+    tag: 'PO',
+    summary: 'Een PO annuleren (voor de vergadering, met reden); de uitnodigingen van aanschuivers worden afgezegd',
+    response: poViewResponse,
+    params: poParams,
+    body: cancelPoBody,
+    handler: async ({ params, body, actor, req }) => {
+      await cancelPo(deps, actor, params.poId, body.reason);
+      await syncAanschuiversQuietly(deps, actor, params.poId, req.log);
+      return poViewFor(deps, actor, params.poId);
     },
   });
 

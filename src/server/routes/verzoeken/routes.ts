@@ -1,11 +1,11 @@
 /** Agendaverzoeken: propose an item for a PO; the agenda's owners accept or decline it. */
 import type { FastifyInstance } from 'fastify';
-import { decideVerzoek, proposeItem } from '../../commands/verzoeken';
+import { decideVerzoek, proposeForNextPo, proposeItem } from '../../commands/verzoeken';
 import { verzoekenFor } from '../../read';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../../../shared/contract/common';
-import { decideBody, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
+import { decideBody, phParams, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
 import { agendaverzoekResponse } from '../../../shared/contract/models';
 
 export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
@@ -19,6 +19,18 @@ export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     body: proposeBody,
     handler: async ({ params, body, actor }) => proposeItem(deps, actor, params.poId, body),
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/portefeuillehouders/:portefeuillehouderId/agendaverzoeken',
+    tag: 'Agendaverzoeken',
+    status: 201,
+    response: agendaverzoekResponse,
+    summary: 'Agendapunt voorstellen voor het volgende PO van een portefeuillehouder',
+    params: phParams,
+    body: proposeBody,
+    handler: async ({ params, body, actor }) => proposeForNextPo(deps, actor, params.portefeuillehouderId, body),
   });
 
   defineRoute(app, {

@@ -66,6 +66,10 @@ export interface ItemCardProps {
   /** After a refused vaststellen the problems are errors; before, a warning. */
   problemsAreErrors: boolean;
   dropBefore: boolean;
+  /** The opdrachtnemer on his own item: only toelichting, voorgesteld besluit, stukken and aanschuivers are his. */
+  restricted?: boolean;
+  /** The item's planned slot, for the aanschuivers. */
+  slot?: { start: string; end: string };
   onEdit: (patch: AgendaItemInput) => void;
   onMove: (direction: 'up' | 'down') => void;
   onRemove: () => void;
@@ -102,7 +106,7 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
         <span className={styles.number} aria-hidden="true">
           {item.nummer}
         </span>
-        {p.editable ? (
+        {p.editable && !p.restricted ? (
           <CommitInput
             className={styles.title}
             value={item.title}
@@ -178,13 +182,20 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <PurposeChoice label={t('agenda.purpose.legend', n)} value={item.purpose} disabled={!p.editable} onChange={(purpose) => p.onEdit({ purpose })} />
+      <PurposeChoice
+        label={t('agenda.purpose.legend', n)}
+        value={item.purpose}
+        disabled={!p.editable || p.restricted}
+        onChange={(purpose) => p.onEdit({ purpose })}
+      />
       {p.editable && (
         <ItemFields
           item={item}
           users={p.users}
           onEdit={p.onEdit}
           problemCodes={codes}
+          restricted={p.restricted}
+          slot={p.slot}
           canConfirmKwaliteitstoets={p.canConfirmKwaliteitstoets}
           onConfirmKwaliteitstoets={p.onConfirmKwaliteitstoets}
         />

@@ -1,10 +1,12 @@
 /** The fields of one agendapunt in the editor (besides its title and purpose). */
-import { Button, Checkbox, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Combobox, Field, Option, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { canBeOpdrachtnemer } from '../../../../domain/rights';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { CommitInput, CommitTextarea } from '../CommitField';
 import { CheckIcon, NextIcon } from '../Icons';
 import { formatDayTime } from '../../format';
+import { amsterdamTime } from '../../../../shared/amsterdam';
 import { useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { StukkenEditor } from './StukkenEditor';
@@ -34,23 +36,44 @@ export interface ItemFieldsProps {
   onConfirmKwaliteitstoets: () => void;
   /** Which problem codes this item has: the matching fields are marked invalid. */
   problemCodes: Set<string>;
+  /**
+   * The opdrachtnemer editing his own item: title, purpose, opdrachtnemer, vertrouwelijk, minutes and
+   * college date are the agenda owners' (domain/rights.ts#OPDRACHTNEMER_FIELDS), shown read-only.
+   */
+  restricted?: boolean;
+  /** The item's planned slot (PO start plus the minutes of the items before it): the aanschuivers' invitation. */
+  slot?: { start: string; end: string };
 }
 
-export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onConfirmKwaliteitstoets, problemCodes }: ItemFieldsProps): JSX.Element {
+export function ItemFields({
+  item,
+  users,
+  onEdit,
+  canConfirmKwaliteitstoets,
+  onConfirmKwaliteitstoets,
+  problemCodes,
+  restricted = false,
+  slot,
+}: ItemFieldsProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
-  const opdrachtnemers = [...users].sort(
-    (a, b) => Number(b.roles.includes('opdrachtnemer')) - Number(a.roles.includes('opdrachtnemer')) || a.name.localeCompare(b.name, 'nl'),
-  );
+  const opdrachtnemers = users
+    .filter((u) => canBeOpdrachtnemer(u) || u.id === item.opdrachtnemerId)
+    .sort((a, b) => Number(b.roles.includes('opdrachtnemer')) - Number(a.roles.includes('opdrachtnemer')) || a.name.localeCompare(b.name, 'nl'));
   const nameOf = (userId: string): string => users.find((u) => u.id === userId)?.name ?? t('app.unknownUser');
 
   return (
     <>
       <div className={styles.grid}>
         <Field label={t('agenda.item.opdrachtnemer')} required validationState={problemCodes.has('opdrachtnemer_missing') ? 'error' : 'none'}>
-          <Select className={styles.select} value={item.opdrachtnemerId ?? ''} onChange={(_, d) => onEdit({ opdrachtnemerId: d.value || null })}>
+          <Select
+            className={styles.select}
+            value={item.opdrachtnemerId ?? ''}
+            disabled={restricted}
+            onChange={(_, d) => onEdit({ opdrachtnemerId: d.value || null })}
+          >
             <option value="">{t('agenda.item.opdrachtnemer.choose')}</option>
             {opdrachtnemers.map((u) => (
               <option key={u.id} value={u.id}>
@@ -64,15 +87,46 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
             type="number"
             min={1}
             max={480}
+            disabled={restricted}
             value={item.plannedMinutes === null ? '' : String(item.plannedMinutes)}
             onCommit={(v) => onEdit({ plannedMinutes: v === '' ? null : Math.max(1, Math.min(480, Math.round(Number(v)))) })}
           />
         </Field>
         <Field label={t('agenda.item.collegedatum')}>
-          <CommitInput type="date" value={item.beoogdeCollegedatum ?? ''} onCommit={(v) => onEdit({ beoogdeCollegedatum: v || null })} />
+          <CommitInput type="date" disabled={restricted} value={item.beoogdeCollegedatum ?? ''} onCommit={(v) => onEdit({ beoogdeCollegedatum: v || null })} />
         </Field>
-        <Checkbox checked={item.vertrouwelijk} label={t('agenda.item.vertrouwelijk')} onChange={(_, d) => onEdit({ vertrouwelijk: d.checked === true })} />
+        <Checkbox
+          checked={item.vertrouwelijk}
+          disabled={restricted}
+          label={t('agenda.item.vertrouwelijk')}
+          onChange={(_, d) => onEdit({ vertrouwelijk: d.checked === true })}
+        />
       </div>
+      <Field
+        label={t('agenda.item.aanschuivers')}
+        hint={
+          item.adviseurIds.length > 0 && slot
+            ? t('agenda.item.aanschuiven', { from: amsterdamTime(new Date(slot.start)), to: amsterdamTime(new Date(slot.end)) })
+            : t('agenda.item.aanschuivers.hint')
+        }
+      >
+        <Combobox
+          multiselect
+          disabled={restricted && item.vertrouwelijk}
+          selectedOptions={item.adviseurIds}
+          value={item.adviseurIds.map(nameOf).join(', ')}
+          placeholder={t('agenda.item.aanschuivers.none')}
+          onOptionSelect={(_, d) => onEdit({ adviseurIds: d.selectedOptions })}
+        >
+          {users
+            .filter((u) => canBeOpdrachtnemer(u))
+            .map((u) => (
+              <Option key={u.id} value={u.id} text={u.name}>
+                {u.functie ? `${u.name} (${u.functie})` : u.name}
+              </Option>
+            ))}
+        </Combobox>
+      </Field>
       {item.purpose === 'besluitvorming' && (
         <Field
           label={t('agenda.item.voorgesteldBesluit')}
@@ -116,6 +170,11 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
           <Text className={styles.muted}>{t('agenda.item.kwaliteitstoets.noStukken')}</Text>
         ) : (
           <Text>{t('agenda.item.kwaliteitstoets.waiting')}</Text>
+        )}
+        {canConfirmKwaliteitstoets && !item.kwaliteitstoets && item.stukken.length > 0 && (
+          <Badge appearance="filled" color="warning">
+            {t('agenda.item.kwaliteitstoets.waitsForYou')}
+          </Badge>
         )}
         {canConfirmKwaliteitstoets && !item.kwaliteitstoets && item.stukken.length > 0 && (
           <Button appearance="primary" size="small" onClick={onConfirmKwaliteitstoets}>
