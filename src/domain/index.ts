@@ -16,3 +16,5 @@ export * from './holidays';
 export * from './organisation';
 export * from './vtt';
 export * from './transcript';
+export * from './kwaliteitstoets';
+export * from './vaststelling';
