@@ -9,6 +9,7 @@ import { meetingMessages } from './meeting';
 import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 import { transcriptMessages } from './transcript';
+import { vaststellingMessages } from './vaststelling';
 
 const MESSAGES = {
   ...commonMessages,
@@ -18,6 +19,7 @@ const MESSAGES = {
   ...beheerMessages,
   ...outlookMessages,
   ...transcriptMessages,
+  ...vaststellingMessages,
 };
 
 export type Locale = 'nl' | 'en';

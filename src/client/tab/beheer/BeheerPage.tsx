@@ -14,6 +14,7 @@ import { MappingsSection } from './MappingsSection';
 import { SettingsSection } from './SettingsSection';
 import { useBeheerStyles } from './styles';
 import { UsersSection } from './UsersSection';
+import { VaststellingSection } from './VaststellingSection';
 
 export function BeheerPage(): JSX.Element {
   const styles = useBeheerStyles();
@@ -37,6 +38,7 @@ export function BeheerPage(): JSX.Element {
         </MessageBar>
       )}
       <SettingsSection config={config} onSaved={reload} />
+      <VaststellingSection config={config} onSaved={reload} />
       <UsersSection users={users} onSaved={reload} />
       <CollegeSection college={config.portefeuillehouders} users={users} onSaved={reload} />
       <HolidaysSection settings={config.holidays ?? DEFAULT_HOLIDAYS} onSaved={reload} />
