@@ -11,10 +11,7 @@ export const vaststellingMessages = defineMessages({
   'vaststelling.ph': ['de portefeuillehouder', 'the portfolio holder'],
   'vaststelling.ca': ['de concernadviseur', 'the corporate adviser'],
   'vaststelling.waiting': ['Ter vaststelling bij {name} sinds {time}', 'Awaiting approval by {name} since {time}'],
-  'vaststelling.waitingForMe': [
-    'Wacht op jouw vaststelling: {name} legde de agenda voor op {time}.',
-    'Awaiting your approval: {name} submitted the agenda on {time}.',
-  ],
+  'vaststelling.waitingForMe': ['{name} legde de agenda voor op {time}.', '{name} submitted the agenda on {time}.'],
   'vaststelling.sentBack': ['Teruggestuurd door {name} op {time}: {opmerking}', 'Sent back by {name} on {time}: {opmerking}'],
   'vaststelling.both': [
     'De portefeuillehouder en de concernadviseur stellen de agenda samen vast: de een legt voor, de ander stelt vast. Elke wijziging trekt het voorstel in.',
