@@ -1,20 +1,32 @@
 /** Agenda rules: what makes an agenda ready to be vastgesteld, and how items are ordered. */
 import type { Problem } from '../shared/errors';
 import { fail } from '../shared/errors';
-import type { Agendapunt, Po } from './model';
+import type { Agendapunt, Po, ToetsCriterium } from './model';
 import { PURPOSE_LABEL } from './labels';
+import { DEFAULT_TOETS_CRITERIA, toetsProblem, toetsStatus } from './kwaliteitstoets';
 
 export interface AgendaCheck {
   /** Problems that block vaststellen, one or more per item. */
   problems: Problem[];
-  /** Items whose stukken still wait for the opdrachtnemer's kwaliteitstoets (listed, not blocking). */
-  waitingForKwaliteitstoets: { agendapuntId: string; title: string }[];
+  /**
+   * Items whose stukken still wait for the opdrachtnemer's kwaliteitstoets: a warning, not a block
+   * (beeldvorming and oordeelsvorming; an open toets of a besluitvorming item is a problem), each
+   * with the criteria not yet ticked.
+   */
+  waitingForKwaliteitstoets: { agendapuntId: string; title: string; missing?: string[] }[];
 }
 
 const ref = (item: Agendapunt): string => `agendapunt:${item.id}`;
 
-/** Every problem that stands in the way of vaststellen, each naming its item. */
-export function checkAgenda(po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>): AgendaCheck {
+/**
+ * Every problem that stands in the way of vaststellen, each naming its item: a missing purpose,
+ * voorgesteld besluit or opdrachtnemer, and for besluitvorming an open kwaliteitstoets against the
+ * organisation's checklist (`criteria`) that the portefeuillehouder did not overrule.
+ */
+export function checkAgenda(
+  po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>,
+  criteria: readonly ToetsCriterium[] = DEFAULT_TOETS_CRITERIA,
+): AgendaCheck {
   const problems: Problem[] = [];
   if (po.agendapunten.length === 0) {
     problems.push({ code: 'agenda_empty', path: 'agendapunten', message: 'De agenda heeft nog geen agendapunten.' });
@@ -42,10 +54,12 @@ export function checkAgenda(po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sec
         message: `${name} heeft geen ambtelijk opdrachtnemer.`,
       });
     }
+    const toets = toetsProblem(item, criteria, name);
+    if (toets) problems.push(toets);
   }
   const waitingForKwaliteitstoets = orderedItems(po.agendapunten, po.sections)
-    .filter((item) => item.stukken.length > 0 && !item.kwaliteitstoets)
-    .map((item) => ({ agendapuntId: item.id, title: item.title }));
+    .filter((item) => item.purpose !== 'besluitvorming' && item.stukken.length > 0 && toetsStatus(item, criteria).state === 'open')
+    .map((item) => ({ agendapuntId: item.id, title: item.title, missing: toetsStatus(item, criteria).missing.map((c) => c.label) }));
   return { problems, waitingForKwaliteitstoets };
 }
 
@@ -109,6 +123,8 @@ export function newAgendapunt(
     adviseurIds: [],
     stukken: [],
     kwaliteitstoets: null,
+    toetsCriteria: [],
+    toetsOverruled: null,
     vertrouwelijk: false,
     plannedMinutes: null,
     beoogdeCollegedatum: null,

@@ -21,3 +21,5 @@ export * from './attendance';
 export * from './raadsregister';
 export * from './reminders';
 export * from './aanschuiven';
+export * from './kwaliteitstoets';
+export * from './vaststelling';

@@ -4,7 +4,8 @@
  */
 import { fail } from '../shared/errors';
 import { checkAgenda } from './agenda';
-import type { OrganisationConfig, Po, PoStatus } from './model';
+import { DEFAULT_TOETS_CRITERIA } from './kwaliteitstoets';
+import type { OrganisationConfig, Po, PoStatus, ToetsCriterium } from './model';
 import { STATUS_LABEL } from './labels';
 
 const stateError = (po: Pick<Po, 'status'>, action: string): never =>
@@ -18,10 +19,16 @@ export function assertAgendaEditable(po: Pick<Po, 'status'>): void {
   if (po.status !== 'concept') stateError(po, 'De agenda wijzigen');
 }
 
-/** Vaststellen: refused with every problem when the agenda is not complete. */
-export function vaststellen(po: Po): PoStatus {
+/**
+ * Vaststellen: refused with every problem when the agenda is not complete (against the
+ * organisation's kwaliteitstoets checklist). Who must agree first: vaststelling.ts.
+ */
+export function vaststellen(
+  po: Pick<Po, 'status' | 'agendapunten'> & Partial<Pick<Po, 'sections'>>,
+  criteria: readonly ToetsCriterium[] = DEFAULT_TOETS_CRITERIA,
+): PoStatus {
   if (po.status !== 'concept') stateError(po, 'Vaststellen');
-  const { problems } = checkAgenda(po);
+  const { problems } = checkAgenda(po, criteria);
   if (problems.length > 0) {
     fail('agenda_not_ready', `De agenda kan niet worden vastgesteld: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.`, problems);
   }

@@ -94,6 +94,54 @@ export interface OrganisationConfig {
   plannerPlanId?: string | null;
   /** Entra security groups (object id) or app roles (value) that give a role at sign-in. */
   roleMappings?: RoleMapping[];
+  /**
+   * Seed 000: "samen stellen zij de agenda vast". True (the default): one of the portefeuillehouder
+   * and the concernadviseur proposes, the other agrees. False: either alone vaststelt.
+   */
+  vaststellingDoorBeiden?: boolean;
+  /** The checklist of the kwaliteitstoets (default: seeds 000 and 001, kwaliteitstoets.ts). */
+  kwaliteitstoetsCriteria?: ToetsCriterium[];
+}
+
+/** One criterion of the kwaliteitstoets checklist. */
+export interface ToetsCriterium {
+  /** Stable code (`financiele-gevolgen`): ticks refer to it, so a label can be reworded. */
+  id: string;
+  label: string;
+}
+
+/** The opdrachtnemer's answer on one criterion for one item. */
+export interface ToetsAfvinking {
+  criteriumId: string;
+  voldaan: boolean;
+  /** Optional note (where the stukken show it, or why it does not apply). */
+  notitie: string;
+}
+
+/** Who overruled an open kwaliteitstoets of a besluitvorming item, and why. */
+export interface ToetsOverruled {
+  by: string;
+  byName: string;
+  reden: string;
+  at: string;
+}
+
+export type VaststellerRole = 'portefeuillehouder' | 'concernadviseur';
+
+/** The agenda put forward for vaststelling by one of the two; the other must agree. */
+export interface VaststellingVoorstel {
+  by: string;
+  byName: string;
+  role: VaststellerRole;
+  at: string;
+}
+
+/** The last proposal sent back, with the remark of who sent it back. */
+export interface VaststellingTeruggestuurd {
+  by: string;
+  byName: string;
+  opmerking: string;
+  at: string;
 }
 
 export interface Holiday {
@@ -139,6 +187,10 @@ export interface Agendapunt {
   adviseurIds: string[];
   stukken: Stuk[];
   kwaliteitstoets: { confirmedBy: string; confirmedAt: string } | null;
+  /** The opdrachtnemer's ticks on the organisation's checklist (kwaliteitstoets.ts). */
+  toetsCriteria: ToetsAfvinking[];
+  /** The portefeuillehouder let this item through without a completed toets. */
+  toetsOverruled: ToetsOverruled | null;
   vertrouwelijk: boolean;
   plannedMinutes: number | null;
   beoogdeCollegedatum: string | null;
@@ -256,6 +308,10 @@ export interface Po {
   timings: ItemTimings;
   teamsMeetingChatId: string | null;
   vastgesteldAt: string | null;
+  /** Put forward for vaststelling, waiting for the other one's agreement (vaststelling.ts). */
+  vaststellingVoorstel: VaststellingVoorstel | null;
+  /** The last proposal that was sent back, with its remark; cleared by the next proposal. */
+  vaststellingTeruggestuurd: VaststellingTeruggestuurd | null;
   startedAt: string | null;
   endedAt: string | null;
   /** Verslag approval by the portefeuillehouder, where the organisation asks for it. */

@@ -4,6 +4,7 @@
  */
 import { fail, type Problem } from '../shared/errors';
 import { DEFAULT_HOLIDAYS } from './holidays';
+import { checklistProblems } from './kwaliteitstoets';
 import type { OrganisationConfig, User } from './model';
 
 /** Deventer's identical layout of every PO (seed 001, bijlage III): a built-in agenda template. */
@@ -53,5 +54,6 @@ export function assertValidOrganisation(org: OrganisationConfig, knownUserIds: R
   for (const [name, sections] of Object.entries(org.agendaTemplates)) {
     for (const i of duplicates(sections)) problem(`agendaTemplates.${name}.${i}`, `De sectie "${sections[i]}" staat er al.`);
   }
+  problems.push(...checklistProblems(org.kwaliteitstoetsCriteria ?? []));
   if (problems.length > 0) fail('validation', problems[0]!.message, problems);
 }

@@ -15,7 +15,7 @@
  * - `geen`: nothing.
  */
 import { checkAgenda, type AgendaCheck } from './agenda';
-import type { Agendapunt, OrganisationConfig, Po, PoRecord, User } from './model';
+import type { Agendapunt, OrganisationConfig, Po, PoRecord, ToetsCriterium, User } from './model';
 import { mayOverseeAll, poRolesOf, rightsOn, type PoPeople, type PoRights } from './rights';
 
 export type ReadBasis = 'betrokken' | 'overzicht' | 'eigen' | 'geen';
@@ -80,7 +80,18 @@ export function readerOf(user: User, po: PoForRead, org: Pick<OrganisationConfig
 
 /** An item as someone who may not read it sees it: its place, number, purpose and time, no content. */
 export function hiddenItem(item: Agendapunt): Agendapunt {
-  return { ...item, title: HIDDEN_ITEM_TITLE, toelichting: '', voorgesteldBesluit: '', stukken: [], bespreking: '', adviseurIds: [] };
+  return {
+    ...item,
+    title: HIDDEN_ITEM_TITLE,
+    toelichting: '',
+    voorgesteldBesluit: '',
+    stukken: [],
+    bespreking: '',
+    adviseurIds: [],
+    // The toets's notes and an overrule's reason may speak of the content.
+    toetsCriteria: item.toetsCriteria.map((c) => ({ ...c, notitie: '' })),
+    toetsOverruled: item.toetsOverruled && { ...item.toetsOverruled, reden: '' },
+  };
 }
 
 /**
@@ -112,8 +123,12 @@ export function organisationReader(po: Pick<Po, 'agendapunten'>): Pick<PoReader,
  * The agenda check as this reader may see it: worked out on the whole agenda (a hidden item's
  * missing purpose still blocks), but an item they may not read is named only by its placeholder.
  */
-export function checkAgendaFor(po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>, reader: Pick<PoReader, 'readItem'>): AgendaCheck {
-  return checkAgenda({ ...po, agendapunten: po.agendapunten.map((i) => (reader.readItem(i.id) ? i : { ...i, title: HIDDEN_ITEM_TITLE })) });
+export function checkAgendaFor(
+  po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>,
+  reader: Pick<PoReader, 'readItem'>,
+  criteria?: readonly ToetsCriterium[],
+): AgendaCheck {
+  return checkAgenda({ ...po, agendapunten: po.agendapunten.map((i) => (reader.readItem(i.id) ? i : { ...i, title: HIDDEN_ITEM_TITLE })) }, criteria);
 }
 
 /**

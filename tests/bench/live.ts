@@ -146,14 +146,17 @@ async function main(): Promise<void> {
       voorgesteldBesluit: 'Instemmen.',
       opdrachtnemerId: 'u-tim',
     });
-    await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, {
+    const secret = await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, {
       title: 'Grondaankoop',
       purpose: 'besluitvorming',
       voorgesteldBesluit: 'Bod.',
       opdrachtnemerId: 'u-tim',
       vertrouwelijk: true,
     });
-    await api('u-eva', 'POST', `/api/pos/${poId}/agenda/vaststellen`);
+    for (const id of [String(item.id), String(secret.id)])
+      await api('u-bram', 'POST', `/api/pos/${poId}/agendapunten/${id}/kwaliteitstoets/overrulen`, { reden: 'Stukken volgen mondeling.' });
+    await api('u-eva', 'POST', `/api/pos/${poId}/agenda/voorleggen`);
+    await api('u-bram', 'POST', `/api/pos/${poId}/agenda/vaststellen`);
     await api('u-noor', 'POST', `/api/pos/${poId}/vergadering/starten`);
     meetings.push({ poId, itemId: String(item.id) });
   }

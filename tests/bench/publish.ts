@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { startTestServer } from '../server/helpers/server';
-import { addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER } from '../server/helpers/factories';
+import { addItem, createPo, expectOk, NOTULIST, OPDRACHTNEMER, vaststellen } from '../server/helpers/factories';
 
 async function main(): Promise<void> {
   const s = await startTestServer();
@@ -22,7 +22,7 @@ async function main(): Promise<void> {
         });
         ids.push(item.id);
       }
-      await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+      await vaststellen(s, po.id);
       await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST }));
       for (const id of ids) {
         await expectOk(

@@ -1,4 +1,4 @@
-import { checkAgenda, numberItems, orderedItems, planReorder, vaststellen } from '../../src/domain';
+import { checkAgenda, DEFAULT_TOETS_CRITERIA, numberItems, orderedItems, planReorder, vaststellen } from '../../src/domain';
 import { buildAgendapunt, buildPo, buildStuk, DINGEN_VAN_DE_DAG, IDS, SECTIONS, STRATEGISCH, TACTISCH } from '../factories/domain';
 import { appError } from './helpers';
 
@@ -29,15 +29,17 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
 
     expect(err.id).toBe('agenda_not_ready');
     expect(err.status).toBe(409);
-    expect(err.message).toContain('3 problemen');
+    expect(err.message).toContain('4 problemen');
     expect(err.problems.map(({ code, path }) => ({ code, path }))).toEqual([
       { code: 'purpose_missing', path: 'agendapunt:ap-zonder-doel' },
       { code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-zonder-besluit' },
+      // Besluitvorming without a completed kwaliteitstoets (kwaliteitstoets.test.ts).
+      { code: 'kwaliteitstoets_open', path: 'agendapunt:ap-zonder-besluit' },
       { code: 'opdrachtnemer_missing', path: 'agendapunt:ap-zonder-opdrachtnemer' },
     ]);
     expect(err.problems[0]?.message).toContain('Huisvesting statushouders');
     expect(err.problems[1]?.message).toContain('Verordening woonruimtebemiddeling');
-    expect(err.problems[2]?.message).toContain('Omgevingsvisie');
+    expect(err.problems[3]?.message).toContain('Omgevingsvisie');
     expect(JSON.stringify(err.problems)).not.toContain('ap-compleet');
   });
 
@@ -63,7 +65,10 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
     const po = buildPo({
       agendapunten: [buildAgendapunt({ id: 'ap-spaties', purpose: 'besluitvorming', voorgesteldBesluit: '   \n ' })],
     });
-    expect(appError(() => vaststellen(po)).problems).toEqual([expect.objectContaining({ code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-spaties' })]);
+    expect(appError(() => vaststellen(po)).problems).toEqual([
+      expect.objectContaining({ code: 'voorgesteld_besluit_missing', path: 'agendapunt:ap-spaties' }),
+      expect.objectContaining({ code: 'kwaliteitstoets_open', path: 'agendapunt:ap-spaties' }),
+    ]);
   });
 
   it('does not ask a voorgesteld besluit of beeldvorming or oordeelsvorming items', () => {
@@ -85,6 +90,7 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
           position: 1,
           stukken: [buildStuk()],
           kwaliteitstoets: { confirmedBy: IDS.opdrachtnemer, confirmedAt: '2026-12-02T09:00:00.000Z' },
+          toetsCriteria: DEFAULT_TOETS_CRITERIA.map((c) => ({ criteriumId: c.id, voldaan: true, notitie: '' })),
         }),
         buildAgendapunt({ id: 'ap-zonder-stukken', position: 2, stukken: [], kwaliteitstoets: null }),
       ],
@@ -92,7 +98,9 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
 
     const check = checkAgenda(po);
 
-    expect(check.waitingForKwaliteitstoets).toEqual([{ agendapuntId: 'ap-wacht', title: 'Huisvestingsverordening' }]);
+    expect(check.waitingForKwaliteitstoets).toEqual([
+      { agendapuntId: 'ap-wacht', title: 'Huisvestingsverordening', missing: DEFAULT_TOETS_CRITERIA.map((c) => c.label) },
+    ]);
     expect(check.problems).toEqual([]);
     expect(vaststellen(po)).toBe('vastgesteld');
   });

@@ -63,7 +63,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-test('the concernadviseur creates a PO, cannot vaststellen with an unlabelled item, sees why at that item, labels it and vaststelt', async () => {
+test('the concernadviseur creates a PO, cannot put it forward with an unlabelled item, sees why at that item, labels it and puts it forward; the PH agrees', async () => {
   const page = await (await context()).newPage();
   await page.goto(`${s.url}/app/tab`);
   await signIn(page, 'Eva de Vries');
@@ -88,7 +88,7 @@ test('the concernadviseur creates a PO, cannot vaststellen with an unlabelled it
   await second.getByRole('combobox', { name: /Ambtelijk opdrachtnemer/ }).selectOption({ label: 'Tim Jansen (Teamleider Wonen)' });
   await page.getByText('Nog 1 punt voordat de agenda kan worden vastgesteld').waitFor();
 
-  await page.getByRole('button', { name: 'Agenda vaststellen' }).click();
+  await page.getByRole('button', { name: 'Voorleggen ter vaststelling' }).click();
   await page.getByTestId('vaststellen-refused').waitFor();
   const problems = second.getByTestId('item-problems');
   await problems.waitFor();
@@ -97,9 +97,13 @@ test('the concernadviseur creates a PO, cannot vaststellen with an unlabelled it
 
   await second.getByRole('radio', { name: 'Beeldvorming' }).check();
   await page.getByText('De agenda is compleet en kan worden vastgesteld.').waitFor();
-  await page.getByRole('button', { name: 'Agenda vaststellen' }).click();
-  await page.getByText('De agenda is vastgesteld.', { exact: true }).waitFor();
-  expect(await page.getByText('Agenda vastgesteld', { exact: true }).count()).toBeGreaterThan(0);
+  // Seed 000: the concernadviseur puts the agenda forward, the portefeuillehouder agrees (vaststelling.test.ts shows his side).
+  await page.getByRole('button', { name: 'Voorleggen ter vaststelling' }).click();
+  await page.getByText(/^Ter vaststelling bij Bram Diepstraten sinds /).waitFor();
+  const agreed = await s.api<{ status: string }>('POST', `/api/pos/${poId}/agenda/vaststellen`, { as: 'u-bram' });
+  expect(agreed.body.status).toBe('vastgesteld');
+  await page.reload();
+  await page.getByText('Agenda vastgesteld', { exact: true }).first().waitFor();
 });
 
 test('in the meeting details tab the concernadviseur links the PO to the Teams meeting', async () => {

@@ -3,7 +3,7 @@
  * problems and a pending agendaverzoek, a meeting in progress with every kind of record, a closed
  * meeting linked to a Teams meeting chat, and a published verslag with overdue follow-up.
  */
-import { addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, readyPo, record } from '../server/helpers/factories';
+import { addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, readyPo, record, vaststellen } from '../server/helpers/factories';
 import type { TestServer } from '../server/helpers/server';
 
 export interface Scenario {
@@ -51,7 +51,7 @@ async function records(s: TestServer, poId: string, itemIds: { oordeel: string; 
 }
 
 async function toMeeting(s: TestServer, poId: string): Promise<void> {
-  await expectOk(s.api('POST', `/api/pos/${poId}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, poId);
   await expectOk(s.api('POST', `/api/pos/${poId}/vergadering/starten`, { as: NOTULIST }));
 }
 

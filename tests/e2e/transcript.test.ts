@@ -6,7 +6,7 @@
  */
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import type { TestServer } from '../server/helpers/server';
-import { CA, expectOk, readyPo } from '../server/helpers/factories';
+import { CA, expectOk, readyPo, vaststellen } from '../server/helpers/factories';
 import { toVtt } from '../../src/sandbox/routes/transcripts';
 import { axeViolations } from './audit';
 import { DEMO, launchChromium, signIn, startApp, watchCsp } from './helpers';
@@ -41,7 +41,7 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   const t0 = Date.now() - 2 * 3_600_000;
   const at = (m: number): Date => new Date(t0 + m * MIN);
   const { po, items } = await readyPo(s);
-  await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, po.id);
   await expectOk(s.api('PATCH', `/api/pos/${po.id}`, { as: CA, body: { teamsMeetingChatId: CHAT_ID } }));
 
   // The notulist runs the meeting in the side panel: beeld, oordeel, besluit, back to oordeel, end.

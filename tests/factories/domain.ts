@@ -5,6 +5,7 @@
  *
  * Plain TypeScript, no jest globals: importable by domain, server and render tests alike.
  */
+import { DEFAULT_TOETS_CRITERIA } from '../../src/domain';
 import type { Actiepunt, Agendapunt, Besluitpunt, Motie, OrganisationConfig, Po, Portefeuillehouder, Stuk, Toezegging, User } from '../../src/domain';
 
 /** The three sections of the identical agenda layout (seed 001). */
@@ -155,6 +156,8 @@ export function buildAgendapunt(overrides: Partial<Agendapunt> = {}): Agendapunt
     adviseurIds: [],
     stukken: [],
     kwaliteitstoets: null,
+    toetsCriteria: [],
+    toetsOverruled: null,
     vertrouwelijk: false,
     plannedMinutes: 15,
     beoogdeCollegedatum: null,
@@ -178,6 +181,7 @@ export function buildAgenda(): Agendapunt[] {
       opdrachtnemerId: IDS.opdrachtnemer,
       stukken: [buildStuk({ id: 'stuk-woonvisie', title: 'Woonvisie 2027-2035 (concept)' })],
       kwaliteitstoets: { confirmedBy: IDS.opdrachtnemer, confirmedAt: '2026-12-02T10:00:00.000Z' },
+      toetsCriteria: DEFAULT_TOETS_CRITERIA.map((c) => ({ criteriumId: c.id, voldaan: true, notitie: '' })),
       beoogdeCollegedatum: '2026-12-15',
       plannedMinutes: 30,
     }),
@@ -232,6 +236,8 @@ export function buildPo(overrides: Partial<Po> = {}): Po {
     timings: { spent: {}, current: null },
     teamsMeetingChatId: null,
     vastgesteldAt: null,
+    vaststellingVoorstel: null,
+    vaststellingTeruggestuurd: null,
     startedAt: null,
     endedAt: null,
     approval: null,

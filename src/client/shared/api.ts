@@ -169,6 +169,14 @@ export class Api {
     this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets`);
   vaststellen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/vaststellen`);
   heropenen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/heropenen`);
+  /** Vaststellen by both (issue 15): put forward, send back with a remark. */
+  voorleggen = (poId: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/voorleggen`);
+  terugsturen = (poId: string, opmerking: string): Promise<PoView> => this.request('POST', `/api/pos/${enc(poId)}/agenda/terugsturen`, { opmerking });
+  /** The kwaliteitstoets: one criterion ticked with a note (opdrachtnemer); overruled with a reason (portefeuillehouder). */
+  tickToets = (poId: string, itemId: string, criteriumId: string, body: { voldaan: boolean; notitie?: string }): Promise<PoView> =>
+    this.request('PUT', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets/criteria/${enc(criteriumId)}`, body);
+  overruleToets = (poId: string, itemId: string, reden: string): Promise<PoView> =>
+    this.request('POST', `/api/pos/${enc(poId)}/agendapunten/${enc(itemId)}/kwaliteitstoets/overrulen`, { reden });
 
   /** The agenda as HTML for the invite (between the fixed markers), and as a Word document. */
   agendaHtml = async (poId: string): Promise<string> => (await this.request<{ html: string }>('GET', `/api/pos/${enc(poId)}/agenda.html`)).html;
@@ -220,6 +228,8 @@ export class Api {
   beheer = (): Promise<BeheerView> => this.request('GET', '/api/beheer/organisatie');
   saveCollege = (portefeuillehouders: Portefeuillehouder[]): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/college', { portefeuillehouders });
   saveSettings = (body: SettingsInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/instellingen', body);
+  saveVaststelling = (body: { vaststellingDoorBeiden?: boolean; kwaliteitstoetsCriteria?: { id: string; label: string }[] }): Promise<OrganisationConfig> =>
+    this.request('PUT', '/api/beheer/vaststelling', body);
   holidays = (jaar: number): Promise<{ year: number; settings: HolidaySettings; items: HolidayLine[] }> =>
     this.request('GET', `/api/beheer/feestdagen${q({ jaar })}`);
   saveHolidays = (body: HolidaysInput): Promise<OrganisationConfig> => this.request('PUT', '/api/beheer/feestdagen', body);

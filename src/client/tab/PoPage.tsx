@@ -1,5 +1,5 @@
 /** One PO in the personal tab: its head and actions, the agenda editor, and after the meeting the verslag. Container. */
-import { MessageBar, MessageBarBody, MessageBarTitle, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { problemText } from '../shared/api';
 import { AgendaItemSummary } from '../shared/components/AgendaItemSummary';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
@@ -15,6 +15,9 @@ import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview
 import { PoHeader, type PoAction } from './PoHeader';
 import { hrefOf } from './route';
 import { usePoEditor, type PoEditor } from './usePoEditor';
+import { hasToets, ToetsChecklist } from '../shared/components/toets/ToetsChecklist';
+import { RefusalBanner } from './vaststelling/RefusalBanner';
+import { VaststellingPanel } from './vaststelling/VaststellingPanel';
 import type { Translate } from '../shared/i18n';
 
 const useStyles = makeStyles({
@@ -26,8 +29,6 @@ const useStyles = makeStyles({
 
 function actionsFor(po: PoView, editor: PoEditor, t: Translate, browser: boolean): PoAction[] {
   const actions: PoAction[] = [];
-  if (po.status === 'concept' && po.rights.editAgenda)
-    actions.push({ key: 'vaststellen', label: t('agenda.vaststellen'), primary: true, onClick: () => void editor.vaststellen() });
   if (po.status === 'vastgesteld' && po.rights.chair)
     actions.push({ key: 'start', label: t('po.start'), primary: true, onClick: () => editor.run((api, id) => api.startMeeting(id)) });
   if (po.status === 'vastgesteld' && po.rights.editAgenda)
@@ -42,7 +43,7 @@ function actionsFor(po: PoView, editor: PoEditor, t: Translate, browser: boolean
 export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
-  const { api, host } = useSession();
+  const { api, host, me } = useSession();
   const editor = usePoEditor(api, poId);
   const po = editor.po.data;
 
@@ -52,6 +53,20 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
   const generalProblems = editor.problems.filter((p) => !p.path.startsWith('agendapunt:'));
   const itemProblems = editor.problems.filter((p) => p.path.startsWith('agendapunt:'));
   const totalMinutes = po.agendapunten.reduce((n, i) => n + (i.plannedMinutes ?? 0), 0);
+  const beforeMeeting = po.status === 'concept' || po.status === 'vastgesteld';
+  const toetsOf = (item: PoView['agendapunten'][number]): JSX.Element | null =>
+    hasToets(item) ? (
+      <ToetsChecklist
+        item={item}
+        criteria={po.toetsCriteria}
+        users={editor.users}
+        canTick={beforeMeeting && po.rights.confirmKwaliteitstoets.includes(item.id)}
+        canOverrule={po.rights.overruleToets}
+        onTick={(criteriumId, voldaan, notitie) => editor.tickToets(item.id, criteriumId, voldaan, notitie)}
+        onConfirm={() => editor.confirmKwaliteitstoets(item.id)}
+        onOverrule={(reden) => editor.overruleToets(item.id, reden)}
+      />
+    ) : null;
 
   return (
     <div className={styles.stack}>
@@ -74,17 +89,28 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
           <MessageBarBody>{t('agenda.vaststellen.done')}</MessageBarBody>
         </MessageBar>
       )}
+      {editor.notice === 'voorgelegd' && po.vaststelling.voorstel && (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            {t('vaststelling.proposed', {
+              name:
+                po.vaststelling.wachtOp?.role === 'concernadviseur'
+                  ? (editor.users.find((u) => u.id === po.vaststelling.wachtOp?.userId)?.name ?? t('vaststelling.ca'))
+                  : po.portefeuillehouder.name,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {editor.notice === 'teruggestuurd' && (
+        <MessageBar intent="success">
+          <MessageBarBody>{t('vaststelling.sentBackDone')}</MessageBarBody>
+        </MessageBar>
+      )}
+      <VaststellingPanel po={po} users={editor.users} me={me.id} onDecide={(a) => void editor.decide(a)} onSendBack={editor.sendBack} />
       {po.status === 'concept' &&
         po.rights.editAgenda &&
         (editor.refused && editor.problems.length > 0 ? (
-          <MessageBar intent="error" role="alert" data-testid="vaststellen-refused">
-            <MessageBarBody>
-              <MessageBarTitle>{t('agenda.vaststellen.failed')}</MessageBarTitle>
-              {generalProblems.map((p) => (
-                <div key={p.code}>{problemText(p, locale)}</div>
-              ))}
-            </MessageBarBody>
-          </MessageBar>
+          <RefusalBanner po={po} problems={editor.problems} />
         ) : editor.problems.length > 0 ? (
           <MessageBar intent="info">
             <MessageBarBody>
@@ -137,18 +163,14 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
           onRemove={editor.remove}
           onReorder={editor.reorder}
           onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
+          renderItemExtra={toetsOf}
         />
       ) : (
         <ol className={styles.list}>
           {po.agendapunten.map((item) => (
-            <AgendaItemSummary
-              key={item.id}
-              item={item}
-              users={editor.users}
-              onConfirmKwaliteitstoets={
-                po.status === 'vastgesteld' && po.rights.confirmKwaliteitstoets.includes(item.id) ? () => editor.confirmKwaliteitstoets(item.id) : undefined
-              }
-            />
+            <AgendaItemSummary key={item.id} item={item} users={editor.users}>
+              {toetsOf(item)}
+            </AgendaItemSummary>
           ))}
         </ol>
       )}

@@ -18,13 +18,18 @@ export interface PoEditor {
   /** Problems to show at the items: the refused vaststellen's, else the live check's. */
   problems: Problem[];
   refused: boolean;
-  notice: 'vastgesteld' | null;
+  notice: 'vastgesteld' | 'voorgelegd' | 'teruggestuurd' | null;
   edit: (itemId: string, patch: AgendaItemInput) => void;
   add: (section: string, title: string) => void;
   remove: (itemId: string) => void;
   reorder: (order: OrderEntry[]) => void;
   confirmKwaliteitstoets: (itemId: string) => void;
   vaststellen: () => Promise<void>;
+  /** Voorleggen or vaststellen (issue 15); refused with the problems per agendapunt. */
+  decide: (action: 'voorleggen' | 'vaststellen') => Promise<void>;
+  sendBack: (opmerking: string) => void;
+  tickToets: (itemId: string, criteriumId: string, voldaan: boolean, notitie?: string) => void;
+  overruleToets: (itemId: string, reden: string) => void;
   run: (action: (api: Api, poId: string) => Promise<unknown>) => void;
 }
 
@@ -44,7 +49,7 @@ export function usePoEditor(api: Api, poId: string): PoEditor {
   const [error, setError] = useState<unknown>(null);
   const [refusedProblems, setRefusedProblems] = useState<Problem[] | null>(null);
   const [refused, setRefused] = useState(false);
-  const [notice, setNotice] = useState<'vastgesteld' | null>(null);
+  const [notice, setNotice] = useState<PoEditor['notice']>(null);
 
   /** Runs a write, then shows the PO as the server has it now. */
   const write = async (action: () => Promise<unknown>): Promise<boolean> => {
@@ -67,6 +72,26 @@ export function usePoEditor(api: Api, poId: string): PoEditor {
 
   const optimistic = (change: (p: PoView) => PoView): void => {
     if (po.data) po.set(change(po.data));
+  };
+
+  const decide = async (action: 'voorleggen' | 'vaststellen'): Promise<void> => {
+    setNotice(null);
+    setSaving((n) => n + 1);
+    try {
+      po.set(action === 'voorleggen' ? await api.voorleggen(poId) : await api.vaststellen(poId));
+      setRefused(false);
+      setRefusedProblems(null);
+      setNotice(action === 'voorleggen' ? 'voorgelegd' : 'vastgesteld');
+    } catch (err) {
+      if (err instanceof ApiError && err.id === 'agenda_not_ready') {
+        setRefused(true);
+        setRefusedProblems(err.problems);
+      } else {
+        setError(err);
+      }
+    } finally {
+      setSaving((n) => n - 1);
+    }
   };
 
   return {
@@ -96,26 +121,17 @@ export function usePoEditor(api: Api, poId: string): PoEditor {
     confirmKwaliteitstoets(itemId) {
       void write(() => api.confirmKwaliteitstoets(poId, itemId));
     },
-    async vaststellen() {
+    vaststellen: () => decide('vaststellen'),
+    decide,
+    sendBack(opmerking) {
       setNotice(null);
-      setSaving((n) => n + 1);
-      try {
-        po.set(await api.vaststellen(poId));
-        setRefused(false);
-        setRefusedProblems(null);
-        setNotice('vastgesteld');
-      } catch (err) {
-        if (err instanceof ApiError && err.id === 'agenda_not_ready') {
-          setRefused(true);
-          setRefusedProblems(err.problems);
-          const first = err.problems.find((p) => p.path.startsWith('agendapunt:'));
-          if (first) document.getElementById(`agendapunt-${first.path.slice('agendapunt:'.length)}`)?.scrollIntoView({ block: 'center' });
-        } else {
-          setError(err);
-        }
-      } finally {
-        setSaving((n) => n - 1);
-      }
+      void write(() => api.terugsturen(poId, opmerking)).then((ok) => ok && setNotice('teruggestuurd'));
+    },
+    tickToets(itemId, criteriumId, voldaan, notitie) {
+      void write(() => api.tickToets(poId, itemId, criteriumId, notitie === undefined ? { voldaan } : { voldaan, notitie }));
+    },
+    overruleToets(itemId, reden) {
+      void write(() => api.overruleToets(poId, itemId, reden));
     },
     run(action) {
       setNotice(null);

@@ -1,7 +1,16 @@
 /** Building the agenda: items, order, kwaliteitstoets, vaststellen and heropenen. */
 import { randomUUID } from 'node:crypto';
 import type { Agendapunt, Purpose, Stuk } from '../../domain';
-import { assertAgendaEditable, canBeOpdrachtnemer, checkAgenda, heropenen, newAgendapunt, OPDRACHTNEMER_FIELDS, planReorder, vaststellen } from '../../domain';
+import {
+  assertAgendaEditable,
+  assertConfirmable,
+  canBeOpdrachtnemer,
+  criteriaOf,
+  heropenen,
+  newAgendapunt,
+  OPDRACHTNEMER_FIELDS,
+  planReorder,
+} from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
@@ -9,6 +18,9 @@ import type { Actor } from '../http/route';
 import { findUser } from '../store/directory';
 import { deleteAgendapunt, insertAgendapunt, updateAgendapunt, updatePo } from '../store/pos';
 import { changePo, requireRight, type PoTx } from './context';
+import { withdrawProposal } from './vaststelling';
+
+export { vaststellenAgenda, voorleggenAgenda, terugsturenAgenda } from './vaststelling';
 
 export interface AgendapuntInput {
   section?: string;
@@ -95,6 +107,7 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
     auditAccess(tx, item.id, null, item);
+    await withdrawProposal(tx, 'agendapunt toegevoegd');
     return item;
   });
 }
@@ -136,6 +149,7 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
     const after = { ...item, ...patch };
     tx.changed({ objectType: 'agendapunt', objectId: itemId, before: item, after, change: { type: 'agendapunt.updated', payload: after } });
     auditAccess(tx, itemId, item, after);
+    if (JSON.stringify(after) !== JSON.stringify(item)) await withdrawProposal(tx, 'agendapunt gewijzigd');
     return after;
   });
 }
@@ -147,6 +161,7 @@ export async function removeAgendapunt(deps: Deps, actor: Actor, poId: string, i
     assertAgendaEditable(tx.po);
     await deleteAgendapunt(tx.sql, itemId);
     tx.changed({ objectType: 'agendapunt', objectId: itemId, before: item, change: { type: 'agendapunt.removed', payload: { id: itemId } } });
+    await withdrawProposal(tx, 'agendapunt verwijderd');
   });
 }
 
@@ -163,6 +178,11 @@ export async function reorderAgenda(deps: Deps, actor: Actor, poId: string, orde
       after: plan,
       change: { type: 'agenda.reordered', payload: plan },
     });
+    const moved = plan.some((p) => {
+      const was = tx.po.agendapunten.find((i) => i.id === p.id);
+      return was?.section !== p.section || was.position !== p.position;
+    });
+    if (moved) await withdrawProposal(tx, 'volgorde gewijzigd');
   });
 }
 
@@ -171,7 +191,7 @@ export async function confirmKwaliteitstoets(deps: Deps, actor: Actor, poId: str
     const item = tx.po.agendapunten.find((i) => i.id === itemId) ?? fail('not_found', `Agendapunt ${itemId} hoort niet bij dit PO.`);
     requireRight(tx.rights.confirmKwaliteitstoets(itemId), 'de kwaliteitstoets te bevestigen: dat doet de ambtelijk opdrachtnemer van dit agendapunt');
     if (tx.po.status !== 'concept' && tx.po.status !== 'vastgesteld') fail('invalid_state', 'De kwaliteitstoets wordt voor de vergadering bevestigd.');
-    if (item.stukken.length === 0) fail('validation', 'Dit agendapunt heeft nog geen stukken om te toetsen.');
+    assertConfirmable(item, criteriaOf(tx.org));
     const kwaliteitstoets = { confirmedBy: actor.user.id, confirmedAt: tx.now };
     await updateAgendapunt(tx.sql, itemId, { kwaliteitstoets }, tx.now);
     tx.changed({
@@ -184,21 +204,11 @@ export async function confirmKwaliteitstoets(deps: Deps, actor: Actor, poId: str
   });
 }
 
-export async function vaststellenAgenda(deps: Deps, actor: Actor, poId: string): Promise<ReturnType<typeof checkAgenda>> {
-  return changePo(deps, actor, poId, 'agenda.vaststellen', async (tx) => {
-    requireRight(tx.rights.editAgenda, 'de agenda vast te stellen');
-    const status = vaststellen(tx.po);
-    await updatePo(tx.sql, poId, { status, vastgesteldAt: tx.now }, tx.now);
-    tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
-    return checkAgenda(tx.po);
-  });
-}
-
 export async function heropenenAgenda(deps: Deps, actor: Actor, poId: string): Promise<void> {
   await changePo(deps, actor, poId, 'agenda.heropenen', async (tx) => {
     requireRight(tx.rights.editAgenda, 'de agenda te heropenen');
     const status = heropenen(tx.po);
-    await updatePo(tx.sql, poId, { status, vastgesteldAt: null }, tx.now);
+    await updatePo(tx.sql, poId, { status, vastgesteldAt: null, vaststellingVoorstel: null }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
   });
 }

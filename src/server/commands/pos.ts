@@ -120,6 +120,8 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
       timings: noTimings(),
       teamsMeetingChatId: null,
       vastgesteldAt: null,
+      vaststellingVoorstel: null,
+      vaststellingTeruggestuurd: null,
       startedAt: null,
       endedAt: null,
       approval: null,

@@ -8,6 +8,7 @@ import type { Actor } from '../http/route';
 import { appendAudit } from '../store/audit';
 import { findUser } from '../store/directory';
 import { insertAgendapunt, loadPo } from '../store/pos';
+import { withdrawProposal } from './vaststelling';
 import { findVerzoek, insertVerzoek, nextPoOf, saveDecision } from '../store/verzoeken';
 import { changePo, requireOrganisation, requireRight } from './context';
 
@@ -139,6 +140,7 @@ export async function decideVerzoek(
       await insertAgendapunt(tx.sql, tx.po.id, item);
       decided.agendapuntId = item.id;
       tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
+      await withdrawProposal(tx, 'agendaverzoek geaccepteerd');
     }
     await saveDecision(tx.sql, decided);
     tx.changed({ objectType: 'agendaverzoek', objectId: verzoekId, before: verzoek, after: decided });

@@ -1,6 +1,17 @@
 /** Presenters: what a response shows of a PO, for this user. No database or Graph types leak out. */
 import type { OrganisationConfig, PoReader, User } from '../../domain';
-import { checkAgendaFor, deadlineFor, numberItems, orderedItems, poRolesOf, visiblePo } from '../../domain';
+import {
+  checkAgendaFor,
+  criteriaOf,
+  deadlineFor,
+  mustAgree,
+  needsBoth,
+  numberItems,
+  orderedItems,
+  poRolesOf,
+  vaststellingRights,
+  visiblePo,
+} from '../../domain';
 import type { LoadedPo } from '../store/pos';
 import type { PoLine } from '../store/registers';
 import type { PoLineView, PoView } from '../../shared/contract/views';
@@ -11,6 +22,9 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
   const po = visiblePo(full, reader);
   const numbers = numberItems(po);
   const ph = org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
+  const criteria = criteriaOf(org);
+  const myRoles = poRolesOf(user, po, org);
+  const vaststelling = vaststellingRights(po, org, myRoles);
   return {
     id: po.id,
     title: po.title,
@@ -36,9 +50,16 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
     correctionOpen: po.correctionOpen,
     geannuleerd: po.geannuleerd ?? null,
     stukkenDeadline: deadlineFor(po, org).toISOString(),
-    agendaCheck: checkAgendaFor(full, reader),
+    agendaCheck: checkAgendaFor(full, reader, criteria),
+    vaststelling: {
+      doorBeiden: needsBoth(po, org),
+      voorstel: po.vaststellingVoorstel,
+      teruggestuurd: po.vaststellingTeruggestuurd,
+      wachtOp: mustAgree(po, org),
+    },
+    toetsCriteria: criteria,
     seq: po.seq,
-    myRoles: poRolesOf(user, po, org),
+    myRoles,
     rights: {
       editAgenda: rights.editAgenda,
       editItems: po.agendapunten.filter((i) => rights.editItem(i.id)).map((i) => i.id),
@@ -49,6 +70,8 @@ export function presentPo(full: LoadedPo, reader: PoReader, user: User, org: Org
       approveVerslag: rights.approveVerslag,
       publish: rights.publish,
       decideAgendaverzoek: rights.decideAgendaverzoek,
+      ...vaststelling,
+      overruleToets: po.status === 'concept' && myRoles.includes('portefeuillehouder'),
     },
     createdAt: po.createdAt,
     updatedAt: po.updatedAt,

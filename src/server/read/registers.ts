@@ -4,7 +4,7 @@
  * them (read/po.ts), so records of confidential items reach only those entitled to the item.
  */
 import type { AgendaCheck, FollowUpEntry, FollowUpRecord, LateStuk, PoRecord, ReadGrant } from '../../domain';
-import { amsterdamDate, checkAgendaFor, isOverdue, lateStukken, mayOverseeAll, readerOf } from '../../domain';
+import { amsterdamDate, checkAgendaFor, criteriaOf, isOverdue, lateStukken, mayOverseeAll, readerOf } from '../../domain';
 import { fail } from '../../shared/errors';
 import { requireOrganisation, requireRight } from '../commands/context';
 import { accessOf, collegePage, followUpPage, phIdsOf, type CollegeQuery, type FollowUpQuery, type Viewer } from '../store/registers';
@@ -144,6 +144,6 @@ export async function lateStukkenAll(deps: Deps, actor: Actor): Promise<LateStuk
 
 /** What stands in the way of vaststellen, with unreadable items named by their placeholder only. */
 export async function agendaCheckFor(deps: Deps, actor: Actor, poId: string): Promise<AgendaCheck> {
-  const { full, reader } = await involvedReader(deps, actor, poId);
-  return checkAgendaFor(full, reader);
+  const { full, reader, org } = await involvedReader(deps, actor, poId);
+  return checkAgendaFor(full, reader, criteriaOf(org));
 }

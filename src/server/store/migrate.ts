@@ -10,6 +10,7 @@ import * as m007 from './migrations/007_transcripts';
 import * as m008 from './migrations/008_mapped_roles';
 import * as m009 from './migrations/009_after_meeting';
 import * as m010 from './migrations/010_po_overleg_voor';
+import * as m011 from './migrations/011_vaststelling_toets';
 import * as m013 from './migrations/013_raadsregister';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
@@ -23,6 +24,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '008_mapped_roles', sql: m008.sql },
   { id: '009_after_meeting', sql: m009.sql },
   { id: '010_po_overleg_voor', sql: m010.sql },
+  { id: '011_vaststelling_toets', sql: m011.sql },
   { id: '013_raadsregister', sql: m013.sql },
 ];
 

@@ -20,6 +20,8 @@ interface PoRow {
   timings: ItemTimings;
   teams_meeting_chat_id: string | null;
   vastgesteld_at: Date | null;
+  vaststelling_voorstel: Po['vaststellingVoorstel'];
+  vaststelling_teruggestuurd: Po['vaststellingTeruggestuurd'];
   started_at: Date | null;
   ended_at: Date | null;
   approved_by: string | null;
@@ -47,6 +49,8 @@ export interface ItemRow {
   stukken: Stuk[];
   kwaliteitstoets_by: string | null;
   kwaliteitstoets_at: Date | null;
+  toets_criteria: Agendapunt['toetsCriteria'];
+  toets_overruled: Agendapunt['toetsOverruled'];
   vertrouwelijk: boolean;
   planned_minutes: number | null;
   beoogde_collegedatum: string | null;
@@ -92,6 +96,8 @@ const toHeader = (r: PoRow): PoHeader => ({
   timings: r.timings,
   teamsMeetingChatId: r.teams_meeting_chat_id,
   vastgesteldAt: isoOrNull(r.vastgesteld_at),
+  vaststellingVoorstel: r.vaststelling_voorstel ?? null,
+  vaststellingTeruggestuurd: r.vaststelling_teruggestuurd ?? null,
   startedAt: isoOrNull(r.started_at),
   endedAt: isoOrNull(r.ended_at),
   approval: r.approved_by && r.approved_at ? { by: r.approved_by, at: iso(r.approved_at) } : null,
@@ -115,6 +121,8 @@ export const toItem = (r: ItemRow): Agendapunt => ({
   adviseurIds: r.adviseur_ids,
   stukken: r.stukken,
   kwaliteitstoets: r.kwaliteitstoets_by && r.kwaliteitstoets_at ? { confirmedBy: r.kwaliteitstoets_by, confirmedAt: iso(r.kwaliteitstoets_at) } : null,
+  toetsCriteria: r.toets_criteria ?? [],
+  toetsOverruled: r.toets_overruled ?? null,
   vertrouwelijk: r.vertrouwelijk,
   plannedMinutes: r.planned_minutes,
   beoogdeCollegedatum: r.beoogde_collegedatum,
@@ -273,6 +281,8 @@ const PO_COLUMNS = {
   timings: 'timings',
   teamsMeetingChatId: 'teams_meeting_chat_id',
   vastgesteldAt: 'vastgesteld_at',
+  vaststellingVoorstel: 'vaststelling_voorstel',
+  vaststellingTeruggestuurd: 'vaststelling_teruggestuurd',
   startedAt: 'started_at',
   endedAt: 'ended_at',
   publishedVersion: 'published_version',
@@ -316,9 +326,12 @@ const ITEM_COLUMNS = {
   bespreking: 'bespreking',
   standing: 'standing',
   afhandeling: 'afhandeling',
+  toetsCriteria: 'toets_criteria',
+  toetsOverruled: 'toets_overruled',
 } as const;
 
-const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : (value ?? null));
+const JSON_ITEM_COLUMNS = new Set(['stukken', 'toetsCriteria', 'toetsOverruled']);
+const columnValue = (key: string, value: unknown): unknown => (JSON_ITEM_COLUMNS.has(key) && value !== null ? JSON.stringify(value) : (value ?? null));
 
 export async function insertAgendapunt(sql: Sql, poId: string, item: Agendapunt): Promise<void> {
   const keys = Object.keys(ITEM_COLUMNS) as (keyof typeof ITEM_COLUMNS)[];

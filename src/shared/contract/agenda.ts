@@ -41,3 +41,15 @@ export const agendaHtmlResponse = z.object({ html: z.string() });
 export const inviteResponse = z.object({ eventId: z.string(), attachmentId: z.string() });
 /** Planner tasks made for the actiepunten (`POST .../planner`): made, already there, left out as confidential. */
 export const plannerResponse = z.object({ created: z.number().int(), skipped: z.number().int(), vertrouwelijk: z.number().int() });
+
+/** One criterion of an item's kwaliteitstoets (`PUT .../kwaliteitstoets/criteria/:criteriumId`). */
+export const criteriumParams = z.object({
+  poId: uuid,
+  itemId: uuid,
+  criteriumId: z.string().min(1).max(50),
+});
+export const criteriumBody = z.object({ voldaan: z.boolean(), notitie: shortText.optional() }).strict();
+/** The portefeuillehouder overrules an open kwaliteitstoets (`POST .../kwaliteitstoets/overrulen`). */
+export const overruleBody = z.object({ reden: z.string().trim().min(1, 'geef een reden').max(1000, 'ten hoogste 1000 tekens') }).strict();
+/** The proposal sent back with a remark (`POST .../agenda/terugsturen`). */
+export const terugsturenBody = z.object({ opmerking: z.string().trim().min(1, 'geef een opmerking').max(1000, 'ten hoogste 1000 tekens') }).strict();

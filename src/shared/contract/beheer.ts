@@ -51,6 +51,18 @@ export const settingsBody = z
   .strict()
   .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
 
+/** Vaststelling and kwaliteitstoets: both must agree (default), and the checklist of the toets. */
+export const vaststellingBody = z
+  .object({
+    vaststellingDoorBeiden: z.boolean().optional(),
+    kwaliteitstoetsCriteria: z
+      .array(z.object({ id: code, label: name }).strict())
+      .max(30, 'ten hoogste 30 criteria')
+      .optional(),
+  })
+  .strict()
+  .refine((v) => Object.keys(v).length > 0, 'geef ten minste één veld om te wijzigen');
+
 export const holidaysBody = z
   .object({
     national: z.boolean(),

@@ -32,7 +32,18 @@ import {
   type VerslagModel,
 } from '../../domain';
 import type { Problem } from '../errors';
-import type { ArchiefHit, CollegeplanningEntry, DirectoryPerson, PoLineView, PoRightsView, PoView, PublicationView, PublishResult, TeamRef } from './views';
+import type {
+  ArchiefHit,
+  CollegeplanningEntry,
+  DirectoryPerson,
+  PoLineView,
+  PoRightsView,
+  PoView,
+  PublicationView,
+  PublishResult,
+  TeamRef,
+  VaststellingView,
+} from './views';
 
 const instant = z.string().meta({ format: 'date-time' });
 const day = z.string().meta({ format: 'date' });
@@ -87,6 +98,8 @@ export const organisationResponse = z.object({
   verslagChannel: z.object({ teamId: z.string(), channelId: z.string(), teamName: z.string(), channelName: z.string() }).nullable().optional(),
   plannerPlanId: z.string().nullable().optional(),
   roleMappings: z.array(z.object({ kind: z.enum(['group', 'appRole']), value: z.string(), role: z.enum(ROLES) })).optional(),
+  vaststellingDoorBeiden: z.boolean().optional(),
+  kwaliteitstoetsCriteria: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
 }) satisfies z.ZodType<OrganisationConfig>;
 
 export const agendapuntResponse = z.object({
@@ -101,6 +114,8 @@ export const agendapuntResponse = z.object({
   adviseurIds: z.array(z.string()),
   stukken: z.array(z.object({ id, title: z.string(), url: z.string(), deliveredAt: instant.nullable() })),
   kwaliteitstoets: z.object({ confirmedBy: z.string(), confirmedAt: instant }).nullable(),
+  toetsCriteria: z.array(z.object({ criteriumId: z.string(), voldaan: z.boolean(), notitie: z.string() })),
+  toetsOverruled: z.object({ by: z.string(), byName: z.string(), reden: z.string(), at: instant }).nullable(),
   vertrouwelijk: z.boolean(),
   plannedMinutes: z.number().int().nullable(),
   beoogdeCollegedatum: day.nullable(),
@@ -164,7 +179,7 @@ export const timingsResponse = z.object({
 
 export const agendaCheckResponse = z.object({
   problems: z.array(problemResponse),
-  waitingForKwaliteitstoets: z.array(z.object({ agendapuntId: z.string(), title: z.string() })),
+  waitingForKwaliteitstoets: z.array(z.object({ agendapuntId: z.string(), title: z.string(), missing: z.array(z.string()).optional() })),
 }) satisfies z.ZodType<AgendaCheck>;
 
 const rightsResponse = z.object({
@@ -177,7 +192,20 @@ const rightsResponse = z.object({
   approveVerslag: z.boolean(),
   publish: z.boolean(),
   decideAgendaverzoek: z.boolean(),
+  voorleggen: z.boolean(),
+  vaststellen: z.boolean(),
+  terugsturen: z.boolean(),
+  overruleToets: z.boolean(),
 }) satisfies z.ZodType<PoRightsView>;
+
+const vaststellerRole = z.enum(['portefeuillehouder', 'concernadviseur']);
+export const vaststellingResponse = z.object({
+  doorBeiden: z.boolean(),
+  voorstel: z.object({ by: z.string(), byName: z.string(), role: vaststellerRole, at: instant }).nullable(),
+  teruggestuurd: z.object({ by: z.string(), byName: z.string(), opmerking: z.string(), at: instant }).nullable(),
+  wachtOp: z.object({ role: vaststellerRole, userId: z.string().nullable() }).nullable(),
+}) satisfies z.ZodType<VaststellingView>;
+export const toetsCriteriumResponse = z.object({ id: z.string(), label: z.string() });
 
 export const poViewResponse = z.object({
   id,
@@ -205,6 +233,8 @@ export const poViewResponse = z.object({
   geannuleerd: z.object({ at: instant, by: z.string(), reason: z.string() }).nullable(),
   stukkenDeadline: instant,
   agendaCheck: agendaCheckResponse,
+  vaststelling: vaststellingResponse,
+  toetsCriteria: z.array(toetsCriteriumResponse),
   seq: z.number().int(),
   myRoles: z.array(z.enum(PO_ROLES)),
   rights: rightsResponse,

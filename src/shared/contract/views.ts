@@ -2,7 +2,20 @@
  * What the API answers, as types: the presenters (src/server/present, src/server/read) return these,
  * the front end reads them. Types only: nothing here runs.
  */
-import type { AgendaCheck, Agendapunt, Attendance, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
+import type {
+  AgendaCheck,
+  Agendapunt,
+  Attendance,
+  ItemTimings,
+  Po,
+  PoRecord,
+  PoRole,
+  PoStatus,
+  ToetsCriterium,
+  VaststellerRole,
+  VaststellingTeruggestuurd,
+  VaststellingVoorstel,
+} from '../../domain';
 
 /** A page of a list; `nextCursor` (null on the last page) asks for the next. */
 export interface Paged<T> {
@@ -24,6 +37,24 @@ export interface PoRightsView {
   approveVerslag: boolean;
   publish: boolean;
   decideAgendaverzoek: boolean;
+  /** Put the agenda forward for vaststelling (both must agree). */
+  voorleggen: boolean;
+  /** Vaststellen now: agree to the other one's proposal, or alone where one suffices. */
+  vaststellen: boolean;
+  /** Send the other one's proposal back with a remark. */
+  terugsturen: boolean;
+  /** Overrule an open kwaliteitstoets of a besluitvorming item (the portefeuillehouder). */
+  overruleToets: boolean;
+}
+
+/** Where the agenda's vaststelling stands (seed 000: "samen stellen zij de agenda vast"). */
+export interface VaststellingView {
+  /** Both the portefeuillehouder and the concernadviseur must agree for this PO. */
+  doorBeiden: boolean;
+  voorstel: VaststellingVoorstel | null;
+  teruggestuurd: VaststellingTeruggestuurd | null;
+  /** Who must agree to the open proposal. */
+  wachtOp: { role: VaststellerRole; userId: string | null } | null;
 }
 
 /** The PO for one reader (`GET /api/pos/:poId`, the live channel's state): only what they may see. */
@@ -61,6 +92,9 @@ export interface PoView extends Pick<
   /** The stukken deadline, UTC ISO timestamp. */
   stukkenDeadline: string;
   agendaCheck: AgendaCheck;
+  vaststelling: VaststellingView;
+  /** The organisation's kwaliteitstoets checklist, in order. */
+  toetsCriteria: ToetsCriterium[];
   /** The PO's last change: the live channel resumes after it. */
   seq: number;
   myRoles: PoRole[];

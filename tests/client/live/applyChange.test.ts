@@ -97,6 +97,8 @@ describe('applyChange', () => {
     adviseurIds: [],
     stukken: [],
     kwaliteitstoets: null,
+    toetsCriteria: [],
+    toetsOverruled: null,
     vertrouwelijk: false,
     plannedMinutes: null,
     beoogdeCollegedatum: null,

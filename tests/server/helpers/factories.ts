@@ -28,6 +28,13 @@ export interface PoView {
   }[];
   records: { id: string; kind: string; text: string; status?: string; collegeDatum?: string | null; outsidePurpose?: boolean }[];
   agendaCheck: { problems: { code: string; path: string; message: string }[]; waitingForKwaliteitstoets: unknown[] };
+  toetsCriteria: { id: string; label: string }[];
+  vaststelling: {
+    doorBeiden: boolean;
+    voorstel: { by: string; role: string } | null;
+    teruggestuurd: { opmerking: string } | null;
+    wachtOp: { role: string; userId: string | null } | null;
+  };
   rights: Record<string, unknown>;
   publishedVersion: number;
   correctionOpen: boolean;
@@ -72,9 +79,27 @@ export async function readyPo(
   return { po, items: { beeld: beeld.id, oordeel: oordeel.id, besluit: besluit.id, geheim: geheim.id } };
 }
 
+/**
+ * Vaststellen as the two of seed 000 do: the portefeuillehouder overrules the open kwaliteitstoets
+ * of each besluitvorming item (test agendas carry no stukken), the concernadviseur puts the agenda
+ * forward and the portefeuillehouder agrees.
+ */
+export async function vaststellen(s: TestServer, poId: string): Promise<PoView> {
+  const po = await expectOk(s.api<PoView & { portefeuillehouder: { id: string } }>('GET', `/api/pos/${poId}`, { as: CA }));
+  const ph = `u-${po.portefeuillehouder.id}`;
+  for (const p of po.agendaCheck.problems.filter((x) => x.code === 'kwaliteitstoets_open')) {
+    const itemId = p.path.slice('agendapunt:'.length);
+    await expectOk(
+      s.api('POST', `/api/pos/${poId}/agendapunten/${itemId}/kwaliteitstoets/overrulen`, { as: ph, body: { reden: 'Stukken volgen mondeling.' } }),
+    );
+  }
+  await expectOk(s.api('POST', `/api/pos/${poId}/agenda/voorleggen`, { as: CA }));
+  return expectOk(s.api<PoView>('POST', `/api/pos/${poId}/agenda/vaststellen`, { as: ph }));
+}
+
 export async function startedPo(s: TestServer, body: Record<string, unknown> = {}): Promise<Awaited<ReturnType<typeof readyPo>>> {
   const ready = await readyPo(s, body);
-  await expectOk(s.api('POST', `/api/pos/${ready.po.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, ready.po.id);
   await expectOk(s.api('POST', `/api/pos/${ready.po.id}/vergadering/starten`, { as: NOTULIST }));
   return ready;
 }

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { SANDBOX_CHANNEL_ID, SANDBOX_TEAM_ID } from '../../../src/server/graphPort';
 import type { TestServer } from '../helpers/server';
-import { addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, record, startedPo } from '../helpers/factories';
+import { addItem, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, record, startedPo, vaststellen } from '../helpers/factories';
 
 export type ErrorBody = { error: { id: string; message: string } };
 export type PublishBody = { version: number; versionId: string; webUrl: string | null; fileUrl: string | null };
@@ -67,7 +67,7 @@ export async function longPo(s: TestServer, opts: { items: number; actiepunten?:
     });
     ids.push(item.id);
   }
-  await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, po.id);
   await expectOk(s.api('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST }));
   const text = (label: string, chars: number): string =>
     `${label}: ${"De portefeuillehouder en de opdrachtnemer bespreken de stand van zaken, de risico's en de planning. ".repeat(Math.ceil(chars / 96))}`.slice(

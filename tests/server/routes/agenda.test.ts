@@ -1,5 +1,19 @@
 import { startTestServer, type TestServer } from '../helpers/server';
-import { addItem, ADVISEUR, CA, createPo, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, PH, readyPo, type PoView } from '../helpers/factories';
+import {
+  addItem,
+  ADVISEUR,
+  CA,
+  createPo,
+  expectOk,
+  MEDEWERKER,
+  NOTULIST,
+  OPDRACHTNEMER,
+  OPDRACHTNEMER2,
+  PH,
+  readyPo,
+  vaststellen,
+  type PoView,
+} from '../helpers/factories';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -17,12 +31,13 @@ describe('vaststellen', () => {
     const unlabelled = await addItem(s, po.id, { title: 'Zonder doel', opdrachtnemerId: OPDRACHTNEMER });
     const noBesluit = await addItem(s, po.id, { title: 'Besluit zonder voorstel', purpose: 'besluitvorming', opdrachtnemerId: OPDRACHTNEMER });
     const noOwner = await addItem(s, po.id, { title: 'Zonder opdrachtnemer', purpose: 'beeldvorming' });
-    const res = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA });
+    const res = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/agenda/voorleggen`, { as: CA });
     expect(res.status).toBe(409);
     expect(res.body.error.id).toBe('agenda_not_ready');
     expect(res.body.error.problems.map((p) => [p.code, p.path])).toEqual([
       ['purpose_missing', `agendapunt:${unlabelled.id}`],
       ['voorgesteld_besluit_missing', `agendapunt:${noBesluit.id}`],
+      ['kwaliteitstoets_open', `agendapunt:${noBesluit.id}`],
       ['opdrachtnemer_missing', `agendapunt:${noOwner.id}`],
     ]);
     expect(res.body.error.problems[0]?.message).toContain('Zonder doel');
@@ -38,14 +53,16 @@ describe('vaststellen', () => {
         body: { stukken: [{ title: 'Voortgangsrapportage', url: 'https://intranet.example/rapport.pdf' }] },
       }),
     );
-    const done = await expectOk(s.api<PoView>('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+    const done = await vaststellen(s, po.id);
     expect(done.status).toBe('vastgesteld');
-    expect(done.agendaCheck.waitingForKwaliteitstoets).toEqual([{ agendapuntId: items.beeld, title: 'Stand van zaken woningbouw' }]);
+    expect(done.agendaCheck.waitingForKwaliteitstoets).toEqual([
+      { agendapuntId: items.beeld, title: 'Stand van zaken woningbouw', missing: expect.arrayContaining(['Financiële gevolgen']) },
+    ]);
   });
 
   test('locks the agenda until it is reopened', async () => {
     const { po, items } = await readyPo(s);
-    await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+    await vaststellen(s, po.id);
     const locked = await s.api<ErrorBody>('PATCH', `/api/pos/${po.id}/agendapunten/${items.beeld}`, { as: CA, body: { purpose: null } });
     expect(locked.status).toBe(409);
     await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/heropenen`, { as: PH }));
@@ -121,6 +138,13 @@ describe('agendapunten', () => {
     );
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: CA })).status).toBe(403);
     expect((await s.api('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: OPDRACHTNEMER })).status).toBe(403);
+    const unticked = await s.api<ErrorBody>('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: OPDRACHTNEMER2 });
+    expect(unticked.status).toBe(400);
+    expect(unticked.body.error.message).toContain('Vink eerst alle criteria');
+    for (const c of po.toetsCriteria)
+      await expectOk(
+        s.api('PUT', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets/criteria/${c.id}`, { as: OPDRACHTNEMER2, body: { voldaan: true } }),
+      );
     const confirmed = await expectOk(s.api<PoView>('POST', `/api/pos/${po.id}/agendapunten/${items.oordeel}/kwaliteitstoets`, { as: OPDRACHTNEMER2 }));
     expect(confirmed.agendapunten.find((i) => i.id === items.oordeel)?.kwaliteitstoets).toMatchObject({ confirmedBy: OPDRACHTNEMER2 });
     const changed = await expectOk(

@@ -9,7 +9,7 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import { SANDBOX_CHANNEL_ID, SANDBOX_TEAM_ID } from '../../../src/server/graphPort';
-import { addItem, CA, createPo, expectOk, NOTULIST, record } from '../helpers/factories';
+import { addItem, CA, createPo, expectOk, NOTULIST, record, vaststellen } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { openLive, reachSeq, type LiveSocket } from '../live/socket';
 
@@ -87,7 +87,7 @@ beforeAll(async () => {
       }),
     )
   ).id;
-  await expectOk(s.api('POST', `/api/pos/${a.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, a.id);
   await expectOk(s.api('POST', `/api/pos/${a.id}/vergadering/starten`, { as: NOTULIST }));
   const recorded = [
     { kind: 'besluitpunt', agendapuntId: secret.id, text: 'Besluit Kwartelkoning genomen.', collegeDatum: past(-14) },

@@ -12,6 +12,7 @@ import { outlookMessages } from './outlook';
 import { overviewMessages } from './overview';
 import { raadsregisterMessages } from './raadsregister';
 import { transcriptMessages } from './transcript';
+import { vaststellingMessages } from './vaststelling';
 
 const MESSAGES = {
   ...commonMessages,
@@ -24,6 +25,7 @@ const MESSAGES = {
   ...transcriptMessages,
   ...afterMeetingMessages,
   ...raadsregisterMessages,
+  ...vaststellingMessages,
 };
 
 export type Locale = 'nl' | 'en';

@@ -3,7 +3,7 @@
  * the PO, the users and the problems come in as props, every change goes out through a callback.
  */
 import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useRef, useState, type DragEvent } from 'react';
+import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
 import type { Problem } from '../../../shared/errors';
 import { LIMITS } from '../../../shared/limits';
 import { AgendaItemSummary } from '../../shared/components/AgendaItemSummary';
@@ -41,6 +41,8 @@ export interface AgendaEditorProps {
   onRemove: (itemId: string) => void;
   onReorder: (order: OrderEntry[]) => void;
   onConfirmKwaliteitstoets: (itemId: string) => void;
+  /** Shown at the end of each item (the kwaliteitstoets checklist); it then also confirms the toets. */
+  renderItemExtra?: (item: PoView['agendapunten'][number]) => ReactNode;
 }
 
 function AddItemForm({ section, onAdd }: { section: string; onAdd: (title: string) => void }): JSX.Element {
@@ -80,6 +82,7 @@ export function AgendaEditor({
   onRemove,
   onReorder,
   onConfirmKwaliteitstoets,
+  renderItemExtra,
 }: AgendaEditorProps): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
@@ -188,7 +191,7 @@ export function AgendaEditor({
                 {items.map((item) => {
                   const index = order.findIndex((e) => e.id === item.id);
                   const editable = concept && po.rights.editItems.includes(item.id);
-                  const canConfirm = po.rights.confirmKwaliteitstoets.includes(item.id);
+                  const canConfirm = !renderItemExtra && po.rights.confirmKwaliteitstoets.includes(item.id);
                   if (!editable) {
                     return (
                       <AgendaItemSummary
@@ -196,7 +199,9 @@ export function AgendaEditor({
                         item={item}
                         users={users}
                         onConfirmKwaliteitstoets={canConfirm ? () => onConfirmKwaliteitstoets(item.id) : undefined}
-                      />
+                      >
+                        {renderItemExtra?.(item)}
+                      </AgendaItemSummary>
                     );
                   }
                   return (
@@ -231,7 +236,9 @@ export function AgendaEditor({
                       }}
                       onDragOver={(e) => over(e, { beforeId: item.id })}
                       onDrop={(e) => drop(e, { beforeId: item.id })}
-                    />
+                    >
+                      {renderItemExtra?.(item)}
+                    </AgendaItemCard>
                   );
                 })}
               </ol>

@@ -15,6 +15,7 @@ import { RemindersSection } from './RemindersSection';
 import { SettingsSection } from './SettingsSection';
 import { useBeheerStyles } from './styles';
 import { UsersSection } from './UsersSection';
+import { VaststellingSection } from './VaststellingSection';
 
 export function BeheerPage(): JSX.Element {
   const styles = useBeheerStyles();
@@ -38,6 +39,7 @@ export function BeheerPage(): JSX.Element {
         </MessageBar>
       )}
       <SettingsSection config={config} onSaved={reload} />
+      <VaststellingSection config={config} onSaved={reload} />
       <UsersSection users={users} onSaved={reload} />
       <CollegeSection college={config.portefeuillehouders} users={users} onSaved={reload} />
       <HolidaysSection settings={config.holidays ?? DEFAULT_HOLIDAYS} onSaved={reload} />

@@ -7,13 +7,25 @@ import {
   heropenenAgenda,
   reorderAgenda,
   removeAgendapunt,
+  terugsturenAgenda,
   vaststellenAgenda,
+  voorleggenAgenda,
 } from '../../commands/agenda';
+import { overruleToets, tickToetsCriterium } from '../../commands/kwaliteitstoets';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { agendaCheckFor, poViewFor } from '../../read';
 import { syncAanschuiversQuietly } from '../../publish/aanschuiven';
-import { addItemBody, editItemBody, itemParams, reorderBody } from '../../../shared/contract/agenda';
+import {
+  addItemBody,
+  criteriumBody,
+  criteriumParams,
+  editItemBody,
+  itemParams,
+  overruleBody,
+  reorderBody,
+  terugsturenBody,
+} from '../../../shared/contract/agenda';
 import { poParams } from '../../../shared/contract/common';
 import { agendaCheckResponse, agendapuntResponse, poViewResponse } from '../../../shared/contract/models';
 
@@ -125,6 +137,62 @@ export function registerAgendaRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     handler: async ({ params, actor }) => {
       await heropenenAgenda(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/pos/:poId/agendapunten/:itemId/kwaliteitstoets/criteria/:criteriumId',
+    tag: 'Agenda',
+    summary: 'Een criterium van de kwaliteitstoets afvinken, met een notitie (opdrachtnemer)',
+    response: poViewResponse,
+    params: criteriumParams,
+    body: criteriumBody,
+    handler: async ({ params, body, actor }) => {
+      await tickToetsCriterium(deps, actor, params.poId, params.itemId, params.criteriumId, body);
+      return poViewFor(deps, actor, params.poId);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/pos/:poId/agendapunten/:itemId/kwaliteitstoets/overrulen',
+    tag: 'Agenda',
+    summary: 'Een onvoltooide kwaliteitstoets overrulen, met een reden (portefeuillehouder)',
+    response: poViewResponse,
+    params: itemParams,
+    body: overruleBody,
+    handler: async ({ params, body, actor }) => {
+      await overruleToets(deps, actor, params.poId, params.itemId, body.reden);
+      return poViewFor(deps, actor, params.poId);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/pos/:poId/agenda/voorleggen',
+    tag: 'Agenda',
+    summary: 'Agenda voorleggen ter vaststelling; de ander (portefeuillehouder of concernadviseur) stelt vast',
+    response: poViewResponse,
+    params: poParams,
+    handler: async ({ params, actor }) => {
+      // The result names who must agree: the point for the "agenda ter vaststelling" notification.
+      await voorleggenAgenda(deps, actor, params.poId);
+      return poViewFor(deps, actor, params.poId);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'POST',
+    url: '/api/pos/:poId/agenda/terugsturen',
+    tag: 'Agenda',
+    summary: 'Voorgelegde agenda terugsturen, met een opmerking',
+    response: poViewResponse,
+    params: poParams,
+    body: terugsturenBody,
+    handler: async ({ params, body, actor }) => {
+      await terugsturenAgenda(deps, actor, params.poId, body.opmerking);
       return poViewFor(deps, actor, params.poId);
     },
   });

@@ -25,6 +25,7 @@ import {
   settingsBody,
   teamParams,
   userParams,
+  vaststellingBody,
   yearQuery,
 } from '../../../shared/contract/beheer';
 import { listOf, organisationResponse, userResponse } from '../../../shared/contract/models';
@@ -60,6 +61,16 @@ export function registerBeheerRoutes(app: FastifyInstance, deps: Deps): void {
     response: organisationResponse,
     body: settingsBody,
     handler: async ({ body, actor }) => changeOrganisation(deps, actor, 'beheer.instellingen', body),
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/beheer/vaststelling',
+    tag: TAG,
+    summary: 'Vaststellen door beiden (portefeuillehouder en concernadviseur) en de criteria van de kwaliteitstoets',
+    response: organisationResponse,
+    body: vaststellingBody,
+    handler: async ({ body, actor }) => changeOrganisation(deps, actor, 'beheer.vaststelling', body),
   });
 
   defineRoute(app, {

@@ -4,7 +4,7 @@
  * (up/down buttons) or by dragging its handle.
  */
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useState, type DragEvent } from 'react';
+import { useState, type DragEvent, type ReactNode } from 'react';
 import type { Problem } from '../../../../shared/errors';
 import { LIMITS } from '../../../../shared/limits';
 import { problemText } from '../../api';
@@ -78,6 +78,8 @@ export interface ItemCardProps {
   onDragEnd: () => void;
   onDragOver: (e: DragEvent<HTMLElement>) => void;
   onDrop: (e: DragEvent<HTMLElement>) => void;
+  /** Extra content at the end of the card (the kwaliteitstoets checklist). */
+  children?: ReactNode;
 }
 
 export function AgendaItemCard(p: ItemCardProps): JSX.Element {
@@ -200,6 +202,7 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           onConfirmKwaliteitstoets={p.onConfirmKwaliteitstoets}
         />
       )}
+      {p.children}
     </li>
   );
 }
