@@ -16,3 +16,4 @@ export * from './holidays';
 export * from './organisation';
 export * from './vtt';
 export * from './transcript';
+export * from './college';

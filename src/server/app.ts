@@ -23,6 +23,7 @@ import { registerVerzoekRoutes } from './routes/verzoeken/routes';
 import { registerIntegrationRoutes } from './routes/integrations';
 import { registerBeheerRoutes } from './routes/beheer/routes';
 import { registerTranscriptRoutes } from './routes/transcript/routes';
+import { registerCollegeRoutes } from './routes/college/routes';
 import { registerTranscriptPurge } from './transcript/purge';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
@@ -78,6 +79,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerIntegrationRoutes(app, deps);
   registerBeheerRoutes(app, deps);
   registerTranscriptRoutes(app, deps);
+  registerCollegeRoutes(app, deps);
   registerTranscriptPurge(app, deps);
   registerLive(app, deps, opts.live, guard);
 

@@ -8,6 +8,7 @@ import * as m005 from './migrations/005_graph_steps';
 import * as m006 from './migrations/006_registers';
 import * as m007 from './migrations/007_transcripts';
 import * as m008 from './migrations/008_mapped_roles';
+import * as m012 from './migrations/012_college';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
@@ -18,6 +19,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '006_registers', sql: m006.sql },
   { id: '007_transcripts', sql: m007.sql },
   { id: '008_mapped_roles', sql: m008.sql },
+  { id: '012_college', sql: m012.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import {
+  COLLEGE_STATES,
   FOLLOW_UP_STATUSES,
   PO_STATUSES,
   PURPOSES,
@@ -234,6 +235,7 @@ export const collegeplanningResponse = z.object({
       agendapuntTitle: z.string(),
       vertrouwelijk: z.boolean(),
       outsidePurpose: z.boolean(),
+      college: z.object({ state: z.enum(COLLEGE_STATES), date: day, note: z.string() }).nullable(),
     }),
   ),
 }) satisfies z.ZodType<CollegeplanningEntry>;

@@ -2,7 +2,7 @@
  * What the API answers, as types: the presenters (src/server/present, src/server/read) return these,
  * the front end reads them. Types only: nothing here runs.
  */
-import type { AgendaCheck, Agendapunt, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
+import type { AgendaCheck, Agendapunt, CollegeState, ItemTimings, Po, PoRecord, PoRole, PoStatus } from '../../domain';
 
 /** A page of a list; `nextCursor` (null on the last page) asks for the next. */
 export interface Paged<T> {
@@ -87,6 +87,8 @@ export interface CollegeplanningEntry {
     agendapuntTitle: string;
     vertrouwelijk: boolean;
     outsidePurpose: boolean;
+    /** Where it stands on its way through the college (null: not yet announced). */
+    college: { state: CollegeState; date: string; note: string } | null;
   }[];
 }
 
