@@ -65,12 +65,21 @@ export function Collegeplanning(): JSX.Element {
                       {t('app.vertrouwelijk')}
                     </Badge>
                   )}
+                  <Badge appearance={b.college ? 'filled' : 'outline'} color={b.college ? 'brand' : 'informative'}>
+                    {b.college ? t(`college.state.${b.college.state}`) : t('aankondiging.notAnnounced')}
+                  </Badge>
                   {b.outsidePurpose && (
                     <Badge appearance="outline" color="warning">
                       {t('college.outsidePurpose')}
                     </Badge>
                   )}
                 </div>
+                {b.college && (
+                  <Text size={200} className={styles.muted}>
+                    {t('college.history', { state: t(`college.state.${b.college.state}`), date: formatDate(b.college.date, locale) })}
+                    {b.college.note ? ` — ${b.college.note}` : ''}
+                  </Text>
+                )}
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { useSession, useT } from '../shared/session';
 import type { PoView } from '../shared/types';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { Terugkoppeling } from './college/Terugkoppeling';
 import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
 import { hrefOf } from './route';
@@ -116,6 +117,7 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       </Text>
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void editor.po.reload()} />}
       {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
+      <Terugkoppeling poId={po.id} />
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
         <AgendaEditor

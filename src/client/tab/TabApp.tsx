@@ -6,6 +6,8 @@ import { useSession, useT } from '../shared/session';
 import { Archief } from './Archief';
 import { BeheerPage } from './beheer/BeheerPage';
 import { Collegeplanning } from './Collegeplanning';
+import { Aankondiging } from './college/Aankondiging';
+import { mayTrackCollege } from '../../domain/college';
 import { MyPos } from './MyPos';
 import { Opvolging } from './Opvolging';
 import { PoPage } from './PoPage';
@@ -45,7 +47,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
+type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'aankondiging' | 'archief' | 'beheer';
 
 export function TabApp(): JSX.Element {
   const styles = useStyles();
@@ -61,6 +63,7 @@ export function TabApp(): JSX.Element {
     'opvolging',
     'verzoeken',
     ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []),
+    ...(mayTrackCollege(me) ? (['aankondiging'] as const) : []),
     'archief',
     ...(mayAdminister(me) ? (['beheer'] as const) : []),
   ];
@@ -106,6 +109,7 @@ export function TabApp(): JSX.Element {
         {route.view === 'opvolging' && <Opvolging />}
         {route.view === 'verzoeken' && <Verzoeken />}
         {route.view === 'collegeplanning' && <Collegeplanning />}
+        {route.view === 'aankondiging' && <Aankondiging key={route.date ?? ''} date={route.date} />}
         {route.view === 'archief' && <Archief />}
         {view === 'beheer' && (mayAdminister(me) ? <BeheerPage /> : <Text>{t('beheer.forbidden')}</Text>)}
       </main>

@@ -4,6 +4,7 @@
  */
 import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
+import { collegeMessages } from './college';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
 import { outlookMessages } from './outlook';
@@ -18,6 +19,7 @@ const MESSAGES = {
   ...beheerMessages,
   ...outlookMessages,
   ...transcriptMessages,
+  ...collegeMessages,
 };
 
 export type Locale = 'nl' | 'en';
