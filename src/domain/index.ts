@@ -17,3 +17,4 @@ export * from './organisation';
 export * from './vtt';
 export * from './transcript';
 export * from './college';
+export * from './collegebericht';

@@ -2,6 +2,7 @@
  * The PO model: plain data, no I/O. Dates are ISO strings (timestamps in UTC with `Z`,
  * calendar dates as `YYYY-MM-DD` in Europe/Amsterdam).
  */
+import type { CollegeberichtTemplate } from './collegebericht';
 import type { ItemTimings } from './timing';
 
 export const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
@@ -94,6 +95,8 @@ export interface OrganisationConfig {
   plannerPlanId?: string | null;
   /** Entra security groups (object id) or app roles (value) that give a role at sign-in. */
   roleMappings?: RoleMapping[];
+  /** The municipality's collegebericht template (collegebericht.ts); seed 003's layout when absent. */
+  collegebericht?: CollegeberichtTemplate;
 }
 
 export interface Holiday {

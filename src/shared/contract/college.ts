@@ -4,7 +4,15 @@
  * next PO, and the collegebericht draft. Requests and answers (schemas and their types) in one place.
  */
 import { z } from 'zod';
-import { COLLEGE_STATES, MAX_COLLEGE_NOTE, type CollegeState, type CollegeStep } from '../../domain';
+import {
+  COLLEGE_STATES,
+  COLLEGEBERICHT_FIELDS,
+  MAX_COLLEGE_NOTE,
+  MAX_TEMPLATE,
+  type CollegeberichtTemplate,
+  type CollegeState,
+  type CollegeStep,
+} from '../../domain';
 import { calendarDate, pageQuery, uuid } from './common';
 
 const instant = z.string().meta({ format: 'date-time' });
@@ -124,3 +132,21 @@ export const terugkoppelingResponse = z.object({
   nextCursor: z.string().nullable(),
 });
 export type TerugkoppelingView = z.infer<typeof terugkoppelingResponse>;
+
+/** The collegebericht template (Beheer): heading, the fields in order with their labels, a closing text. */
+export const collegeberichtTemplateSchema = z.object({
+  heading: z.string().trim().min(1, 'mag niet leeg zijn').max(MAX_TEMPLATE.heading, `ten hoogste ${MAX_TEMPLATE.heading} tekens`),
+  fields: z
+    .array(
+      z
+        .object({
+          key: z.enum(COLLEGEBERICHT_FIELDS, { message: 'moet datum, aanleiding, onderwerp, portefeuillehouder, advies of vervolgProces zijn' }),
+          label: z.string().trim().min(1, 'mag niet leeg zijn').max(MAX_TEMPLATE.label, `ten hoogste ${MAX_TEMPLATE.label} tekens`),
+        })
+        .strict(),
+    )
+    .min(1, 'kies ten minste één veld')
+    .max(COLLEGEBERICHT_FIELDS.length),
+  closing: z.string().max(MAX_TEMPLATE.closing, `ten hoogste ${MAX_TEMPLATE.closing} tekens`),
+}) satisfies z.ZodType<CollegeberichtTemplate>;
+export const collegeberichtBody = collegeberichtTemplateSchema.strict();

@@ -5,6 +5,7 @@
  * They describe; the server does not run answers through them.
  */
 import { z } from 'zod';
+import { collegeberichtTemplateSchema } from './college';
 import {
   COLLEGE_STATES,
   FOLLOW_UP_STATUSES,
@@ -86,6 +87,7 @@ export const organisationResponse = z.object({
   verslagChannel: z.object({ teamId: z.string(), channelId: z.string(), teamName: z.string(), channelName: z.string() }).nullable().optional(),
   plannerPlanId: z.string().nullable().optional(),
   roleMappings: z.array(z.object({ kind: z.enum(['group', 'appRole']), value: z.string(), role: z.enum(ROLES) })).optional(),
+  collegebericht: collegeberichtTemplateSchema.optional(),
 }) satisfies z.ZodType<OrganisationConfig>;
 
 export const agendapuntResponse = z.object({

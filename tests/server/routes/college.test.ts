@@ -161,4 +161,76 @@ describe('the college cycle', () => {
     expect(badState.body.error.problems[0]?.path).toBe('body.state');
     expect((await step(GS, '00000000-0000-4000-8000-000000000000', { state: 'aangekondigd', date: '2026-12-01' })).status).toBe(404);
   });
+
+  test('a collegebericht draft from a besluitpunt, in the template Beheer configures', async () => {
+    s.setNow(new Date('2027-02-01T10:00:00Z'));
+    const { po, items } = await startedPo(s, { startsAt: '2027-02-01T08:00:00Z' });
+    const open = String(
+      (await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.besluit, text: 'Instemmen met het uitvoeringsplan schoolroutes' })).body.id,
+    );
+    const secret = String((await record(s, po.id, { kind: 'besluitpunt', agendapuntId: items.geheim, text: 'Bod Zeeweg' })).body.id);
+    const docx = async (id: string, as: string): Promise<{ status: number; text: string }> => {
+      const res = await fetch(`${s.url}/api/besluitpunten/${id}/collegebericht.docx`, { headers: { authorization: `Bearer ${await s.token(as)}` } });
+      if (res.status !== 200) return { status: res.status, text: '' };
+      const xml = strFromU8(unzipSync(new Uint8Array(await res.arrayBuffer()))['word/document.xml']!);
+      return { status: 200, text: [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('|') };
+    };
+    const seed = await docx(open, CA);
+    expect(seed.status).toBe(200);
+    // Seed 003's fields, prefilled from the item and the besluitpunt.
+    for (const part of [
+      'Collegebericht',
+      'Datum: ',
+      '9 februari 2027',
+      'Onderwerp: ',
+      'Uitvoeringsplan schoolroutes',
+      'Portefeuillehouder: ',
+      'wethouder Bram Diepstraten',
+    ])
+      expect(seed.text).toContain(part);
+    for (const part of [
+      'Aanleiding',
+      'Advies college',
+      'Instemmen met het uitvoeringsplan schoolroutes',
+      'Vervolg proces',
+      'ter besluitvorming in het college van 9 februari 2027',
+    ])
+      expect(seed.text).toContain(part);
+    // Confidential: only for those who may read the item; a medewerker does not learn it exists.
+    expect((await docx(secret, GS)).status).toBe(404);
+    expect((await docx(secret, CA)).status).toBe(200);
+    expect((await docx(open, MEDEWERKER)).status).toBe(404);
+
+    // The beheerder sets the municipality's template: heading, order and labels, closing text.
+    const template = {
+      heading: 'Collegevoorstel',
+      fields: [
+        { key: 'onderwerp', label: 'Betreft' },
+        { key: 'datum', label: 'Collegedatum' },
+        { key: 'advies', label: 'Voorgesteld besluit' },
+      ],
+      closing: 'Burgemeester en wethouders van Velsen',
+    };
+    expect((await s.api('PUT', '/api/beheer/collegebericht', { as: CA, body: template })).status).toBe(403);
+    const twice = await s.api<{ error: { problems: { path: string }[] } }>('PUT', '/api/beheer/collegebericht', {
+      as: 'u-bea',
+      body: { ...template, fields: [...template.fields, { key: 'datum', label: 'Nog eens' }] },
+    });
+    expect(twice.status).toBe(400);
+    expect(twice.body.error.problems[0]?.path).toBe('body.fields.3.key');
+    const empty = await s.api<{ error: { problems: { path: string }[] } }>('PUT', '/api/beheer/collegebericht', {
+      as: 'u-bea',
+      body: { ...template, heading: ' ' },
+    });
+    expect(empty.status).toBe(400);
+    expect(empty.body.error.problems[0]?.path).toBe('body.heading');
+    await expectOk(s.api('PUT', '/api/beheer/collegebericht', { as: 'u-bea', body: template }));
+    const own = await docx(open, CA);
+    expect(own.text.indexOf('Collegevoorstel')).toBeGreaterThanOrEqual(0);
+    expect(own.text.indexOf('Betreft: ')).toBeLessThan(own.text.indexOf('Collegedatum: '));
+    expect(own.text).toContain('Voorgesteld besluit');
+    expect(own.text).toContain('Burgemeester en wethouders van Velsen');
+    expect(own.text).not.toContain('Aanleiding');
+    expect(own.text).not.toContain('Portefeuillehouder');
+  });
 });

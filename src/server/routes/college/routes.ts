@@ -1,7 +1,13 @@
 /** The college cycle: Tuesday's announcement (list, .docx, share), a besluitpunt's college steps, the terugkoppeling on a PO. */
 import type { FastifyInstance } from 'fastify';
 import { takeStep } from '../../commands/college';
+import { changeOrganisation, requireBeheerder } from '../../commands/beheer';
 import { requireOrganisation } from '../../commands/context';
+import { collegeberichtDraft } from '../../read/collegebericht';
+import { collegeberichtFileName, renderCollegeberichtDocx } from '../../render/collegeberichtDocx';
+import { templateProblems } from '../../../domain';
+import { fail } from '../../../shared/errors';
+import { organisationResponse } from '../../../shared/contract/models';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { shareAankondiging } from '../../publish/aankondiging';
@@ -12,6 +18,7 @@ import {
   aankondigingQuery,
   aankondigingResponse,
   besluitpuntParams,
+  collegeberichtBody,
   collegeDatumParams,
   collegeStepBody,
   collegeTrackResponse,
@@ -86,5 +93,37 @@ export function registerCollegeRoutes(app: FastifyInstance, deps: Deps): void {
     params: poParams,
     query: terugkoppelingQuery,
     handler: async ({ params, query, actor }) => terugkoppeling(deps, actor, params.poId, query),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/besluitpunten/:recordId/collegebericht.docx',
+    tag: 'Collegeplanning',
+    summary: 'Concept-collegebericht van een besluitpunt (Word), in het sjabloon van de gemeente',
+    response: { file: DOCX },
+    params: besluitpuntParams,
+    handler: async ({ params, actor, reply }) => {
+      const draft = await collegeberichtDraft(deps, actor, params.recordId);
+      const bytes = await renderCollegeberichtDocx(draft);
+      return reply
+        .type(DOCX)
+        .header('content-disposition', attachment(collegeberichtFileName(draft.onderwerp)))
+        .send(bytes);
+    },
+  });
+
+  defineRoute(app, {
+    method: 'PUT',
+    url: '/api/beheer/collegebericht',
+    tag: 'Beheer',
+    summary: 'Het sjabloon van het collegebericht: kop, velden (volgorde en namen) en slottekst',
+    response: organisationResponse,
+    body: collegeberichtBody,
+    handler: async ({ body, actor }) => {
+      requireBeheerder(actor);
+      const problems = templateProblems(body);
+      if (problems.length > 0) fail('validation', problems[0]!.message, problems);
+      return changeOrganisation(deps, actor, 'beheer.collegebericht', { collegebericht: body });
+    },
   });
 }
