@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { useSession, useT } from '../shared/session';
 import type { CollegeplanningEntry } from '../shared/types';
 import { usePaged } from '../shared/usePaged';
+import { CollegeberichtButton } from './college/CollegeberichtButton';
 
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -73,6 +74,9 @@ export function Collegeplanning(): JSX.Element {
                       {t('college.outsidePurpose')}
                     </Badge>
                   )}
+                </div>
+                <div className={styles.row}>
+                  <CollegeberichtButton recordId={b.id} text={b.text} />
                 </div>
                 {b.college && (
                   <Text size={200} className={styles.muted}>

@@ -8,6 +8,8 @@ import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { ChannelSection } from './ChannelSection';
+import { CollegeberichtSection } from './CollegeberichtSection';
+import { DEFAULT_COLLEGEBERICHT } from '../../../domain/collegebericht';
 import { CollegeSection } from './CollegeSection';
 import { HolidaysSection } from './HolidaysSection';
 import { MappingsSection } from './MappingsSection';
@@ -42,6 +44,7 @@ export function BeheerPage(): JSX.Element {
       <HolidaysSection settings={config.holidays ?? DEFAULT_HOLIDAYS} onSaved={reload} />
       <ChannelSection config={config} onSaved={reload} />
       <MappingsSection mappings={config.roleMappings ?? []} onSaved={reload} />
+      <CollegeberichtSection template={config.collegebericht ?? DEFAULT_COLLEGEBERICHT} onSaved={reload} />
     </div>
   );
 }

@@ -18,6 +18,7 @@ import { useSession, useT } from '../../shared/session';
 import { usePaged } from '../../shared/usePaged';
 import { hrefOf } from '../route';
 import { aankondiging, aankondigingDocx, saveDocx, shareAankondiging, takeCollegeStep } from './collegeApi';
+import { CollegeberichtButton } from './CollegeberichtButton';
 import { CollegeHistory } from './CollegeHistory';
 import { CollegeStepForm } from './CollegeStepForm';
 
@@ -101,6 +102,9 @@ export function Aankondiging({ date: linked }: { date?: string }): JSX.Element {
         )}
       </div>
       {b.college && <CollegeHistory steps={b.college.steps} />}
+      <div className={styles.row}>
+        <CollegeberichtButton recordId={b.id} text={b.text} />
+      </div>
       <CollegeStepForm
         state={b.college?.state ?? null}
         label={b.text}
