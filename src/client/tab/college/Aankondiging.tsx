@@ -24,7 +24,7 @@ import { CollegeStepForm } from './CollegeStepForm';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  h1: { margin: 0, fontSize: tokens.fontSizeBase600, fontWeight: tokens.fontWeightSemibold },
+  h1: { margin: 0, fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, fontWeight: tokens.fontWeightSemibold },
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'flex-end' },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   card: {
@@ -113,7 +113,8 @@ export function Aankondiging({ date: linked }: { date?: string }): JSX.Element {
           void run(b.id, async () => {
             const track = await takeCollegeStep(api, b.id, step);
             list.update((items) => items.map((i) => (i.id === b.id ? { ...i, college: track } : i)));
-            if (step.state === 'aangekondigd' && first === null) setFirst(new Date().toISOString());
+            // The first announcement of this date is the server's: read it again.
+            if (step.state === 'aangekondigd' && first === null) await list.reload();
           })
         }
       />

@@ -34,9 +34,11 @@ export function CollegeStepForm({
   const submit = (): void => onStep({ state: chosen, date, ...(note.trim() ? { note: note.trim() } : {}) });
   if (state === null)
     return (
-      <Button appearance="primary" disabled={busy} onClick={submit} aria-label={`${t('college.step.announce')}: ${label}`}>
-        {t('college.step.announce')}
-      </Button>
+      <div>
+        <Button appearance="primary" disabled={busy} onClick={submit} aria-label={`${t('college.step.announce')}: ${label}`}>
+          {t('college.step.announce')}
+        </Button>
+      </div>
     );
   return (
     <form
