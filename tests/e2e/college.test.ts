@@ -102,7 +102,7 @@ test('Monday’s besluitpunt: on Tuesday’s list, aangekondigd, besloten, and t
   const again = page.getByTestId('aankondiging-item').filter({ hasText: TEXT });
   const [download] = await Promise.all([page.waitForEvent('download'), again.getByRole('button', { name: `Collegebericht (.docx): ${TEXT}` }).click()]);
   expect(download.suggestedFilename()).toBe('Collegebericht Uitvoeringsplan schoolroutes.docx');
-  const file = readFileSync((await download.path())!);
+  const file = readFileSync(await download.path());
   const xml = strFromU8(unzipSync(new Uint8Array(file))['word/document.xml']!);
   const text = [...xml.matchAll(/<w:t[^>]*>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
   for (const part of [
