@@ -18,3 +18,4 @@ export * from './vtt';
 export * from './transcript';
 export * from './college';
 export * from './collegebericht';
+export * from './tags';

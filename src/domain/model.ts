@@ -3,6 +3,7 @@
  * calendar dates as `YYYY-MM-DD` in Europe/Amsterdam).
  */
 import type { CollegeberichtTemplate } from './collegebericht';
+import type { Categorie } from './tags';
 import type { ItemTimings } from './timing';
 
 export const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
@@ -145,6 +146,12 @@ export interface Agendapunt {
   vertrouwelijk: boolean;
   plannedMinutes: number | null;
   beoogdeCollegedatum: string | null;
+  /** Intended raad date, for the langetermijnplanning (absent: none). */
+  beoogdeRaadsdatum?: string | null;
+  /** Tags of seed 002 (tags.ts): portefeuille and raadsthema of the PO's portefeuillehouder, categorie I/II/III. */
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: Categorie | null;
   /** Notes of the discussion, written by the notulist. */
   bespreking: string;
   /** Set when this item is the standing follow-up item. */

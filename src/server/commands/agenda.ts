@@ -1,7 +1,7 @@
 /** Building the agenda: items, order, kwaliteitstoets, vaststellen and heropenen. */
 import { randomUUID } from 'node:crypto';
-import type { Agendapunt, Purpose, Stuk } from '../../domain';
-import { assertAgendaEditable, checkAgenda, heropenen, newAgendapunt, planReorder, vaststellen } from '../../domain';
+import type { Agendapunt, Categorie, Purpose, Stuk } from '../../domain';
+import { assertAgendaEditable, checkAgenda, heropenen, newAgendapunt, planReorder, tagProblems, vaststellen } from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
 import type { Deps } from '../deps';
@@ -22,6 +22,10 @@ export interface AgendapuntInput {
   vertrouwelijk?: boolean;
   plannedMinutes?: number | null;
   beoogdeCollegedatum?: string | null;
+  beoogdeRaadsdatum?: string | null;
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: Categorie | null;
 }
 
 /** Fields an opdrachtnemer may change on their own item; the rest is the agenda owners'. */
@@ -73,6 +77,7 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     assertAgendaEditable(tx.po);
     if (tx.po.agendapunten.length >= LIMITS.agendapuntenPerPo) fail('validation', `Een agenda heeft ten hoogste ${LIMITS.agendapuntenPerPo} agendapunten.`);
     await checkPeople(tx, input);
+    assertTags(tx, input);
     const section = input.section ?? tx.po.sections[0] ?? fail('internal');
     const item = newAgendapunt(tx.po, {
       id: randomUUID(),
@@ -87,6 +92,10 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
       vertrouwelijk: input.vertrouwelijk ?? false,
       plannedMinutes: input.plannedMinutes ?? null,
       beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
+      beoogdeRaadsdatum: input.beoogdeRaadsdatum ?? null,
+      portefeuille: input.portefeuille ?? null,
+      raadsthema: input.raadsthema ?? null,
+      categorie: input.categorie ?? null,
     });
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
@@ -111,6 +120,7 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
     }
     assertAgendaEditable(tx.po);
     await checkPeople(tx, input);
+    assertTags(tx, input);
     const { stukken, ...rest } = input;
     const patch: Partial<Agendapunt> = { ...rest };
     if (stukken) {
@@ -197,4 +207,13 @@ export async function heropenenAgenda(deps: Deps, actor: Actor, poId: string): P
     await updatePo(tx.sql, poId, { status, vastgesteldAt: null }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
   });
+}
+
+/** Portefeuille and raadsthema come from the portfolio distribution of the PO's portefeuillehouder (seed 002). */
+function assertTags(tx: Pick<PoTx, 'org' | 'po'>, input: AgendapuntInput): void {
+  const problems = tagProblems(
+    input,
+    tx.org.portefeuillehouders.find((p) => p.id === tx.po.portefeuillehouderId),
+  );
+  if (problems.length > 0) fail('validation', problems[0]!.message, problems);
 }

@@ -46,6 +46,10 @@ interface ItemRow {
   vertrouwelijk: boolean;
   planned_minutes: number | null;
   beoogde_collegedatum: string | null;
+  beoogde_raadsdatum?: string | null;
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: string | null;
   bespreking: string;
   standing: boolean;
 }
@@ -111,6 +115,10 @@ const toItem = (r: ItemRow): Agendapunt => ({
   vertrouwelijk: r.vertrouwelijk,
   plannedMinutes: r.planned_minutes,
   beoogdeCollegedatum: r.beoogde_collegedatum,
+  beoogdeRaadsdatum: r.beoogde_raadsdatum ?? null,
+  portefeuille: r.portefeuille ?? null,
+  raadsthema: r.raadsthema ?? null,
+  categorie: (r.categorie ?? null) as Agendapunt['categorie'],
   bespreking: r.bespreking,
   standing: r.standing,
 });
@@ -297,11 +305,15 @@ const ITEM_COLUMNS = {
   vertrouwelijk: 'vertrouwelijk',
   plannedMinutes: 'planned_minutes',
   beoogdeCollegedatum: 'beoogde_collegedatum',
+  beoogdeRaadsdatum: 'beoogde_raadsdatum',
+  portefeuille: 'portefeuille',
+  raadsthema: 'raadsthema',
+  categorie: 'categorie',
   bespreking: 'bespreking',
   standing: 'standing',
 } as const;
 
-const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : value);
+const columnValue = (key: string, value: unknown): unknown => (key === 'stukken' ? JSON.stringify(value) : (value ?? null));
 
 export async function insertAgendapunt(sql: Sql, poId: string, item: Agendapunt): Promise<void> {
   const keys = Object.keys(ITEM_COLUMNS) as (keyof typeof ITEM_COLUMNS)[];

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { collegeberichtTemplateSchema } from './college';
 import {
+  CATEGORIES,
   COLLEGE_STATES,
   FOLLOW_UP_STATUSES,
   PO_STATUSES,
@@ -105,6 +106,10 @@ export const agendapuntResponse = z.object({
   vertrouwelijk: z.boolean(),
   plannedMinutes: z.number().int().nullable(),
   beoogdeCollegedatum: day.nullable(),
+  beoogdeRaadsdatum: day.nullable().optional(),
+  portefeuille: z.string().nullable().optional(),
+  raadsthema: z.string().nullable().optional(),
+  categorie: z.enum(CATEGORIES).nullable().optional(),
   bespreking: z.string(),
   /** The standing item (opvolging from earlier POs). */
   standing: z.boolean(),

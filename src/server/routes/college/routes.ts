@@ -4,6 +4,8 @@ import { takeStep } from '../../commands/college';
 import { changeOrganisation, requireBeheerder } from '../../commands/beheer';
 import { requireOrganisation } from '../../commands/context';
 import { collegeberichtDraft } from '../../read/collegebericht';
+import { langetermijnplanning, planningCsv, wholePlanning } from '../../read/planning';
+import { planningExportQuery, planningQuery, planningResponse } from '../../../shared/contract/planning';
 import { collegeberichtFileName, renderCollegeberichtDocx } from '../../render/collegeberichtDocx';
 import { templateProblems } from '../../../domain';
 import { fail } from '../../../shared/errors';
@@ -124,6 +126,29 @@ export function registerCollegeRoutes(app: FastifyInstance, deps: Deps): void {
       const problems = templateProblems(body);
       if (problems.length > 0) fail('validation', problems[0]!.message, problems);
       return changeOrganisation(deps, actor, 'beheer.collegebericht', { collegebericht: body });
+    },
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/langetermijnplanning',
+    tag: 'Collegeplanning',
+    summary: 'Langetermijnplanning: agendapunten per maand met beoogde college- en raadsdatum, categorie en raadsthema',
+    response: planningResponse,
+    query: planningQuery,
+    handler: async ({ query, actor }) => langetermijnplanning(deps, actor, query),
+  });
+
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/langetermijnplanning.csv',
+    tag: 'Collegeplanning',
+    summary: 'Langetermijnplanning als CSV (zelfde filters)',
+    response: { file: 'text/csv' },
+    query: planningExportQuery,
+    handler: async ({ query, actor, reply }) => {
+      const csv = planningCsv(await wholePlanning(deps, actor, query));
+      return reply.type('text/csv; charset=utf-8').header('content-disposition', 'attachment; filename="langetermijnplanning.csv"').send(csv);
     },
   });
 }
