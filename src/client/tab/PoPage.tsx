@@ -9,6 +9,7 @@ import type { PoView } from '../shared/types';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AgendaEditor } from './agenda/AgendaEditor';
 import { Terugkoppeling } from './college/Terugkoppeling';
+import { TagOptionsProvider } from '../shared/components/agenda/TagFields';
 import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
 import { hrefOf } from './route';
@@ -120,17 +121,19 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       <Terugkoppeling poId={po.id} />
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
-        <AgendaEditor
-          po={po}
-          users={editor.users}
-          problems={itemProblems}
-          problemsAreErrors={editor.refused}
-          onEdit={editor.edit}
-          onAdd={editor.add}
-          onRemove={editor.remove}
-          onReorder={editor.reorder}
-          onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
-        />
+        <TagOptionsProvider portefeuillehouderId={po.portefeuillehouder.id}>
+          <AgendaEditor
+            po={po}
+            users={editor.users}
+            problems={itemProblems}
+            problemsAreErrors={editor.refused}
+            onEdit={editor.edit}
+            onAdd={editor.add}
+            onRemove={editor.remove}
+            onReorder={editor.reorder}
+            onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
+          />
+        </TagOptionsProvider>
       ) : (
         <ol className={styles.list}>
           {po.agendapunten.map((item) => (

@@ -7,6 +7,7 @@ import { Archief } from './Archief';
 import { BeheerPage } from './beheer/BeheerPage';
 import { Collegeplanning } from './Collegeplanning';
 import { Aankondiging } from './college/Aankondiging';
+import { Langetermijnplanning } from './college/Langetermijnplanning';
 import { mayTrackCollege } from '../../domain/college';
 import { MyPos } from './MyPos';
 import { Opvolging } from './Opvolging';
@@ -47,7 +48,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'aankondiging' | 'archief' | 'beheer';
+type NavView = 'pos' | 'opvolging' | 'verzoeken' | 'collegeplanning' | 'aankondiging' | 'langetermijnplanning' | 'archief' | 'beheer';
 
 export function TabApp(): JSX.Element {
   const styles = useStyles();
@@ -64,6 +65,7 @@ export function TabApp(): JSX.Element {
     'verzoeken',
     ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []),
     ...(mayTrackCollege(me) ? (['aankondiging'] as const) : []),
+    ...(mayOverseeAll(me) ? (['langetermijnplanning'] as const) : []),
     'archief',
     ...(mayAdminister(me) ? (['beheer'] as const) : []),
   ];
@@ -109,6 +111,7 @@ export function TabApp(): JSX.Element {
         {route.view === 'opvolging' && <Opvolging />}
         {route.view === 'verzoeken' && <Verzoeken />}
         {route.view === 'collegeplanning' && <Collegeplanning />}
+        {route.view === 'langetermijnplanning' && <Langetermijnplanning />}
         {route.view === 'aankondiging' && <Aankondiging key={route.date ?? ''} date={route.date} />}
         {route.view === 'archief' && <Archief />}
         {view === 'beheer' && (mayAdminister(me) ? <BeheerPage /> : <Text>{t('beheer.forbidden')}</Text>)}

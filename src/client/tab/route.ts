@@ -12,6 +12,7 @@ export type TabRoute =
   | { view: 'verzoeken' }
   | { view: 'collegeplanning' }
   | { view: 'aankondiging'; date?: string }
+  | { view: 'langetermijnplanning' }
   | { view: 'archief' }
   | { view: 'beheer' };
 
@@ -19,7 +20,8 @@ export function parseRoute(hash: string): TabRoute {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   if (view === 'po' && id) return { view: 'po', poId: decodeURIComponent(id) };
   if (view === 'aankondiging') return id ? { view, date: decodeURIComponent(id) } : { view };
-  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief' || view === 'beheer') return { view };
+  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'langetermijnplanning' || view === 'archief' || view === 'beheer')
+    return { view };
   return { view: 'pos' };
 }
 

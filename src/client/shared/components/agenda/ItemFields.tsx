@@ -8,6 +8,7 @@ import { formatDayTime } from '../../format';
 import { useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { StukkenEditor } from './StukkenEditor';
+import { TagFields } from './TagFields';
 
 const useStyles = makeStyles({
   grid: {
@@ -71,6 +72,7 @@ export function ItemFields({ item, users, onEdit, canConfirmKwaliteitstoets, onC
         <Field label={t('agenda.item.collegedatum')}>
           <CommitInput type="date" value={item.beoogdeCollegedatum ?? ''} onCommit={(v) => onEdit({ beoogdeCollegedatum: v || null })} />
         </Field>
+        <TagFields item={item} onEdit={onEdit} />
         <Checkbox checked={item.vertrouwelijk} label={t('agenda.item.vertrouwelijk')} onChange={(_, d) => onEdit({ vertrouwelijk: d.checked === true })} />
       </div>
       {item.purpose === 'besluitvorming' && (
