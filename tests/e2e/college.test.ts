@@ -9,7 +9,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
-import { createPo, expectOk, record, startedPo } from '../server/helpers/factories';
+import { addItem, createPo, expectOk, OPDRACHTNEMER, record, startedPo } from '../server/helpers/factories';
 import type { TestServer } from '../server/helpers/server';
 import { axeViolations } from './audit';
 import { launchChromium, signIn, startApp } from './helpers';
@@ -129,4 +129,40 @@ test('a medewerker has no announcement list; the side panel size of the list sta
   expect(await axeViolations(narrow)).toEqual([]);
   await narrow.screenshot({ path: path.join(SHOTS, 'aankondiging-320.png'), fullPage: true });
   await narrow.context().close();
+});
+
+test('tags on an agendapunt and the langetermijnplanning per month', async () => {
+  const po = await createPo(s, { startsAt: '2027-03-01T08:00:00Z' });
+  await addItem(s, po.id, {
+    title: 'Mobiliteitsvisie 2040',
+    opdrachtnemerId: OPDRACHTNEMER,
+    raadsthema: 'Mobiliteit',
+    categorie: 'I',
+    beoogdeCollegedatum: '2027-04-13',
+    beoogdeRaadsdatum: '2027-05-20',
+  });
+  const page = await tab('Eva de Vries', `#po/${po.id}`);
+  await page.getByText('Mobiliteitsvisie 2040').first().waitFor();
+  const categorie = page.getByLabel('Categorie (raad in positie)').first();
+  await categorie.waitFor();
+  expect(await categorie.inputValue()).toBe('I');
+  await page.getByLabel('Raadsthema').first().selectOption('Sport');
+  await page.getByLabel('Categorie (raad in positie)').first().selectOption('II');
+  const stored = async (): Promise<string> => {
+    const item = (await s.api<{ agendapunten: { categorie?: string; raadsthema?: string }[] }>('GET', `/api/pos/${po.id}`, { as: 'u-eva' })).body
+      .agendapunten[0];
+    return `${item?.categorie ?? ''}/${item?.raadsthema ?? ''}`;
+  };
+  for (let i = 0; i < 50 && (await stored()) !== 'II/Sport'; i++) await new Promise((r) => setTimeout(r, 100));
+  expect(await stored()).toBe('II/Sport');
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(SHOTS, 'agendapunt-tags.png'), fullPage: true });
+
+  await page.getByRole('link', { name: 'Langetermijnplanning' }).click();
+  await page.getByLabel('Vanaf').fill('2027-01-01');
+  await page.getByRole('cell', { name: 'april 2027' }).waitFor();
+  await page.getByRole('row').filter({ hasText: 'Mobiliteitsvisie 2040' }).getByText('Sport').waitFor();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.screenshot({ path: path.join(SHOTS, 'langetermijnplanning.png'), fullPage: true });
+  await page.context().close();
 });
