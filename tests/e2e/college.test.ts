@@ -142,7 +142,7 @@ test('tags on an agendapunt and the langetermijnplanning per month', async () =>
     beoogdeRaadsdatum: '2027-05-20',
   });
   const page = await tab('Eva de Vries', `#po/${po.id}`);
-  await page.getByText('Mobiliteitsvisie 2040').first().waitFor();
+  await page.getByRole('listitem', { name: /Mobiliteitsvisie 2040/ }).waitFor();
   const categorie = page.getByLabel('Categorie (raad in positie)').first();
   await categorie.waitFor();
   expect(await categorie.inputValue()).toBe('I');
@@ -160,7 +160,7 @@ test('tags on an agendapunt and the langetermijnplanning per month', async () =>
 
   await page.getByRole('link', { name: 'Langetermijnplanning' }).click();
   await page.getByLabel('Vanaf').fill('2027-01-01');
-  await page.getByRole('cell', { name: 'april 2027' }).waitFor();
+  await page.getByRole('cell', { name: 'april 2027', exact: true }).waitFor();
   await page.getByRole('row').filter({ hasText: 'Mobiliteitsvisie 2040' }).getByText('Sport').waitFor();
   expect(await axeViolations(page)).toEqual([]);
   await page.screenshot({ path: path.join(SHOTS, 'langetermijnplanning.png'), fullPage: true });
