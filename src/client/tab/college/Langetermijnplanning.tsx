@@ -33,9 +33,16 @@ import { usePaged } from '../../shared/usePaged';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  filters: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))', gap: tokens.spacingHorizontalM, alignItems: 'end' },
+  filters: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(170px, 1fr))',
+    gap: tokens.spacingHorizontalM,
+    alignItems: 'end',
+    '& > *': { minWidth: 0 },
+  },
   month: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground3 },
   muted: { color: tokens.colorNeutralForeground2 },
+  select: { width: '100%', minWidth: 0, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } },
 });
 
 const monthName = (maand: string, locale: 'nl' | 'en'): string => {
@@ -98,7 +105,7 @@ export function Langetermijnplanning(): JSX.Element {
     <div className={styles.stack}>
       <div className={styles.filters}>
         <Field label={t('planning.filter.ph')}>
-          <Select value={ph} onChange={(_, d) => setPh(d.value)}>
+          <Select className={styles.select} value={ph} onChange={(_, d) => setPh(d.value)}>
             <option value="">{t('planning.filter.all')}</option>
             {(org.data?.portefeuillehouders ?? []).map((p) => (
               <option key={p.id} value={p.id}>
@@ -108,7 +115,7 @@ export function Langetermijnplanning(): JSX.Element {
           </Select>
         </Field>
         <Field label={t('planning.filter.categorie')}>
-          <Select value={categorie} onChange={(_, d) => setCategorie(d.value as Categorie | '')}>
+          <Select className={styles.select} value={categorie} onChange={(_, d) => setCategorie(d.value as Categorie | '')}>
             <option value="">{t('planning.filter.all')}</option>
             {CATEGORIES.map((c) => (
               <option key={c} value={c}>
@@ -118,7 +125,7 @@ export function Langetermijnplanning(): JSX.Element {
           </Select>
         </Field>
         <Field label={t('planning.filter.raadsthema')}>
-          <Select value={raadsthema} onChange={(_, d) => setRaadsthema(d.value)}>
+          <Select className={styles.select} value={raadsthema} onChange={(_, d) => setRaadsthema(d.value)}>
             <option value="">{t('planning.filter.all')}</option>
             {themes.map((r) => (
               <option key={r} value={r}>

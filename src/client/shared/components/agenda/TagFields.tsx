@@ -4,7 +4,7 @@
  * raad date for the langetermijnplanning. The choices come from `TagOptionsProvider` (the PO's
  * portefeuillehouder); without it only the current values are offered.
  */
-import { Field, Select } from '@fluentui/react-components';
+import { Field, Select, makeStyles } from '@fluentui/react-components';
 import { createContext, useContext, type ReactNode } from 'react';
 import { CATEGORIES, CATEGORIE_LABEL, portefeuillesOf, type Categorie } from '../../../../domain/tags';
 import { pick } from '../../i18n';
@@ -12,6 +12,9 @@ import { useSession, useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView } from '../../types';
 import { useAsync } from '../../useAsync';
 import { CommitInput } from '../CommitField';
+
+/** A long portefeuille name must not widen the grid cell: the select takes the cell's width. */
+const useStyles = makeStyles({ select: { width: '100%', minWidth: 0, '& select': { maxWidth: '100%', textOverflow: 'ellipsis' } } });
 
 interface TagOptions {
   portefeuilles: string[];
@@ -32,12 +35,13 @@ const withCurrent = (options: string[], current: string | null | undefined): str
   current && !options.includes(current) ? [current, ...options] : options;
 
 export function TagFields({ item, onEdit }: { item: AgendaItemView; onEdit: (patch: AgendaItemInput) => void }): JSX.Element {
+  const styles = useStyles();
   const { t, locale } = useT();
   const options = useContext(TagOptionsContext);
   return (
     <>
       <Field label={t('agenda.item.portefeuille')}>
-        <Select value={item.portefeuille ?? ''} onChange={(_, d) => onEdit({ portefeuille: d.value || null })}>
+        <Select className={styles.select} value={item.portefeuille ?? ''} onChange={(_, d) => onEdit({ portefeuille: d.value || null })}>
           <option value="">{t('agenda.item.tag.none')}</option>
           {withCurrent(options?.portefeuilles ?? [], item.portefeuille).map((p) => (
             <option key={p} value={p}>
@@ -47,7 +51,7 @@ export function TagFields({ item, onEdit }: { item: AgendaItemView; onEdit: (pat
         </Select>
       </Field>
       <Field label={t('agenda.item.raadsthema')}>
-        <Select value={item.raadsthema ?? ''} onChange={(_, d) => onEdit({ raadsthema: d.value || null })}>
+        <Select className={styles.select} value={item.raadsthema ?? ''} onChange={(_, d) => onEdit({ raadsthema: d.value || null })}>
           <option value="">{t('agenda.item.tag.none')}</option>
           {withCurrent(options?.raadsthemas ?? [], item.raadsthema).map((r) => (
             <option key={r} value={r}>
@@ -57,7 +61,7 @@ export function TagFields({ item, onEdit }: { item: AgendaItemView; onEdit: (pat
         </Select>
       </Field>
       <Field label={t('agenda.item.categorie')}>
-        <Select value={item.categorie ?? ''} onChange={(_, d) => onEdit({ categorie: (d.value || null) as Categorie | null })}>
+        <Select className={styles.select} value={item.categorie ?? ''} onChange={(_, d) => onEdit({ categorie: (d.value || null) as Categorie | null })}>
           <option value="">{t('agenda.item.tag.none')}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
