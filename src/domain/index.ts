@@ -23,3 +23,6 @@ export * from './reminders';
 export * from './aanschuiven';
 export * from './kwaliteitstoets';
 export * from './vaststelling';
+export * from './college';
+export * from './collegebericht';
+export * from './tags';

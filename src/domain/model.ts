@@ -2,6 +2,8 @@
  * The PO model: plain data, no I/O. Dates are ISO strings (timestamps in UTC with `Z`,
  * calendar dates as `YYYY-MM-DD` in Europe/Amsterdam).
  */
+import type { CollegeberichtTemplate } from './collegebericht';
+import type { Categorie } from './tags';
 import type { ItemTimings } from './timing';
 
 export const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
@@ -101,6 +103,8 @@ export interface OrganisationConfig {
   vaststellingDoorBeiden?: boolean;
   /** The checklist of the kwaliteitstoets (default: seeds 000 and 001, kwaliteitstoets.ts). */
   kwaliteitstoetsCriteria?: ToetsCriterium[];
+  /** The municipality's collegebericht template (collegebericht.ts); seed 003's layout when absent. */
+  collegebericht?: CollegeberichtTemplate;
 }
 
 /** One criterion of the kwaliteitstoets checklist. */
@@ -194,6 +198,12 @@ export interface Agendapunt {
   vertrouwelijk: boolean;
   plannedMinutes: number | null;
   beoogdeCollegedatum: string | null;
+  /** Intended raad date, for the langetermijnplanning (absent: none). */
+  beoogdeRaadsdatum?: string | null;
+  /** Tags of seed 002 (tags.ts): portefeuille and raadsthema of the PO's portefeuillehouder, categorie I/II/III. */
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: Categorie | null;
   /** Notes of the discussion, written by the notulist. */
   bespreking: string;
   /** Set when this item is the standing follow-up item. */

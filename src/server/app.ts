@@ -26,6 +26,7 @@ import { registerTranscriptRoutes } from './routes/transcript/routes';
 import { registerAfterMeetingRoutes } from './routes/afterMeeting/routes';
 import type { LiveHub } from './live/hub';
 import { registerRaadsregisterRoutes } from './routes/raadsregister/routes';
+import { registerCollegeRoutes } from './routes/college/routes';
 import { registerTranscriptPurge } from './transcript/purge';
 import { frontEndBuildingPage, startPage } from './startPage';
 import { listUsers } from './store/directory';
@@ -82,6 +83,7 @@ export async function buildApp(deps: Deps, opts: AppOptions = {}): Promise<Fasti
   registerBeheerRoutes(app, deps);
   registerTranscriptRoutes(app, deps);
   registerRaadsregisterRoutes(app, deps);
+  registerCollegeRoutes(app, deps);
   registerTranscriptPurge(app, deps);
   // Attendance suggestions ask the live channel (registered next) who is connected.
   let hub: LiveHub | null = null;

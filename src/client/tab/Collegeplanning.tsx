@@ -9,6 +9,7 @@ import { formatDate } from '../shared/format';
 import { useSession, useT } from '../shared/session';
 import type { CollegeplanningEntry } from '../shared/types';
 import { usePaged } from '../shared/usePaged';
+import { CollegeberichtButton } from './college/CollegeberichtButton';
 
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -65,12 +66,24 @@ export function Collegeplanning(): JSX.Element {
                       {t('app.vertrouwelijk')}
                     </Badge>
                   )}
+                  <Badge appearance={b.college ? 'filled' : 'outline'} color={b.college ? 'brand' : 'informative'}>
+                    {b.college ? t(`college.state.${b.college.state}`) : t('aankondiging.notAnnounced')}
+                  </Badge>
                   {b.outsidePurpose && (
                     <Badge appearance="outline" color="warning">
                       {t('college.outsidePurpose')}
                     </Badge>
                   )}
                 </div>
+                <div className={styles.row}>
+                  <CollegeberichtButton recordId={b.id} text={b.text} />
+                </div>
+                {b.college && (
+                  <Text size={200} className={styles.muted}>
+                    {t('college.history', { state: t(`college.state.${b.college.state}`), date: formatDate(b.college.date, locale) })}
+                    {b.college.note ? ` — ${b.college.note}` : ''}
+                  </Text>
+                )}
               </li>
             ))}
           </ul>

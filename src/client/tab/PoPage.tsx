@@ -11,6 +11,8 @@ import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AangehoudenOffers } from './AangehoudenOffers';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { Terugkoppeling } from './college/Terugkoppeling';
+import { TagOptionsProvider } from '../shared/components/agenda/TagFields';
 import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
 import { hrefOf } from './route';
@@ -151,20 +153,23 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       </Text>
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} users={editor.users} onChanged={() => void editor.po.reload()} />}
       {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
+      <Terugkoppeling poId={po.id} />
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
-        <AgendaEditor
-          po={po}
-          users={editor.users}
-          problems={itemProblems}
-          problemsAreErrors={editor.refused}
-          onEdit={editor.edit}
-          onAdd={editor.add}
-          onRemove={editor.remove}
-          onReorder={editor.reorder}
-          onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
-          renderItemExtra={toetsOf}
-        />
+        <TagOptionsProvider portefeuillehouderId={po.portefeuillehouder.id}>
+          <AgendaEditor
+            po={po}
+            users={editor.users}
+            problems={itemProblems}
+            problemsAreErrors={editor.refused}
+            onEdit={editor.edit}
+            onAdd={editor.add}
+            onRemove={editor.remove}
+            onReorder={editor.reorder}
+            onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
+            renderItemExtra={toetsOf}
+          />
+        </TagOptionsProvider>
       ) : (
         <ol className={styles.list}>
           {po.agendapunten.map((item) => (

@@ -6,6 +6,9 @@ import { useSession, useT } from '../shared/session';
 import { Archief } from './Archief';
 import { BeheerPage } from './beheer/BeheerPage';
 import { Collegeplanning } from './Collegeplanning';
+import { Aankondiging } from './college/Aankondiging';
+import { Langetermijnplanning } from './college/Langetermijnplanning';
+import { mayTrackCollege } from '../../domain/college';
 import { MyPos } from './MyPos';
 import { Opvolging } from './Opvolging';
 import { Raadsregister } from './raadsregister/Raadsregister';
@@ -46,7 +49,7 @@ const useStyles = makeStyles({
   },
 });
 
-type NavView = 'pos' | 'opvolging' | 'raadsregister' | 'verzoeken' | 'collegeplanning' | 'archief' | 'beheer';
+type NavView = 'pos' | 'opvolging' | 'raadsregister' | 'verzoeken' | 'collegeplanning' | 'aankondiging' | 'langetermijnplanning' | 'archief' | 'beheer';
 
 export function TabApp(): JSX.Element {
   const styles = useStyles();
@@ -63,6 +66,8 @@ export function TabApp(): JSX.Element {
     'raadsregister',
     'verzoeken',
     ...(mayOverseeAll(me) ? (['collegeplanning'] as const) : []),
+    ...(mayTrackCollege(me) ? (['aankondiging'] as const) : []),
+    ...(mayOverseeAll(me) ? (['langetermijnplanning'] as const) : []),
     'archief',
     ...(mayAdminister(me) ? (['beheer'] as const) : []),
   ];
@@ -109,6 +114,8 @@ export function TabApp(): JSX.Element {
         {route.view === 'raadsregister' && <Raadsregister />}
         {route.view === 'verzoeken' && <Verzoeken />}
         {route.view === 'collegeplanning' && <Collegeplanning />}
+        {route.view === 'langetermijnplanning' && <Langetermijnplanning />}
+        {route.view === 'aankondiging' && <Aankondiging key={route.date ?? ''} date={route.date} />}
         {route.view === 'archief' && <Archief />}
         {view === 'beheer' && (mayAdminister(me) ? <BeheerPage /> : <Text>{t('beheer.forbidden')}</Text>)}
       </main>

@@ -11,6 +11,8 @@ export type TabRoute =
   | { view: 'opvolging' }
   | { view: 'verzoeken' }
   | { view: 'collegeplanning' }
+  | { view: 'aankondiging'; date?: string }
+  | { view: 'langetermijnplanning' }
   | { view: 'archief' }
   | { view: 'raadsregister' }
   | { view: 'beheer' };
@@ -18,7 +20,16 @@ export type TabRoute =
 export function parseRoute(hash: string): TabRoute {
   const [view, id] = hash.replace(/^#\/?/, '').split('/');
   if (view === 'po' && id) return { view: 'po', poId: decodeURIComponent(id) };
-  if (view === 'opvolging' || view === 'verzoeken' || view === 'collegeplanning' || view === 'archief' || view === 'beheer' || view === 'raadsregister')
+  if (view === 'aankondiging') return id ? { view, date: decodeURIComponent(id) } : { view };
+  if (
+    view === 'opvolging' ||
+    view === 'verzoeken' ||
+    view === 'collegeplanning' ||
+    view === 'langetermijnplanning' ||
+    view === 'archief' ||
+    view === 'beheer' ||
+    view === 'raadsregister'
+  )
     return { view };
   return { view: 'pos' };
 }
@@ -39,7 +50,8 @@ export function currentRoute(location: { hash: string; search: string }, subPage
   return linked && linked.length <= MAX_LINKED_ID ? { view: 'po', poId: linked } : { view: 'pos' };
 }
 
-export const hrefOf = (r: TabRoute): string => (r.view === 'po' ? `#po/${encodeURIComponent(r.poId)}` : `#${r.view}`);
+export const hrefOf = (r: TabRoute): string =>
+  r.view === 'po' ? `#po/${encodeURIComponent(r.poId)}` : r.view === 'aankondiging' && r.date ? `#aankondiging/${encodeURIComponent(r.date)}` : `#${r.view}`;
 
 /** The current place; `subPageId` is the PO a Teams deep link opened the tab on (host context). */
 export function useRoute(subPageId: string | null = null): [TabRoute, (r: TabRoute) => void] {

@@ -1,6 +1,6 @@
 /** Building the agenda: items, order, kwaliteitstoets, vaststellen and heropenen. */
 import { randomUUID } from 'node:crypto';
-import type { Agendapunt, Purpose, Stuk } from '../../domain';
+import type { Agendapunt, Categorie, Purpose, Stuk } from '../../domain';
 import {
   assertAgendaEditable,
   assertConfirmable,
@@ -10,6 +10,7 @@ import {
   newAgendapunt,
   OPDRACHTNEMER_FIELDS,
   planReorder,
+  tagProblems,
 } from '../../domain';
 import { fail } from '../../shared/errors';
 import { LIMITS } from '../../shared/limits';
@@ -34,6 +35,10 @@ export interface AgendapuntInput {
   vertrouwelijk?: boolean;
   plannedMinutes?: number | null;
   beoogdeCollegedatum?: string | null;
+  beoogdeRaadsdatum?: string | null;
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: Categorie | null;
 }
 
 /**
@@ -89,6 +94,7 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
     assertAgendaEditable(tx.po);
     if (tx.po.agendapunten.length >= LIMITS.agendapuntenPerPo) fail('validation', `Een agenda heeft ten hoogste ${LIMITS.agendapuntenPerPo} agendapunten.`);
     await checkPeople(tx, input);
+    assertTags(tx, input);
     const section = input.section ?? tx.po.sections[0] ?? fail('internal');
     const item = newAgendapunt(tx.po, {
       id: randomUUID(),
@@ -103,6 +109,10 @@ export async function addAgendapunt(deps: Deps, actor: Actor, poId: string, inpu
       vertrouwelijk: input.vertrouwelijk ?? false,
       plannedMinutes: input.plannedMinutes ?? null,
       beoogdeCollegedatum: input.beoogdeCollegedatum ?? null,
+      beoogdeRaadsdatum: input.beoogdeRaadsdatum ?? null,
+      portefeuille: input.portefeuille ?? null,
+      raadsthema: input.raadsthema ?? null,
+      categorie: input.categorie ?? null,
     });
     await insertAgendapunt(tx.sql, poId, item);
     tx.changed({ objectType: 'agendapunt', objectId: item.id, after: item, change: { type: 'agendapunt.added', payload: item } });
@@ -128,6 +138,7 @@ export async function editAgendapunt(deps: Deps, actor: Actor, poId: string, ite
     }
     assertAgendaEditable(tx.po);
     await checkPeople(tx, input);
+    assertTags(tx, input);
     const { stukken, ...rest } = input;
     const patch: Partial<Agendapunt> = { ...rest };
     if (stukken) {
@@ -211,4 +222,13 @@ export async function heropenenAgenda(deps: Deps, actor: Actor, poId: string): P
     await updatePo(tx.sql, poId, { status, vastgesteldAt: null, vaststellingVoorstel: null }, tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before: { status: tx.po.status }, after: { status }, change: { type: 'po.status', payload: { status } } });
   });
+}
+
+/** Portefeuille and raadsthema come from the portfolio distribution of the PO's portefeuillehouder (seed 002). */
+function assertTags(tx: Pick<PoTx, 'org' | 'po'>, input: AgendapuntInput): void {
+  const problems = tagProblems(
+    input,
+    tx.org.portefeuillehouders.find((p) => p.id === tx.po.portefeuillehouderId),
+  );
+  if (problems.length > 0) fail('validation', problems[0]!.message, problems);
 }

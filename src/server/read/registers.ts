@@ -7,6 +7,7 @@ import type { AgendaCheck, FollowUpEntry, FollowUpRecord, LateStuk, PoRecord, Re
 import { amsterdamDate, checkAgendaFor, criteriaOf, isOverdue, lateStukken, mayOverseeAll, readerOf } from '../../domain';
 import { fail } from '../../shared/errors';
 import { requireOrganisation, requireRight } from '../commands/context';
+import { tracksOf } from '../store/college';
 import { accessOf, collegePage, followUpPage, phIdsOf, type CollegeQuery, type FollowUpQuery, type Viewer } from '../store/registers';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
@@ -18,11 +19,11 @@ import type { Paged } from '../../shared/contract/views';
 export type { Paged };
 
 /** Who is looking, for the lists' SQL (store/registers.ts narrows; readerOf below decides). */
-async function viewerOf(deps: Deps, actor: Actor, overview: boolean): Promise<Viewer> {
+export async function viewerOf(deps: Deps, actor: Actor, overview: boolean): Promise<Viewer> {
   return { userId: actor.user.id, phIds: await phIdsOf(deps.db, actor.user.id), overview };
 }
 
-const badCursor = (): never =>
+export const badCursor = (): never =>
   fail('validation', 'Ongeldige cursor: vraag de eerste pagina opnieuw op.', [
     { code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' },
   ]);
@@ -31,7 +32,7 @@ const badCursor = (): never =>
  * Keeps the rows the read policy allows (readerOf on the PO's people, per row), in order. The SQL
  * already narrowed to these; this is the decision, so a mistake there can only shorten a page.
  */
-async function decided<R extends { poId: string; record: PoRecord }>(deps: Deps, actor: Actor, rows: R[], grant: ReadGrant): Promise<R[]> {
+export async function decided<R extends { poId: string; record: PoRecord }>(deps: Deps, actor: Actor, rows: R[], grant: ReadGrant): Promise<R[]> {
   const org = await requireOrganisation(deps.db);
   const access = await accessOf(deps.db, [...new Set(rows.map((r) => r.poId))]);
   return rows.filter((row) => {
@@ -102,7 +103,13 @@ export async function collegeplanning(deps: Deps, actor: Actor, q: CollegeQuery)
   const org = await requireOrganisation(deps.db);
   const page = (await collegePage(deps.db, await viewerOf(deps, actor, true), q)) ?? badCursor();
   const byDate = new Map<string, CollegeplanningEntry['besluitpunten']>();
-  for (const r of await decided(deps, actor, page.items, null)) {
+  const rows = await decided(deps, actor, page.items, null);
+  const tracks = await tracksOf(
+    deps.db,
+    rows.map((r) => r.record.id),
+  );
+  for (const r of rows) {
+    const step = tracks.get(r.record.id)?.steps.at(-1);
     if (r.record.kind !== 'besluitpunt' || !r.record.collegeDatum) continue;
     const list = byDate.get(r.record.collegeDatum) ?? [];
     list.push({
@@ -115,6 +122,7 @@ export async function collegeplanning(deps: Deps, actor: Actor, q: CollegeQuery)
       agendapuntTitle: r.agendapuntTitle,
       vertrouwelijk: r.vertrouwelijk,
       outsidePurpose: r.record.outsidePurpose,
+      college: step ? { state: step.state, date: step.date, note: step.note } : null,
     });
     byDate.set(r.record.collegeDatum, list);
   }

@@ -11,6 +11,7 @@ import * as m008 from './migrations/008_mapped_roles';
 import * as m009 from './migrations/009_after_meeting';
 import * as m010 from './migrations/010_po_overleg_voor';
 import * as m011 from './migrations/011_vaststelling_toets';
+import * as m012 from './migrations/012_college';
 import * as m013 from './migrations/013_raadsregister';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
@@ -25,6 +26,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '009_after_meeting', sql: m009.sql },
   { id: '010_po_overleg_voor', sql: m010.sql },
   { id: '011_vaststelling_toets', sql: m011.sql },
+  { id: '012_college', sql: m012.sql },
   { id: '013_raadsregister', sql: m013.sql },
 ];
 

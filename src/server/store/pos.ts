@@ -54,6 +54,10 @@ export interface ItemRow {
   vertrouwelijk: boolean;
   planned_minutes: number | null;
   beoogde_collegedatum: string | null;
+  beoogde_raadsdatum?: string | null;
+  portefeuille?: string | null;
+  raadsthema?: string | null;
+  categorie?: string | null;
   bespreking: string;
   standing: boolean;
   afhandeling: Afhandeling | null;
@@ -126,6 +130,10 @@ export const toItem = (r: ItemRow): Agendapunt => ({
   vertrouwelijk: r.vertrouwelijk,
   plannedMinutes: r.planned_minutes,
   beoogdeCollegedatum: r.beoogde_collegedatum,
+  beoogdeRaadsdatum: r.beoogde_raadsdatum ?? null,
+  portefeuille: r.portefeuille ?? null,
+  raadsthema: r.raadsthema ?? null,
+  categorie: (r.categorie ?? null) as Agendapunt['categorie'],
   bespreking: r.bespreking,
   standing: r.standing,
   afhandeling: r.afhandeling ?? null,
@@ -323,6 +331,10 @@ const ITEM_COLUMNS = {
   vertrouwelijk: 'vertrouwelijk',
   plannedMinutes: 'planned_minutes',
   beoogdeCollegedatum: 'beoogde_collegedatum',
+  beoogdeRaadsdatum: 'beoogde_raadsdatum',
+  portefeuille: 'portefeuille',
+  raadsthema: 'raadsthema',
+  categorie: 'categorie',
   bespreking: 'bespreking',
   standing: 'standing',
   afhandeling: 'afhandeling',

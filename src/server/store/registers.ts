@@ -39,7 +39,7 @@ export interface Page<T> {
 
 export const MAX_PAGE = 200;
 export const DEFAULT_PAGE = 50;
-const pageSize = (n: number | undefined): number => Math.min(Math.max(n ?? DEFAULT_PAGE, 1), MAX_PAGE);
+export const pageSize = (n: number | undefined): number => Math.min(Math.max(n ?? DEFAULT_PAGE, 1), MAX_PAGE);
 
 /** Positional parameters as they are added. */
 class Params {
@@ -92,14 +92,21 @@ async function narrowing(sql: Sql, v: Viewer, p: Params): Promise<string | null>
 }
 
 /** A record with its PO and item, as the lists show it (the register's entry without its overdue flag). */
-type RegisterRow = Omit<FollowUpEntry, 'overdue' | 'record'> & { record: PoRecord };
+export type RegisterRow = Omit<FollowUpEntry, 'overdue' | 'record'> & { record: PoRecord };
 
 /**
  * What every list of records adds after its own filters: the viewer's narrowing, the policy, and the
  * page's start after the cursor's key (`sortKey`: the list's order as a row of SQL expressions with
  * their casts). Null when the cursor is not one of ours.
  */
-async function pageWhere(sql: Sql, v: Viewer, p: Params, where: string[], cursor: string | undefined, sortKey: [string, string][]): Promise<string[] | null> {
+export async function pageWhere(
+  sql: Sql,
+  v: Viewer,
+  p: Params,
+  where: string[],
+  cursor: string | undefined,
+  sortKey: [string, string][],
+): Promise<string[] | null> {
   const narrow = v.overview ? null : await narrowing(sql, v, p);
   if (narrow) where.push(narrow);
   where.push(readableRecordSql(v, p));
@@ -111,8 +118,8 @@ async function pageWhere(sql: Sql, v: Viewer, p: Params, where: string[], cursor
   return where;
 }
 
-const RECORD_COLUMNS = `r.*, p.title AS po_title, p.starts_at AS po_starts_at, p.portefeuillehouder_id, a.title AS item_title, a.vertrouwelijk`;
-const toRegisterRow = (r: Record<string, unknown>): RegisterRow => ({
+export const RECORD_COLUMNS = `r.*, p.title AS po_title, p.starts_at AS po_starts_at, p.portefeuillehouder_id, a.title AS item_title, a.vertrouwelijk`;
+export const toRegisterRow = (r: Record<string, unknown>): RegisterRow => ({
   record: toRecord(r as never),
   poId: String(r.po_id),
   poTitle: String(r.po_title),

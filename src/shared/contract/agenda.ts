@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CATEGORIES } from '../../domain/tags';
 import { LIMITS } from '../limits';
 import { calendarDate, httpUrl, purpose, shortText, text, timestamp, title, userId, uuid } from './common';
 
@@ -24,6 +25,10 @@ const fields = {
   vertrouwelijk: z.boolean().optional(),
   plannedMinutes: z.number().int().min(1).max(480).nullable().optional(),
   beoogdeCollegedatum: calendarDate.nullable().optional(),
+  beoogdeRaadsdatum: calendarDate.nullable().optional(),
+  portefeuille: shortText.nullable().optional(),
+  raadsthema: shortText.nullable().optional(),
+  categorie: z.enum(CATEGORIES, { message: 'moet I, II of III zijn' }).nullable().optional(),
 };
 
 export const addItemBody = z.object({ title, ...fields }).strict();

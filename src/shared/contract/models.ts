@@ -5,8 +5,11 @@
  * They describe; the server does not run answers through them.
  */
 import { z } from 'zod';
+import { collegeberichtTemplateSchema } from './college';
 import {
   AFHANDELINGEN,
+  CATEGORIES,
+  COLLEGE_STATES,
   FOLLOW_UP_STATUSES,
   PO_STATUSES,
   PURPOSES,
@@ -100,6 +103,7 @@ export const organisationResponse = z.object({
   roleMappings: z.array(z.object({ kind: z.enum(['group', 'appRole']), value: z.string(), role: z.enum(ROLES) })).optional(),
   vaststellingDoorBeiden: z.boolean().optional(),
   kwaliteitstoetsCriteria: z.array(z.object({ id: z.string(), label: z.string() })).optional(),
+  collegebericht: collegeberichtTemplateSchema.optional(),
 }) satisfies z.ZodType<OrganisationConfig>;
 
 export const agendapuntResponse = z.object({
@@ -119,6 +123,10 @@ export const agendapuntResponse = z.object({
   vertrouwelijk: z.boolean(),
   plannedMinutes: z.number().int().nullable(),
   beoogdeCollegedatum: day.nullable(),
+  beoogdeRaadsdatum: day.nullable().optional(),
+  portefeuille: z.string().nullable().optional(),
+  raadsthema: z.string().nullable().optional(),
+  categorie: z.enum(CATEGORIES).nullable().optional(),
   bespreking: z.string(),
   /** The standing item (opvolging from earlier POs). */
   standing: z.boolean(),
@@ -282,6 +290,7 @@ export const collegeplanningResponse = z.object({
       agendapuntTitle: z.string(),
       vertrouwelijk: z.boolean(),
       outsidePurpose: z.boolean(),
+      college: z.object({ state: z.enum(COLLEGE_STATES), date: day, note: z.string() }).nullable(),
     }),
   ),
 }) satisfies z.ZodType<CollegeplanningEntry>;

@@ -6,6 +6,7 @@ import type {
   AgendaCheck,
   Agendapunt,
   Attendance,
+  CollegeState,
   ItemTimings,
   Po,
   PoRecord,
@@ -131,6 +132,8 @@ export interface CollegeplanningEntry {
     agendapuntTitle: string;
     vertrouwelijk: boolean;
     outsidePurpose: boolean;
+    /** Where it stands on its way through the college (null: not yet announced). */
+    college: { state: CollegeState; date: string; note: string } | null;
   }[];
 }
 

@@ -42,7 +42,7 @@ const MARKERS: Record<string, { where: string; entitled: string[] }> = {
 const MARKER_NAMES = Object.keys(MARKERS);
 
 let s: TestServer;
-const fx = { poA: '', poB: '', items: [] as string[], records: [] as string[], verzoek: '', chatB: '', raads: '' };
+const fx = { poA: '', poB: '', items: [] as string[], records: [] as string[], verzoek: '', chatB: '', raads: '', collegeDatum: '' };
 
 beforeAll(async () => {
   s = await startTestServer({ PLANNER_PLAN_ID: 'plan-po' });
@@ -51,6 +51,7 @@ beforeAll(async () => {
   // PO A: one open item, one confidential item with the marker in every field; met, recorded, published.
   const a = await createPo(s);
   fx.poA = a.id;
+  fx.collegeDatum = past(-14);
   const open = await addItem(s, a.id, { title: 'Woningbouwprogramma', purpose: 'besluitvorming', voorgesteldBesluit: 'Instemmen.', opdrachtnemerId: 'u-tim' });
   const secret = await addItem(s, a.id, {
     title: 'Grondpositie Kwartelkoning',
@@ -147,6 +148,7 @@ const pathValues = (): Record<string, string[]> => ({
   userId: ['u-tim'],
   teamId: ['team-po-overleg'],
   turnIndex: ['1'],
+  collegeDatum: [fx.collegeDatum],
 });
 
 /** Query variants: none, and each parameter alone with the values that open up more content. */

@@ -5,6 +5,7 @@
 import { afterMeetingMessages } from './afterMeeting';
 import { agendaMessages } from './agenda';
 import { beheerMessages } from './beheer';
+import { collegeMessages } from './college';
 import { commonMessages } from './common';
 import { meetingMessages } from './meeting';
 import { meetingLiveMessages } from './meetingLive';
@@ -26,6 +27,7 @@ const MESSAGES = {
   ...afterMeetingMessages,
   ...raadsregisterMessages,
   ...vaststellingMessages,
+  ...collegeMessages,
 };
 
 export type Locale = 'nl' | 'en';

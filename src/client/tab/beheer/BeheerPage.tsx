@@ -8,6 +8,8 @@ import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 import { ChannelSection } from './ChannelSection';
+import { CollegeberichtSection } from './CollegeberichtSection';
+import { DEFAULT_COLLEGEBERICHT } from '../../../domain/collegebericht';
 import { CollegeSection } from './CollegeSection';
 import { HolidaysSection } from './HolidaysSection';
 import { MappingsSection } from './MappingsSection';
@@ -46,6 +48,7 @@ export function BeheerPage(): JSX.Element {
       <ChannelSection config={config} onSaved={reload} />
       <MappingsSection mappings={config.roleMappings ?? []} onSaved={reload} />
       <RemindersSection />
+      <CollegeberichtSection template={config.collegebericht ?? DEFAULT_COLLEGEBERICHT} onSaved={reload} />
     </div>
   );
 }

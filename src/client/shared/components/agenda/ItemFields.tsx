@@ -10,6 +10,7 @@ import { amsterdamTime } from '../../../../shared/amsterdam';
 import { useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
 import { StukkenEditor } from './StukkenEditor';
+import { TagFields } from './TagFields';
 
 const useStyles = makeStyles({
   grid: {
@@ -95,6 +96,7 @@ export function ItemFields({
         <Field label={t('agenda.item.collegedatum')}>
           <CommitInput type="date" disabled={restricted} value={item.beoogdeCollegedatum ?? ''} onCommit={(v) => onEdit({ beoogdeCollegedatum: v || null })} />
         </Field>
+        <TagFields item={item} onEdit={onEdit} />
         <Checkbox
           checked={item.vertrouwelijk}
           disabled={restricted}
