@@ -10,6 +10,8 @@ import type { Actor } from '../http/route';
 import { updatePo } from '../store/pos';
 import type { LoadedPo, PoForChange } from '../store/pos';
 import { changePo, type PoTx } from './context';
+import { planJobs } from '../store/jobs';
+import { proposalJob } from '../reminders/scheduler';
 
 /** The live change of a proposal's state: a type the live channel answers with a fresh state. */
 const vaststellingChange = (po: Pick<PoForChange, 'vaststellingVoorstel' | 'vaststellingTeruggestuurd'>): { type: string; payload: unknown } => ({
@@ -50,6 +52,8 @@ export async function voorleggenAgenda(deps: Deps, actor: Actor, poId: string): 
     tx.po.vaststellingVoorstel = voorstel;
     tx.po.vaststellingTeruggestuurd = null;
     const who = mustAgree(tx.po, tx.org)!;
+    // The other one hears it in Teams' activity feed; the job goes with this commit (reminders/scheduler.ts sends it).
+    if (who.userId) await planJobs(tx.sql, [proposalJob({ poId, userId: who.userId, at: voorstel.at })], tx.now);
     tx.changed({ objectType: 'po', objectId: poId, before, after: { vaststellingVoorstel: voorstel, wachtOp: who }, change: vaststellingChange(tx.po) });
     return { mustAgree: who, check: checkAgenda(tx.po, criteriaOf(tx.org)) };
   });

@@ -19,7 +19,7 @@ import type { Deps } from '../deps';
 import { ACTIVITY_TYPES, GraphFailure, sendActivityNotification, type ActivityNotification } from '../graph';
 import { claimJobs, finishJob, planJobs, retryJob, type Job } from '../store/jobs';
 import { findRaadsItem, raadsItemsDueBetween } from '../store/raadsregister';
-import { digestCounts, dueRecord, loadReminderSettings, recipientOf, recordsDueBetween } from '../store/reminders';
+import { digestCounts, dueRecord, loadReminderSettings, openProposal, recipientOf, recordsDueBetween } from '../store/reminders';
 
 export const REMINDER_INTERVAL_MS = 60_000;
 export const MAX_JOB_ATTEMPTS = 8;
@@ -46,6 +46,20 @@ interface DigestPayload {
   userId: string;
   week: string;
 }
+/** "Agenda ter vaststelling": the one who must agree, for the proposal made at `at`. */
+export interface ProposalPayload {
+  poId: string;
+  userId: string;
+  at: string;
+}
+
+/** The job that tells the other one an agenda waits for their vaststelling (planned in the proposal's transaction). */
+export const proposalJob = (p: ProposalPayload): { key: string; kind: string; payload: ProposalPayload; runAt: string } => ({
+  key: `vaststelling:${p.poId}:${p.at}`,
+  kind: 'agendaTerVaststelling',
+  payload: p,
+  runAt: p.at,
+});
 
 /** Backoff of the n-th failed attempt: 1, 2, 4, ... minutes, at most 6 hours. */
 export const retryDelayMs = (attempts: number): number => Math.min(60_000 * 2 ** Math.max(attempts - 1, 0), 6 * 3_600_000);
@@ -56,10 +70,10 @@ export function isTransient(err: unknown): boolean {
   return !(err instanceof Error && 'status' in err && typeof err.status === 'number' && err.status < 500);
 }
 
-/** The Teams deep link to the app's personal tab on a screen (`opvolging`, `raadsregister`). */
-export function tabLink(config: Deps['config'], screen: string): string {
+/** The Teams deep link to the app's personal tab on a screen (`opvolging`, `raadsregister`) or a PO (its id). */
+export function tabLink(config: Deps['config'], screen: string, hash: string = screen): string {
   const context = encodeURIComponent(JSON.stringify({ subEntityId: screen }));
-  const webUrl = encodeURIComponent(`${appBaseUrl(config)}/app/tab#${screen}`);
+  const webUrl = encodeURIComponent(`${appBaseUrl(config)}/app/tab#${hash}`);
   return `https://teams.microsoft.com/l/entity/${config.APP_ID}/po-overleg?webUrl=${webUrl}&context=${context}`;
 }
 
@@ -141,11 +155,27 @@ async function digestFor(deps: SchedulerDeps, p: DigestPayload): Promise<{ userI
   };
 }
 
+async function proposalFor(deps: SchedulerDeps, p: ProposalPayload): Promise<{ userId: string; notification: ActivityNotification } | string> {
+  const po = await openProposal(deps.db, p.poId);
+  if (!po || po.status !== 'concept' || po.voorstel?.at !== p.at) return 'voorstel niet meer open';
+  return {
+    userId: p.userId,
+    notification: {
+      activityType: ACTIVITY_TYPES.agendaTerVaststelling,
+      topic: { text: 'PO-overleg: agenda ter vaststelling', webUrl: tabLink(deps.config, p.poId, `po/${p.poId}`) },
+      previewText: `${po.voorstel.byName} legt de agenda ter vaststelling aan je voor.`,
+      templateParameters: { po: po.title },
+    },
+  };
+}
+
 async function run(deps: SchedulerDeps, job: Job): Promise<Outcome> {
   const what =
     job.kind === 'weekoverzicht'
       ? await digestFor(deps, job.payload as unknown as DigestPayload)
-      : await reminderFor(deps, job.payload as unknown as ReminderPayload);
+      : job.kind === 'agendaTerVaststelling'
+        ? await proposalFor(deps, job.payload as unknown as ProposalPayload)
+        : await reminderFor(deps, job.payload as unknown as ReminderPayload);
   if (typeof what === 'string') return { sent: false, reason: what };
   const recipient = await recipientOf(deps.db, what.userId);
   if (!recipient) return { sent: false, reason: 'ontvanger onbekend' };

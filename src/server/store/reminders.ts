@@ -89,3 +89,21 @@ export async function recipientOf(sql: Sql, userId: string): Promise<string | nu
   const [row] = await sql.query<{ entra_id: string | null; email: string }>('SELECT entra_id, email FROM users WHERE id = $1', [userId]);
   return row ? (row.entra_id ?? (row.email || null)) : null;
 }
+
+/** What an "agenda ter vaststelling" notification needs at send time: is the proposal still open. */
+export interface OpenProposal {
+  title: string;
+  status: string;
+  /** When the open proposal was made, and by whom; null when there is none (withdrawn, sent back, vastgesteld). */
+  voorstel: { at: string; byName: string } | null;
+}
+
+export async function openProposal(sql: Sql, poId: string): Promise<OpenProposal | null> {
+  const [row] = await sql.query<{ title: string; status: string; vaststelling_voorstel: { at: string; byName: string } | null }>(
+    'SELECT title, status, vaststelling_voorstel FROM pos WHERE id = $1',
+    [poId],
+  );
+  if (!row) return null;
+  const v = row.vaststelling_voorstel;
+  return { title: row.title, status: row.status, voorstel: v ? { at: v.at, byName: v.byName } : null };
+}

@@ -2,6 +2,7 @@
  * Issue 15: the agenda vastgesteld by both, and the kwaliteitstoets with criteria. Every state
  * change through the API, with its rights, its audit entry, and the refusals that change nothing.
  */
+import { tick } from '../../../src/server/reminders/scheduler';
 import { startTestServer, type TestServer } from '../helpers/server';
 import { addItem, ADVISEUR, CA, createPo, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, PH, readyPo, type PoView } from '../helpers/factories';
 
@@ -34,6 +35,26 @@ async function proposable(): Promise<Awaited<ReturnType<typeof readyPo>>> {
 }
 
 describe('vastgesteld by both', () => {
+  test('the one who must agree gets one Teams activity-feed notification; a proposal withdrawn before it is sent gets none', async () => {
+    const proposals = (): typeof s.sandbox.state.activities => s.sandbox.state.activities.filter((a) => a.activityType === 'agendaTerVaststelling');
+    s.sandbox.state.activities.length = 0;
+    const { po } = await proposable();
+    await expectOk(post(po.id, '/agenda/voorleggen', CA));
+    await tick(s.deps);
+    await tick(s.deps);
+    expect(proposals()).toHaveLength(1);
+    expect(proposals()[0]).toMatchObject({ previewText: expect.stringContaining('legt de agenda ter vaststelling aan je voor') as unknown });
+    expect(JSON.stringify(proposals()[0])).toContain(po.title);
+    expect(decodeURIComponent(proposals()[0]!.topic.webUrl)).toContain(`#po/${po.id}`);
+
+    // Sent back and proposed again, then withdrawn by an agenda change before the next round: nothing more.
+    await expectOk(post(po.id, '/agenda/terugsturen', PH, { opmerking: 'Eerst de nota erbij.' }));
+    await expectOk(post(po.id, '/agenda/voorleggen', CA));
+    await addItem(s, po.id, { title: 'Nagekomen punt', purpose: 'beeldvorming' });
+    await tick(s.deps);
+    expect(proposals()).toHaveLength(1);
+  });
+
   test('the concernadviseur proposes, the portefeuillehouder sees it waiting and agrees; audited', async () => {
     const { po } = await proposable();
     const proposed = await post(po.id, '/agenda/voorleggen', CA);
