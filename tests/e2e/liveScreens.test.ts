@@ -10,7 +10,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { addItem, ADVISEUR, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, readyPo, record } from '../server/helpers/factories';
+import { addItem, ADVISEUR, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, readyPo, record, vaststellen } from '../server/helpers/factories';
 import type { TestServer } from '../server/helpers/server';
 import { axeViolations } from './audit';
 import { launchChromium, signIn, startApp } from './helpers';
@@ -47,7 +47,7 @@ let clock: ReturnType<typeof setInterval>;
 /** Earlier PO of the same portefeuillehouder with open (one overdue) follow-up: the new PO gets a standing item. */
 async function earlierPo(): Promise<void> {
   const earlier = await readyPo(s, { startsAt: '2026-11-16T08:00:00.000Z' });
-  await expectOk(s.api('POST', `/api/pos/${earlier.po.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, earlier.po.id);
   await expectOk(s.api('POST', `/api/pos/${earlier.po.id}/vergadering/starten`, { as: NOTULIST }));
   const ap = earlier.items.beeld;
   await expectOk(
@@ -102,7 +102,7 @@ beforeAll(async () => {
   }
   current = ids[CURRENT] ?? '';
   geheim = ids[TITLES.indexOf('Grondaankoop Zeeweg')] ?? '';
-  await expectOk(s.api('POST', `/api/pos/${poId}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, poId);
   await expectOk(s.api('POST', `/api/pos/${poId}/vergadering/starten`, { as: NOTULIST }));
   await expectOk(s.api('PUT', `/api/pos/${poId}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: geheim } }));
   await expectOk(

@@ -25,7 +25,6 @@ import { Bespreking } from './Bespreking';
 import type { Afhandeling } from '../shared/verslag/afterMeetingApi';
 import { AttendanceSection } from '../shared/verslag/AttendanceEditor';
 import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
-import { ReopenMeetingButton } from '../shared/verslag/ReopenMeetingButton';
 import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
 import { RecordForm } from './RecordForm';
 
@@ -61,7 +60,7 @@ export interface SidePanelProps {
   loadStanding?: () => Promise<FollowUpEntry[]>;
   /** Saves an item's bespreking after the meeting. */
   onSaveBespreking?: (itemId: string, text: string) => Promise<unknown>;
-  /** Actions in the "afgesloten" banner (e.g. reopening the meeting). */
+  /** Actions in the "afgesloten" banner: the container gives "Vergadering heropenen" (it calls the API). */
   afterEndActions?: ReactNode;
 }
 
@@ -129,10 +128,7 @@ export function SidePanel({
               </Link>
             )}
           </MessageBarBody>
-          <MessageBarActions>
-            <ReopenMeetingButton po={po} />
-            {afterEndActions}
-          </MessageBarActions>
+          {afterEndActions && <MessageBarActions>{afterEndActions}</MessageBarActions>}
         </MessageBar>
       )}
       {(po.status === 'gepubliceerd' || (po.status === 'afgesloten' && !recording)) && (
@@ -144,7 +140,7 @@ export function SidePanel({
                 {t('verslag.title')}
               </Link>
             )}{' '}
-            <ReopenMeetingButton po={po} />
+            {po.status === 'afgesloten' && afterEndActions}
           </MessageBarBody>
         </MessageBar>
       )}

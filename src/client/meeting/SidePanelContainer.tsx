@@ -5,6 +5,7 @@ import { newId } from '../shared/ids';
 import { LivePo } from '../shared/meeting/LivePoContainer';
 import { useSession } from '../shared/session';
 import { endMeeting } from '../shared/verslag/afterMeetingApi';
+import { ReopenMeetingButton } from '../shared/verslag/ReopenMeetingButton';
 import { SidePanel } from './SidePanel';
 
 export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
@@ -33,6 +34,7 @@ export function SidePanelContainer({ poId }: { poId: string }): JSX.Element {
             verslagHref={host.kind === 'browser' ? `/app/tab#po/${encodeURIComponent(poId)}` : null}
             loadStanding={() => api.standingFollowUp(poId)}
             onSaveBespreking={(itemId, text) => api.setBespreking(poId, itemId, text)}
+            afterEndActions={p.live.po && <ReopenMeetingButton po={p.live.po} />}
           />
         )}
       </LivePo>

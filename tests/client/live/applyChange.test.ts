@@ -57,7 +57,7 @@ describe('applyChange against the server', () => {
     await expectOk(
       s.api('POST', `/api/pos/${po.id}/vastleggingen`, {
         as: NOTULIST,
-        body: { id, kind: 'actiepunt', agendapuntId: items.besluit, text: 'Eerst', ownerName: 'Tim' },
+        body: { id, kind: 'actiepunt', agendapuntId: items.besluit, text: 'Eerst', ownerName: 'Tim', dueDate: '2027-01-15' },
       }),
     );
     await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: items.besluit } }));
@@ -71,7 +71,7 @@ describe('applyChange against the server', () => {
         record(s, po.id, { kind: 'toezegging', agendapuntId: items.geheim, text: 'Raad vertrouwelijk informeren', aan: 'gemeenteraad', ownerName: 'Bram' }),
       ),
     ]);
-    const removed = await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Weg', ownerName: 'Tim' }));
+    const removed = await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Weg', ownerName: 'Tim', dueDate: '2027-01-15' }));
     expect((await s.api('DELETE', `/api/pos/${po.id}/vastleggingen/${String(removed.id)}`, { as: NOTULIST })).status).toBe(204);
 
     const final = await expectOk(s.api<LivePo>('GET', `/api/pos/${po.id}`, { as: CA }));

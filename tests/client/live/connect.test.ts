@@ -80,7 +80,7 @@ describe('connectLive', () => {
     expect(seen.statuses[0]).toEqual({ state: 'connecting', attempt: 0 });
     expect(seen.states).toHaveLength(1);
     expect(seen.presence.at(-1)?.map((u) => u.id)).toEqual([CA]);
-    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Live', ownerName: 'Tim' }));
+    await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Live', ownerName: 'Tim', dueDate: '2027-01-15' }));
     await until(() => seen.changes.length === 1, 'de wijziging');
     expect(seen.changes[0]?.seq).toBe((seen.states[0]?.seq ?? 0) + 1);
     expect(conn.lastSeq).toBe(seen.changes[0]?.seq);
@@ -92,7 +92,7 @@ describe('connectLive', () => {
     const { seen } = follow(po.id, CA, { WebSocketImpl: CuttableSocket });
     await until(() => seen.states.length === 1 && seen.presence.length > 0, 'de state');
     const write = (n: number): Promise<unknown> =>
-      expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim' }));
+      expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.besluit, text: `Actie ${n}`, ownerName: 'Tim', dueDate: '2027-01-15' }));
     await write(1);
     await until(() => seen.changes.length === 1, 'actie 1');
     CuttableSocket.all[0]?.terminate();

@@ -1,7 +1,7 @@
 /** Aanschuivers (issue 14): an invitation per expert for the slot of their item, moved and cancelled in the sandbox. */
 import type { Event } from '@microsoft/microsoft-graph-types';
 import { startTestServer, type TestServer } from '../helpers/server';
-import { ADVISEUR, addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, type PoView } from '../helpers/factories';
+import { ADVISEUR, addItem, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPDRACHTNEMER2, vaststellen, type PoView } from '../helpers/factories';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -71,7 +71,7 @@ test('a cancelled PO: reason required, invitations cancelled, shown as geannulee
   const lines = await expectOk(s.api<{ items: { id: string; geannuleerd: boolean }[] }>('GET', '/api/pos?from=2027-06-14&to=2027-06-14', { as: CA }));
   expect(lines.items.find((l) => l.id === po.id)?.geannuleerd).toBe(true);
   expect((await s.api('POST', `/api/pos/${po.id}/annuleren`, { as: CA, body: { reason: 'Nog eens' } })).status).toBe(409);
-  await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+  await vaststellen(s, po.id);
   const start = await s.api<{ error: { message: string } }>('POST', `/api/pos/${po.id}/vergadering/starten`, { as: NOTULIST });
   expect(start.status).toBe(409);
   expect(start.body.error.message).toBe('Dit PO is geannuleerd en kan niet starten.');

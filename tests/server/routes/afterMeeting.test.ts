@@ -105,7 +105,9 @@ describe('reopening the meeting', () => {
 describe('corrections after the meeting', () => {
   test('the concernadviseur edits, adds and removes records and the bespreking once the meeting has ended, not during it', async () => {
     const { po, items } = await startedPo(s);
-    const typo = await expectOk(record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Planing opstellen', ownerName: 'Tim' }));
+    const typo = await expectOk(
+      record(s, po.id, { kind: 'actiepunt', agendapuntId: items.beeld, text: 'Planing opstellen', ownerName: 'Tim', dueDate: '2027-01-15' }),
+    );
     const during = await s.api<ErrorBody>('PATCH', `/api/pos/${po.id}/vastleggingen/${String(typo.id)}`, { as: CA, body: { text: 'Planning opstellen' } });
     expect(during.status).toBe(403);
     await expectOk(end(po.id, NOTULIST));
@@ -195,7 +197,8 @@ describe('attendance', () => {
   });
 
   test('cannot be recorded before the meeting starts', async () => {
-    const res = await s.api<ErrorBody>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', notulistId: NOTULIST } });
+    const res = await s.api<ErrorBody>('POST', '/api/pos', { as: CA, body: { portefeuillehouderId: 'bram', notulistId: NOTULIST, sameDayOk: true } });
+    expect(res.status).toBe(201);
     const poId = (res.body as unknown as { id: string }).id;
     const early = await s.api<ErrorBody>('PUT', `/api/pos/${poId}/aanwezigheid`, { as: NOTULIST, body: { aanwezig: [], afgemeld: [], aangeschoven: {} } });
     expect(early.status).toBe(409);

@@ -1,6 +1,6 @@
 /** Agendaverzoeken from the form (issue 14): completeness, the next PO, and a vastgesteld agenda. */
 import { startTestServer, type TestServer } from '../helpers/server';
-import { ADVISEUR, CA, createPo, expectOk, MEDEWERKER, OPDRACHTNEMER, PH, readyPo, type PoView } from '../helpers/factories';
+import { ADVISEUR, CA, createPo, expectOk, MEDEWERKER, OPDRACHTNEMER, PH, readyPo, vaststellen, type PoView } from '../helpers/factories';
 
 let s: TestServer;
 beforeAll(async () => {
@@ -73,7 +73,7 @@ describe('accepting a verzoek when the agenda is already vastgesteld', () => {
   test('is refused with the ways on, nothing changes; accepted onto the next PO of the same portefeuillehouder instead', async () => {
     s.setNow(new Date('2026-12-01T08:00:00Z'));
     const { po } = await readyPo(s, { startsAt: '2026-12-07T08:00:00Z' });
-    await expectOk(s.api('POST', `/api/pos/${po.id}/agenda/vaststellen`, { as: CA }));
+    await vaststellen(s, po.id);
     const proposed = await expectOk(
       s.api<Verzoek>('POST', `/api/pos/${po.id}/agendaverzoeken`, { as: OPDRACHTNEMER, body: { title: 'Laat punt', purpose: 'beeldvorming' } }),
     );

@@ -44,8 +44,9 @@ describe('vastgesteld by both', () => {
     await tick(s.deps);
     expect(proposals()).toHaveLength(1);
     expect(proposals()[0]).toMatchObject({ previewText: expect.stringContaining('legt de agenda ter vaststelling aan je voor') as unknown });
-    expect(JSON.stringify(proposals()[0])).toContain(po.title);
-    expect(decodeURIComponent(proposals()[0]!.topic.webUrl)).toContain(`#po/${po.id}`);
+    const { title } = await expectOk(s.api<{ title: string }>('GET', `/api/pos/${po.id}`, { as: CA }));
+    expect(JSON.stringify(proposals()[0])).toContain(title);
+    expect(decodeURIComponent(proposals()[0]!.topic.webUrl ?? '')).toContain(`#po/${po.id}`);
 
     // Sent back and proposed again, then withdrawn by an agenda change before the next round: nothing more.
     await expectOk(post(po.id, '/agenda/terugsturen', PH, { opmerking: 'Eerst de nota erbij.' }));
