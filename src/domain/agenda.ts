@@ -23,6 +23,12 @@ const ref = (item: Agendapunt): string => `agendapunt:${item.id}`;
  * voorgesteld besluit or opdrachtnemer, and for besluitvorming an open kwaliteitstoets against the
  * organisation's checklist (`criteria`) that the portefeuillehouder did not overrule.
  */
+/**
+ * Whether a problem keeps the agenda out of the invite: a complete, labelled agenda may be sent
+ * before the stukken passed their kwaliteitstoets (that toets blocks vaststellen, not the invite).
+ */
+export const blocksInvite = (p: { code: string }): boolean => p.code !== 'kwaliteitstoets_open';
+
 export function checkAgenda(
   po: Pick<Po, 'agendapunten'> & Partial<Pick<Po, 'sections'>>,
   criteria: readonly ToetsCriterium[] = DEFAULT_TOETS_CRITERIA,

@@ -1,4 +1,4 @@
-import { checkAgenda, DEFAULT_TOETS_CRITERIA, numberItems, orderedItems, planReorder, vaststellen } from '../../src/domain';
+import { blocksInvite, checkAgenda, DEFAULT_TOETS_CRITERIA, numberItems, orderedItems, planReorder, vaststellen } from '../../src/domain';
 import { buildAgendapunt, buildPo, buildStuk, DINGEN_VAN_DE_DAG, IDS, SECTIONS, STRATEGISCH, TACTISCH } from '../factories/domain';
 import { appError } from './helpers';
 
@@ -41,6 +41,12 @@ describe('vaststellen: an agenda is ready only when every item is complete', () 
     expect(err.problems[1]?.message).toContain('Verordening woonruimtebemiddeling');
     expect(err.problems[3]?.message).toContain('Omgevingsvisie');
     expect(JSON.stringify(err.problems)).not.toContain('ap-compleet');
+    // The invite waits for a complete, labelled agenda, not for the kwaliteitstoets of the stukken.
+    expect(
+      checkAgenda(po)
+        .problems.filter(blocksInvite)
+        .map((p) => p.code),
+    ).toEqual(['purpose_missing', 'voorgesteld_besluit_missing', 'opdrachtnemer_missing']);
   });
 
   it('lists several problems of one item separately', () => {

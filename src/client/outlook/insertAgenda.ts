@@ -5,7 +5,7 @@
  * appointment is linked to its PO (custom property `poId`, and the Teams meeting chat when the
  * invite already has a Teams meeting). Everything is fetched before the invite is touched.
  */
-import { checkAgenda } from '../../domain';
+import { blocksInvite, checkAgenda } from '../../domain';
 import type { Problem } from '../../shared/errors';
 import type { AppointmentHost } from '../host/appointment';
 import { replaceAgendaBlock, teamsChatIdFromBody, wrapAgendaBlock } from './agendaBlock';
@@ -18,7 +18,7 @@ export const PO_ID_PROPERTY = 'poId';
 /** Every problem that blocks the invite: the server's check and the domain's, each once. */
 export function agendaProblems(po: Pick<PoView, 'agendapunten' | 'sections' | 'agendaCheck'>): Problem[] {
   const seen = new Set<string>();
-  return [...po.agendaCheck.problems, ...checkAgenda(po).problems].filter((p) => {
+  return [...po.agendaCheck.problems, ...checkAgenda(po).problems].filter(blocksInvite).filter((p) => {
     const key = `${p.code} ${p.path}`;
     if (seen.has(key)) return false;
     seen.add(key);

@@ -14,7 +14,7 @@
  * A run that cannot read the attachments while an earlier run's attachment is uncertain adds
  * nothing (it could be a second one) and the user hears `invite_uncertain`.
  */
-import { checkAgenda, organisationReader, visiblePo } from '../../domain';
+import { blocksInvite, checkAgenda, organisationReader, visiblePo } from '../../domain';
 import { fail } from '../../shared/errors';
 import { changePo, requireRight } from '../commands/context';
 import { involvedReader, readInvolved } from '../read';
@@ -49,7 +49,7 @@ async function renderInput(deps: Deps, po: LoadedPo, org: OrganisationConfig): P
 
 /** Refused, with every problem at its item, while an item has no purpose (or is otherwise incomplete). */
 function assertSendable(po: LoadedPo): void {
-  const { problems } = checkAgenda(po);
+  const problems = checkAgenda(po).problems.filter(blocksInvite);
   if (problems.length > 0)
     fail('agenda_not_ready', `De agenda kan nog niet in de uitnodiging: ${problems.length} ${problems.length === 1 ? 'probleem' : 'problemen'}.`, problems);
 }
