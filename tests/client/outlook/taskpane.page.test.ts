@@ -91,7 +91,7 @@ test('a concernadviseur puts a labelled agenda in the invite, once', async () =>
 
   // Into the invite: the agenda in the body, the Word agenda attached.
   await page.getByRole('button', { name: 'Agenda in uitnodiging zetten' }).click();
-  await page.getByText(/De agenda staat in de uitnodiging; Agenda PO Bram Diepstraten .*\.docx is bijgevoegd\./).waitFor();
+  await page.getByText(/De agenda staat in de uitnodiging; Agenda PO Bram Diepstraten.*\.docx is bijgevoegd\./).waitFor();
   let html = await body();
   expect(count(html, 'id="po-overleg-agenda"')).toBe(1);
   expect(html).toContain('Evaluatie parkeerbeleid');
