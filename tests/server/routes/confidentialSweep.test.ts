@@ -149,6 +149,7 @@ const pathValues = (): Record<string, string[]> => ({
   teamId: ['team-po-overleg'],
   turnIndex: ['1'],
   collegeDatum: [fx.collegeDatum],
+  criteriumId: ['integrale-afweging'],
 });
 
 /** Query variants: none, and each parameter alone with the values that open up more content. */

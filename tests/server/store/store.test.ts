@@ -51,7 +51,11 @@ test('migrations run once: a second run applies nothing', async () => {
     '006_registers',
     '007_transcripts',
     '008_mapped_roles',
+    '009_after_meeting',
     '010_po_overleg_voor',
+    '011_vaststelling_toets',
+    '012_college',
+    '013_raadsregister',
   ]);
 });
 
