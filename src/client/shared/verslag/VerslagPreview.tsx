@@ -8,7 +8,12 @@ import type { ThemeName } from '../../host/host';
 import { ThemeNameContext, useT } from '../session';
 
 const useStyles = makeStyles({
-  frame: { width: '100%', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`, borderRadius: tokens.borderRadiusLarge, display: 'block' },
+  frame: {
+    width: '100%',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke1}`,
+    borderRadius: tokens.borderRadiusLarge,
+    display: 'block',
+  },
 });
 
 const PALETTE: Record<ThemeName, { bg: string; fg: string; link: string; rule: string }> = {
@@ -79,6 +84,9 @@ export function VerslagPreview({ html }: { html: string }): JSX.Element {
       srcDoc={previewDocument(html, locale)}
       style={{ height }}
       onLoad={show}
+      // A picture of the post, sized to its content (nothing to scroll), out of the Tab order: a
+      // focused frame shows no focus ring. Its links are the verslag's own (Teams, the .docx).
+      tabIndex={-1}
       data-testid="verslag-preview"
     />
   );
