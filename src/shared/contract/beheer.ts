@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { ROLES } from '../../domain';
 import { calendarDate, shortText, userId } from './common';
-import { directoryPersonResponse, holidayResponse, holidaySettingsResponse, listOf, organisationResponse, teamRefResponse, userResponse } from './models';
+import { holidayResponse, holidaySettingsResponse, listOf, organisationResponse, userResponse } from './models';
+import type { DirectoryPerson, TeamRef } from './views';
 
 const name = z.string().trim().min(1, 'mag niet leeg zijn').max(200, 'ten hoogste 200 tekens');
 const code = z
@@ -116,5 +117,14 @@ export const holidaysResponse = z.object({
   items: z.array(holidayResponse.extend({ national: z.boolean(), counts: z.boolean() })),
 });
 /** A person from the directory, with the app's user id when they are a user already. */
+/** A person from the tenant's directory, and a team, as the people and channel pickers get them. */
+export const directoryPersonResponse = z.object({
+  entraId: z.string(),
+  name: z.string(),
+  email: z.string(),
+  functie: z.string(),
+}) satisfies z.ZodType<DirectoryPerson>;
+export const teamRefResponse = z.object({ id: z.string(), name: z.string() }) satisfies z.ZodType<TeamRef>;
+
 export const directoryResponse = listOf(directoryPersonResponse.extend({ userId: z.string().nullable() }));
 export const teamsResponse = listOf(teamRefResponse);

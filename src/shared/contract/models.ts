@@ -18,7 +18,6 @@ import {
   type Actiepunt,
   type AgendaCheck,
   type Agendapunt,
-  type Agendaverzoek,
   type Attendance,
   type Besluitpunt,
   type FollowUpEntry,
@@ -35,18 +34,7 @@ import {
   type VerslagModel,
 } from '../../domain';
 import type { Problem } from '../errors';
-import type {
-  ArchiefHit,
-  CollegeplanningEntry,
-  DirectoryPerson,
-  PoLineView,
-  PoRightsView,
-  PoView,
-  PublicationView,
-  PublishResult,
-  TeamRef,
-  VaststellingView,
-} from './views';
+import type { ArchiefHit, CollegeplanningEntry, PoLineView, PoRightsView, PoView, PublicationView, PublishResult, VaststellingView } from './views';
 
 const instant = z.string().meta({ format: 'date-time' });
 const day = z.string().meta({ format: 'date' });
@@ -389,30 +377,3 @@ export const publicationViewResponse = z.object({
   mayConfirm: z.boolean(),
   channel: z.object({ teamName: z.string().nullable(), channelName: z.string().nullable() }).nullable(),
 }) satisfies z.ZodType<PublicationView>;
-
-export const agendaverzoekResponse = z.object({
-  id,
-  poId: id,
-  proposedBy: z.string(),
-  title: z.string(),
-  purpose,
-  toelichting: z.string(),
-  voorgesteldBesluit: z.string(),
-  stukken: z.array(z.object({ title: z.string(), url: z.string() })),
-  opdrachtnemerId: z.string().nullable(),
-  vertrouwelijk: z.boolean(),
-  status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']),
-  decidedBy: z.string().nullable(),
-  decidedAt: instant.nullable(),
-  reason: z.string(),
-  agendapuntId: z.string().nullable(),
-  createdAt: instant,
-}) satisfies z.ZodType<Agendaverzoek>;
-
-export const directoryPersonResponse = z.object({
-  entraId: z.string(),
-  name: z.string(),
-  email: z.string(),
-  functie: z.string(),
-}) satisfies z.ZodType<DirectoryPerson>;
-export const teamRefResponse = z.object({ id, name: z.string() }) satisfies z.ZodType<TeamRef>;

@@ -2,7 +2,8 @@
 import { z } from 'zod';
 import { LIMITS } from '../limits';
 import { httpUrl, purpose, shortText, text, title, userId, uuid } from './common';
-import { agendaverzoekResponse, listOf } from './models';
+import type { Agendaverzoek } from '../../domain';
+import { listOf } from './models';
 
 export const proposeBody = z
   .object({
@@ -26,5 +27,25 @@ export const decideBody = z
   .strict();
 /** Proposing for a portefeuillehouder's next PO, whichever it is. */
 export const phParams = z.object({ portefeuillehouderId: z.string().min(1).max(100) });
+
+/** One agendaverzoek as the API answers it. */
+export const agendaverzoekResponse = z.object({
+  id: z.string(),
+  poId: z.string(),
+  proposedBy: z.string(),
+  title: z.string(),
+  purpose: purpose.nullable(),
+  toelichting: z.string(),
+  voorgesteldBesluit: z.string(),
+  stukken: z.array(z.object({ title: z.string(), url: z.string() })),
+  opdrachtnemerId: z.string().nullable(),
+  vertrouwelijk: z.boolean(),
+  status: z.enum(['ingediend', 'geaccepteerd', 'afgewezen']),
+  decidedBy: z.string().nullable(),
+  decidedAt: z.string().meta({ format: 'date-time' }).nullable(),
+  reason: z.string(),
+  agendapuntId: z.string().nullable(),
+  createdAt: z.string().meta({ format: 'date-time' }),
+}) satisfies z.ZodType<Agendaverzoek>;
 
 export const verzoekenResponse = listOf(agendaverzoekResponse);

@@ -5,8 +5,7 @@ import { verzoekenFor } from '../../read';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { poParams } from '../../../shared/contract/common';
-import { decideBody, phParams, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
-import { agendaverzoekResponse } from '../../../shared/contract/models';
+import { agendaverzoekResponse, decideBody, phParams, proposeBody, verzoekenQuery, verzoekenResponse, verzoekParams } from '../../../shared/contract/verzoeken';
 
 export function registerVerzoekRoutes(app: FastifyInstance, deps: Deps): void {
   defineRoute(app, {
