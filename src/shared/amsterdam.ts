@@ -27,7 +27,8 @@ export interface LocalParts {
 
 /** The wall-clock time in Amsterdam at an instant. */
 export function localParts(instant: Date): LocalParts {
-  const get = (type: string): number => Number(partsFormatter.formatToParts(instant).find((p) => p.type === type)?.value ?? NaN);
+  const parts = partsFormatter.formatToParts(instant);
+  const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
 }
 

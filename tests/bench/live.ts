@@ -138,6 +138,7 @@ async function main(): Promise<void> {
       portefeuillehouderId: 'bram',
       notulistId: 'u-noor',
       participantIds: ['u-gerard', 'u-fatima', 'u-carla', 'u-mila'],
+      sameDayOk: true, // Every meeting of the bench is the same portefeuillehouder's, on the same day.
     });
     const poId = String(po.id);
     const item = await api('u-eva', 'POST', `/api/pos/${poId}/agendapunten`, {

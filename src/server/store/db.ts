@@ -86,6 +86,55 @@ function preparedStatements(): { nameFor(text: string): string | undefined; stal
   };
 }
 
+/** A parameter's text form as `pg` sends it, for the values a literal can carry the same way; undefined otherwise. */
+function literalText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
+  // `pg` sends arrays as PostgreSQL arrays, Dates in local time and Buffers as bytea: left to it.
+  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date || Buffer.isBuffer(value)) return undefined;
+  if ('toPostgres' in value) return undefined;
+  return JSON.stringify(value);
+}
+
+/**
+ * `text` with its parameters written in as quoted literals, for a multi-statement simple query;
+ * undefined when that might not mean the same: quotes, dollar quotes, comments or a semicolon in
+ * the text, or a value without a plain text form. A quoted literal is typed by its context, as an
+ * untyped parameter is.
+ */
+export function inlineParameters(text: string, params: unknown[] | undefined, escape: (s: string) => string): string | undefined {
+  if (/'|\$\$|;|--|\/\*/.test(text)) return undefined;
+  let ok = true;
+  const inlined = text.replace(/\$(\d+)(?!\d)/g, (_, n: string) => {
+    const value: unknown = params?.[Number(n) - 1];
+    if (value === null || value === undefined) return 'NULL';
+    const literal = literalText(value);
+    if (literal === undefined) ok = false;
+    return literal === undefined ? '' : escape(literal);
+  });
+  return ok ? inlined : undefined;
+}
+
+/**
+ * Runs the statements deferred to the end and the COMMIT in one trip to the server (one
+ * multi-statement simple query) when their parameters can be written in as literals; otherwise one
+ * by one. A failing statement fails the trip, the statements after it (the COMMIT too) are
+ * skipped, and the caller rolls back: as before, the transaction writes nothing.
+ */
+async function commitWith(
+  client: pg.PoolClient,
+  deferred: [string, unknown[] | undefined][],
+  run: (client: pg.PoolClient, text: string, params?: unknown[]) => Promise<unknown>,
+): Promise<void> {
+  const inlined = deferred.map(([text, params]) => inlineParameters(text, params, (s) => client.escapeLiteral(s)));
+  if (inlined.every((t): t is string => t !== undefined)) {
+    await client.query([...inlined, 'COMMIT'].join(';\n'));
+    return;
+  }
+  for (const [text, params] of deferred) await run(client, text, params);
+  await client.query('COMMIT');
+}
+
 function openPostgres(url: string): Database {
   const types = {
     getTypeParser: (oid: number, format?: 'text' | 'binary') => {
@@ -131,8 +180,7 @@ function openPostgres(url: string): Database {
             deferred.push([text, params]);
           },
         });
-        await flush();
-        await client.query('COMMIT');
+        await commitWith(client, deferred.splice(0), run);
         return result;
       } catch (err) {
         await client.query('ROLLBACK').catch(() => undefined);
