@@ -25,11 +25,48 @@ export interface LocalParts {
   second: number;
 }
 
-/** The wall-clock time in Amsterdam at an instant. */
-export function localParts(instant: Date): LocalParts {
+/** The wall-clock time in Amsterdam at an instant, as Intl formats it (slow: tens of microseconds). */
+function formattedParts(instant: Date): LocalParts {
   const parts = partsFormatter.formatToParts(instant);
   const get = (type: string): number => Number(parts.find((p) => p.type === type)?.value ?? NaN);
   return { year: get('year'), month: get('month'), day: get('day'), hour: get('hour'), minute: get('minute'), second: get('second') };
+}
+
+const HOUR = 3_600_000;
+/** Amsterdam's offset from UTC (ms) per UTC hour, for hours without a change of offset inside them. */
+const offsets = new Map<number, number>();
+
+/** Amsterdam's offset from UTC at `ms`, from Intl's wall-clock time (whole seconds, as Intl gives them). */
+function offsetAt(ms: number): number {
+  const p = formattedParts(new Date(ms));
+  return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(ms / 1000) * 1000;
+}
+
+/**
+ * The wall-clock time in Amsterdam at an instant. Within one UTC hour the zone's offset is the same
+ * (DST changes at 01:00 UTC), so it is looked up once per hour and added; an hour with a change
+ * inside it, or an invalid date, is formatted by Intl directly.
+ */
+export function localParts(instant: Date): LocalParts {
+  const ms = instant.getTime();
+  if (!Number.isFinite(ms)) return formattedParts(instant);
+  const hour = Math.floor(ms / HOUR);
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    const start = offsetAt(hour * HOUR);
+    if (start !== offsetAt(hour * HOUR + HOUR - 1000)) return formattedParts(instant);
+    if (offsets.size >= 1024) offsets.clear();
+    offsets.set(hour, (offset = start));
+  }
+  const t = new Date(ms + offset);
+  return {
+    year: t.getUTCFullYear(),
+    month: t.getUTCMonth() + 1,
+    day: t.getUTCDate(),
+    hour: t.getUTCHours(),
+    minute: t.getUTCMinutes(),
+    second: t.getUTCSeconds(),
+  };
 }
 
 /** The instant at which Amsterdam's clock shows this local date and time. */

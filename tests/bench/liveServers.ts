@@ -48,7 +48,7 @@ export function cpuMs(pid: number): number {
 }
 
 /** The processes of the PostgreSQL server behind `url`, when it runs on this machine: its postmaster's children. */
-async function postgresProcesses(url: string): Promise<(() => number) | null> {
+export async function postgresProcesses(url: string): Promise<(() => number) | null> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {

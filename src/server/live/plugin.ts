@@ -13,7 +13,7 @@ import type { SignInGuard } from '../auth/signInGuard';
 import type { Config } from '../config';
 import type { Deps } from '../deps';
 import { isHostOrigin } from '../http/frameAncestors';
-import { announceChanges, listenForChanges, type ChangeListener } from '../store/notify';
+import { announceChanges, listenForChanges, senderTag, type ChangeListener } from '../store/notify';
 import { acceptLiveSocket, type ConnectionSlots } from './connection';
 import { LiveHub } from './hub';
 import { LIVE_CLOSE } from '../../shared/contract/live';
@@ -108,6 +108,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   const slots = connectionSlots(deps.config.LIVE_MAX_CONNECTIONS_PER_USER);
 
   const pg = deps.db.kind === 'postgresql';
+  const sender = senderTag();
   // Commits on this instance come with their changes (ChangeBus, after the commit): this
   // instance's clients get them from memory, and on PostgreSQL the other instances are told by
   // NOTIFY, with the changes when they fit. Told after the hub, so this instance's own
@@ -115,7 +116,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   const offBus = deps.changes.onChange((poId, changes) => {
     hub.deliver(poId, changes);
     if (pg)
-      announceChanges(deps.db, poId, changes).catch((err: unknown) =>
+      announceChanges(deps.db, poId, changes, sender).catch((err: unknown) =>
         log.warn({ err, poId }, 'live: NOTIFY mislukt; andere instanties lezen de wijziging bij de volgende vergelijking'),
       );
   });
@@ -124,6 +125,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
   if (pg && deps.config.DATABASE_URL) {
     listener = listenForChanges({
       url: deps.config.DATABASE_URL,
+      sender,
       onChange: ({ poId, seq, changes }) => (changes ? hub.deliver(poId, changes) : hub.notify(poId, seq)),
       onConnected: () => hub.resyncAll(),
       onError: (err, retryInMs) => log.warn({ err, retryInMs }, 'live: LISTEN-verbinding verbroken; opnieuw verbinden'),

@@ -6,6 +6,7 @@
  * drops. The rows in po_changes are the truth: a lost notification costs latency, not data (the
  * live channel also compares its cursors with the database now and then: `latestSeqs`).
  */
+import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { z } from 'zod';
 import type { PoChange } from './changes';
@@ -14,7 +15,7 @@ import type { Database, Sql } from './db';
 export const CHANGE_CHANNEL = 'po_changes';
 
 /** Postgres refuses a payload of 8000 bytes or more. */
-const MAX_PAYLOAD_BYTES = 7900;
+const MAX_PAYLOAD_BYTES = 7880; // And the sender's tag before it.
 
 /** What a notification says: PO `poId` has changes up to `seq`; these ones when they fitted. */
 export interface ChangeNotification {
@@ -31,13 +32,24 @@ export interface ChangeNotification {
  * its flush, it holds that lock for moments; should the server stop right then, the notification
  * is lost, not the change. The changes travel along, so other instances need not read them back.
  */
-export async function announceChanges(db: Database, poId: string, changes: PoChange[]): Promise<void> {
+export async function announceChanges(db: Database, poId: string, changes: PoChange[], sender?: string): Promise<void> {
   const last = changes.at(-1);
   if (!last) return;
   const full = JSON.stringify({ poId, changes: changes.map(({ seq, at, actorId, type, payload }) => ({ seq, at, actorId, type, payload })) });
-  const payload = Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES ? full : `${poId}:${last.seq}`;
+  const body = Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES ? full : `${poId}:${last.seq}`;
+  const payload = sender ? `${sender} ${body}` : body;
   await db.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)", [CHANGE_CHANNEL, payload]);
 }
+
+/**
+ * A tag for one server instance's notifications: it hears its own NOTIFYs too, and skips them
+ * unread (its own clients had those changes from memory already).
+ */
+export function senderTag(): string {
+  return randomBytes(6).toString('hex');
+}
+
+const SENDER = /^[0-9a-f]{12} /;
 
 const announced = z.object({
   poId: z.string().min(1),
@@ -46,7 +58,8 @@ const announced = z.object({
     .min(1),
 });
 
-export function parseChangeNotification(payload: string | undefined): ChangeNotification | null {
+export function parseChangeNotification(tagged: string | undefined): ChangeNotification | null {
+  const payload = tagged && SENDER.test(tagged) ? tagged.slice(13) : tagged;
   if (payload?.startsWith('{')) {
     let parsed;
     try {
@@ -77,6 +90,8 @@ export interface ChangeListenerOptions {
   /** Connected (again): notifications sent while it was down are lost, so callers re-read. */
   onConnected(): void;
   onError(err: unknown, retryInMs: number): void;
+  /** This instance's `senderTag`: its own notifications are skipped unread. */
+  sender?: string;
   /** Reconnect delays: doubling from `minMs` up to `maxMs`. */
   minMs?: number;
   maxMs?: number;
@@ -116,7 +131,9 @@ export function listenForChanges(opts: ChangeListenerOptions): ChangeListener {
     if (stopped) return;
     const c = new pg.Client({ connectionString: opts.url, keepAlive: true, application_name: 'po-overleg-live' });
     client = c;
+    const own = opts.sender ? `${opts.sender} ` : null;
     c.on('notification', (msg) => {
+      if (own && msg.payload?.startsWith(own)) return;
       const n = msg.channel === CHANGE_CHANNEL ? parseChangeNotification(msg.payload) : null;
       if (n) opts.onChange(n);
     });

@@ -1,6 +1,6 @@
 import type { PoChange } from '../../../src/server/store/changes';
 import type { Database } from '../../../src/server/store/db';
-import { announceChanges, parseChangeNotification } from '../../../src/server/store/notify';
+import { announceChanges, parseChangeNotification, senderTag } from '../../../src/server/store/notify';
 
 const PO = '7b0c1a2e-1111-4222-8333-944445555666';
 
@@ -56,5 +56,21 @@ describe('change notifications between instances', () => {
     await announceChanges(db, PO, [change(9, 'x'.repeat(8000))]);
     expect(sent[1]?.payload).toBe(`${PO}:9`);
     expect(parseChangeNotification(sent[1]?.payload)).toEqual({ poId: PO, seq: 9 });
+  });
+});
+
+describe("an instance's own notifications", () => {
+  test('carry its tag, which the reader strips; the tag is random per instance', async () => {
+    const { db, sent } = capturingDb();
+    const tag = senderTag();
+    expect(tag).toMatch(/^[0-9a-f]{12}$/);
+    expect(senderTag()).not.toBe(tag);
+    await announceChanges(db, PO, [change(3, 'Besluit')], tag);
+    await announceChanges(db, PO, [change(4, 'x'.repeat(8000))], tag);
+    expect(sent[0]?.payload.startsWith(`${tag} {`)).toBe(true);
+    expect(sent[1]?.payload).toBe(`${tag} ${PO}:4`);
+    expect(parseChangeNotification(sent[0]?.payload)).toEqual({ poId: PO, seq: 3, changes: [change(3, 'Besluit')] });
+    expect(parseChangeNotification(sent[1]?.payload)).toEqual({ poId: PO, seq: 4 });
+    for (const { payload } of sent) expect(Buffer.byteLength(payload)).toBeLessThan(8000);
   });
 });

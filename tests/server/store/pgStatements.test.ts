@@ -85,7 +85,12 @@ describePg('writes deferred to the COMMIT on PostgreSQL', () => {
     const hostile = "O'Neil \\ \\x00? $1 '); DROP TABLE notes; -- \u00eb\u{1F600} \"";
     const data = { quote: "it's", backslash: '\\', nested: [1, null, 'twee'] };
     await db.tx(async (sql) => {
-      sql.defer('INSERT INTO notes (id, text, data, at) VALUES ($1, $2, $3::jsonb, $4::timestamptz)', [1, hostile, JSON.stringify(data), '2026-12-07T09:00:00.000Z']);
+      sql.defer('INSERT INTO notes (id, text, data, at) VALUES ($1, $2, $3::jsonb, $4::timestamptz)', [
+        1,
+        hostile,
+        JSON.stringify(data),
+        '2026-12-07T09:00:00.000Z',
+      ]);
       sql.defer('INSERT INTO notes (id, text, data) VALUES ($1, $2, $3)', [2, null, data]);
     });
     const rows = await db.query<{ id: number; text: string | null; data: unknown; at: Date | null }>('SELECT * FROM notes ORDER BY id');
@@ -113,4 +118,3 @@ describePg('writes deferred to the COMMIT on PostgreSQL', () => {
     await expect(db.tx(async (sql) => sql.query<{ n: number }>('SELECT 1 AS n'))).resolves.toEqual([{ n: 1 }]);
   });
 });
-
