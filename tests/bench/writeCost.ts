@@ -30,12 +30,19 @@ async function main(): Promise<void> {
   const db0 = databaseCpu?.() ?? 0;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
-  for (let i = 0; i < n; i++) await write(i);
+  const each: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    await write(i);
+    each.push(performance.now() - t);
+  }
+  each.sort((a, b) => a - b);
+  const at = (p: number): string => (each[Math.min(n - 1, Math.ceil((p / 100) * n) - 1)] ?? NaN).toFixed(1);
   const wall = performance.now() - t0;
   const cpu = process.cpuUsage(cpu0);
   const dbMs = databaseCpu ? (databaseCpu() - db0) / n : null;
   console.log(
-    `${n} writes on ${s.deps.db.kind}: ${(wall / n).toFixed(2)} ms each (wall), CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms each (user ${(cpu.user / 1000 / n).toFixed(2)}, system ${(cpu.system / 1000 / n).toFixed(2)})${dbMs === null ? '' : `; PostgreSQL CPU ${dbMs.toFixed(2)} ms each`}`,
+    `${n} writes on ${s.deps.db.kind}: ${(wall / n).toFixed(2)} ms each (wall; p50 ${at(50)} p95 ${at(95)} p99 ${at(99)} max ${at(100)}), CPU ${((cpu.user + cpu.system) / 1000 / n).toFixed(2)} ms each (user ${(cpu.user / 1000 / n).toFixed(2)}, system ${(cpu.system / 1000 / n).toFixed(2)})${dbMs === null ? '' : `; PostgreSQL CPU ${dbMs.toFixed(2)} ms each`}`,
   );
   await s.close();
 }
