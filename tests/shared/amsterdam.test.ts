@@ -24,20 +24,8 @@ describe('the shared Amsterdam time-zone helper', () => {
 });
 
 describe('Amsterdam wall-clock time from the cached offset', () => {
-  const intl = new Intl.DateTimeFormat('en-GB', {
-    timeZone: 'Europe/Amsterdam',
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  });
-  const byIntl = (d: Date): string => {
-    const p = Object.fromEntries(intl.formatToParts(d).map((x) => [x.type, x.value]));
-    return `${p.year}-${p.month}-${p.day} ${p.hour}:${p.minute}:${p.second}`;
-  };
+  // Swedish writes a date and time as ISO does: an oracle independent of the helper's formatter.
+  const byIntl = (d: Date): string => d.toLocaleString('sv-SE', { timeZone: 'Europe/Amsterdam', hourCycle: 'h23' });
   const byHelper = (d: Date): string => {
     const p = localParts(d);
     const two = (n: number): string => String(n).padStart(2, '0');
