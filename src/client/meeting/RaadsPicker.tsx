@@ -5,23 +5,25 @@
  * Presentational apart from its one list call; the record form passes the value on in its draft.
  */
 import { Field, Select } from '@fluentui/react-components';
-import { useId } from 'react';
+import { useContext, useId } from 'react';
 import type { Api } from '../shared/api';
-import { useT } from '../shared/session';
+import { SessionContext, useT } from '../shared/session';
 import { useAsync } from '../shared/useAsync';
 import { raadsList } from '../shared/raadsApi';
 
-export function RaadsPicker({
-  api,
-  soort,
-  value,
-  onChange,
-}: {
-  api: Api;
+export interface RaadsPickerProps {
   soort: 'motie' | 'toezegging';
   value: string | null;
   onChange: (raadsItemId: string | null) => void;
-}): JSX.Element {
+}
+
+/** The picker with the session's API; nothing without a session (a form tested on its own). */
+export function RaadsPicker(props: RaadsPickerProps): JSX.Element | null {
+  const api = useContext(SessionContext)?.api;
+  return api ? <RaadsSelect api={api} {...props} /> : null;
+}
+
+function RaadsSelect({ api, soort, value, onChange }: RaadsPickerProps & { api: Api }): JSX.Element {
   const { t } = useT();
   const id = useId();
   const entries = useAsync(() => raadsList(api, { soort, limit: 200 }), [api, soort]);

@@ -60,6 +60,8 @@ export const raadsregisterMessages = defineMessages({
   'raads.standing.hint': ['Over de deadline of met een deadline tot en met {date}.', 'Overdue or due by {date}.'],
   'raads.link.label': ['Uit het raadsregister', 'From the council register'],
   'raads.link.none': ['(geen koppeling)', '(not linked)'],
+  'raads.link.record': ['Raadsregister: {nummer}', 'Council register: {nummer}'],
+  'raads.link.recordUnknown': ['Gekoppeld aan het raadsregister', 'Linked to the council register'],
   'raads.link.hint': [
     'Koppel aan de motie of toezegging van de raad in plaats van haar over te typen.',
     'Link to the council’s motion or commitment instead of retyping it.',
