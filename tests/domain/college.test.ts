@@ -1,5 +1,13 @@
 /** The college track of a besluitpunt: its steps in order, and how it stands on the announcement list. */
-import { announcementCollegeDate, announcementMark, collegeStepProblems, mayTrackCollege, NEXT_STATES, takeCollegeStep, type CollegeTrack } from '../../src/domain';
+import {
+  announcementCollegeDate,
+  announcementMark,
+  collegeStepProblems,
+  mayTrackCollege,
+  NEXT_STATES,
+  takeCollegeStep,
+  type CollegeTrack,
+} from '../../src/domain';
 
 const bp = { id: 'b1', text: 'Instemmen met het plan', collegeDatum: '2026-12-08', createdAt: '2026-11-30T09:30:00.000Z' };
 const by = { id: 'u-gerard', name: 'Gerard' };
@@ -83,8 +91,11 @@ describe("the college date of today's announcement", () => {
     expect(announcementCollegeDate('2026-12-01', { collegeWeekday: 3 })).toBe('2026-12-09');
     // Tuesday 28 April 2026 follows Koningsdag (Monday 27 April): that college stays; one on the Monday moves to Tuesday.
     expect(announcementCollegeDate('2026-04-21', { collegeWeekday: 1 })).toBe('2026-04-28');
-    expect(announcementCollegeDate('2026-12-01', { collegeWeekday: 2, holidays: { national: true, extra: [{ date: '2026-12-08', name: 'Gemeentedag' }], excluded: [] } })).toBe(
-      '2026-12-09',
-    );
+    expect(
+      announcementCollegeDate('2026-12-01', {
+        collegeWeekday: 2,
+        holidays: { national: true, extra: [{ date: '2026-12-08', name: 'Gemeentedag' }], excluded: [] },
+      }),
+    ).toBe('2026-12-09');
   });
 });

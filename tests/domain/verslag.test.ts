@@ -219,7 +219,9 @@ describe('the kwaliteitstoets in the verslag', () => {
     const untouched = withToets(() => ({}));
     expect(shown(untouched, '2').kwaliteitstoets).toBeNull();
     const po = closedPo();
-    po.agendapunten = po.agendapunten.map((i) => (i.id === 'ap-warmte' ? { ...i, toetsCriteria: [{ criteriumId: 'afgestemd', voldaan: true, notitie: '' }] } : i));
+    po.agendapunten = po.agendapunten.map((i) =>
+      i.id === 'ap-warmte' ? { ...i, toetsCriteria: [{ criteriumId: 'afgestemd', voldaan: true, notitie: '' }] } : i,
+    );
     const { org, users } = buildScenario();
     const v = buildVerslag(po, { org: { ...org, kwaliteitstoetsCriteria: criteria }, users: Object.values(users), audience: 'deelnemers' });
     expect(shown(v.items, '2').kwaliteitstoets).toBe('Kwaliteitstoets: niet voltooid (1/2)');

@@ -41,7 +41,9 @@ async function tab(name: string, where: string, scheme: 'light' | 'dark' = 'ligh
 
 const post = (poId: string, p: string, as: string, body?: unknown): Promise<unknown> => expectOk(s.api('POST', `/api/pos/${poId}${p}`, { as, body }));
 const raads = (body: Record<string, unknown>): Promise<unknown> =>
-  expectOk(s.api('POST', '/api/raadsregister', { as: CA, body: { raadsvergadering: '2026-11-12', portefeuillehouderId: 'bram', opdrachtnemerId: null, ...body } }));
+  expectOk(
+    s.api('POST', '/api/raadsregister', { as: CA, body: { raadsvergadering: '2026-11-12', portefeuillehouderId: 'bram', opdrachtnemerId: null, ...body } }),
+  );
 
 test("Mijn PO's: waiting for the portefeuillehouder's vaststelling, then sent back to the concernadviseur; the raad part on the PO page", async () => {
   s.setNow(new Date('2026-12-02T09:00:00Z'));
@@ -62,7 +64,11 @@ test("Mijn PO's: waiting for the portefeuillehouder's vaststelling, then sent ba
   // He sends it back; the concernadviseur's list says so, his own no longer.
   await post(po.id, '/agenda/terugsturen', PH, { opmerking: 'Eerst de nota erbij.' });
   const eva = await tab('Eva de Vries', '', 'dark');
-  await eva.getByRole('listitem').filter({ has: eva.getByRole('link', { name: po.title }) }).getByText('Agenda teruggestuurd').waitFor();
+  await eva
+    .getByRole('listitem')
+    .filter({ has: eva.getByRole('link', { name: po.title }) })
+    .getByText('Agenda teruggestuurd')
+    .waitFor();
   expect(await axeViolations(eva)).toEqual([]);
   await bram.reload();
   await bram.getByRole('link', { name: po.title }).waitFor();

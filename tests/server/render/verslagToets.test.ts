@@ -20,8 +20,7 @@ function overruledPo(): Po {
   };
 }
 
-const model = (po: Po) =>
-  buildVerslag(po, { org: buildOrg(), users: users(), audience: 'openbaar', raadsNummers: new Map([['raads-7', 'M2026-007']]) });
+const model = (po: Po) => buildVerslag(po, { org: buildOrg(), users: users(), audience: 'openbaar', raadsNummers: new Map([['raads-7', 'M2026-007']]) });
 
 describe('the kwaliteitstoets in the rendered verslag', () => {
   it('puts the overruled toets, with who and why, under the item in the channel message', () => {

@@ -17,8 +17,7 @@ afterAll(async () => {
 type Line = { id: string; vaststelling: string | null };
 type Lines = { items: Line[]; nextCursor: string | null };
 
-const post = (poId: string, path: string, as: string, body?: unknown): Promise<unknown> =>
-  expectOk(s.api('POST', `/api/pos/${poId}${path}`, { as, body }));
+const post = (poId: string, path: string, as: string, body?: unknown): Promise<unknown> => expectOk(s.api('POST', `/api/pos/${poId}${path}`, { as, body }));
 const lineOf = async (poId: string, as: string): Promise<Line | undefined> =>
   (await expectOk(s.api<Lines>('GET', '/api/pos?limit=100', { as }))).items.find((l) => l.id === poId);
 
