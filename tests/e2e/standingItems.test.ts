@@ -50,13 +50,14 @@ test("Mijn PO's: waiting for the portefeuillehouder's vaststelling, then sent ba
   const { po, items } = await readyPo(s, { startsAt: '2026-12-07T08:00:00.000Z' });
   for (const item of [items.besluit, items.geheim]) await post(po.id, `/agendapunten/${item}/kwaliteitstoets/overrulen`, PH, { reden: 'Nota volgt.' });
   await post(po.id, '/agenda/voorleggen', CA);
+  const { title } = await expectOk(s.api<{ title: string }>('GET', `/api/pos/${po.id}`, { as: CA }));
   await raads({ soort: 'motie', nummer: 'M2026-050', titel: 'Veilige fietsroutes', deadline: '2026-11-25', opdrachtnemerId: OPDRACHTNEMER });
   await raads({ soort: 'toezegging', nummer: 'T2026-051', titel: 'Brief over de pont', deadline: '2026-12-15' });
   await raads({ soort: 'motie', nummer: 'M2026-052', titel: 'Later onderwerp', deadline: '2027-03-01' });
 
   // The portefeuillehouder's list: the line says, in words, that it waits for him.
   const bram = await tab('Bram Diepstraten', '');
-  const line = bram.getByRole('listitem').filter({ has: bram.getByRole('link', { name: po.title }) });
+  const line = bram.getByRole('listitem').filter({ has: bram.getByRole('link', { name: title }) });
   await line.getByText('Wacht op jouw vaststelling').waitFor();
   expect(await axeViolations(bram)).toEqual([]);
   await bram.screenshot({ path: path.join(SHOTS, 'mijn-pos-wacht-op-vaststelling.png'), fullPage: true });
@@ -66,16 +67,16 @@ test("Mijn PO's: waiting for the portefeuillehouder's vaststelling, then sent ba
   const eva = await tab('Eva de Vries', '', 'dark');
   await eva
     .getByRole('listitem')
-    .filter({ has: eva.getByRole('link', { name: po.title }) })
+    .filter({ has: eva.getByRole('link', { name: title }) })
     .getByText('Agenda teruggestuurd')
     .waitFor();
   expect(await axeViolations(eva)).toEqual([]);
   await bram.reload();
-  await bram.getByRole('link', { name: po.title }).waitFor();
+  await bram.getByRole('link', { name: title }).waitFor();
   expect(await line.getByText('Wacht op jouw vaststelling').count()).toBe(0);
 
   // The PO page: the raad's entries overdue or due within two weeks of the PO, the overdue one marked in words.
-  await bram.getByRole('link', { name: po.title }).click();
+  await bram.getByRole('link', { name: title }).click();
   const raad = bram.getByTestId('raads-standing');
   await raad.getByRole('heading', { name: 'Raad: moties en toezeggingen' }).waitFor();
   const entries = raad.getByTestId('raads-standing-item');
@@ -139,3 +140,30 @@ async function until(check: () => Promise<boolean>, timeoutMs = 10_000): Promise
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+test('the notulist links a toezegging to the raadsregister in the side panel; the record list names the entry', async () => {
+  s.setNow(new Date('2026-12-07T08:30:00Z'));
+  const entry = (await raads({ soort: 'toezegging', nummer: 'T2026-070', titel: 'Brief over de huisvesting', deadline: '2027-02-01' })) as { id: string };
+  const { po } = await startedPo(s, { startsAt: '2026-12-07T08:00:00Z' });
+  const c = await browser.newContext({ locale: 'nl-NL', viewport: { width: 320, height: 900 } });
+  contexts.push(c);
+  const side = await c.newPage();
+  await side.goto(`${s.url}/app/meeting?poId=${po.id}`);
+  await signIn(side, 'Noor Bakker');
+  const form = side.getByRole('form', { name: /^Vastleggen bij agendapunt/ });
+  await form.waitFor();
+  await form.getByRole('radio', { name: 'Toezegging' }).check();
+  await form.locator('textarea').fill('De raad informeren over de huisvesting');
+  await form.getByRole('textbox', { name: /^Toegezegd aan/ }).fill('gemeenteraad');
+  await form.getByRole('combobox', { name: /^Wie/ }).fill('Tim Jansen');
+  const link = form.getByRole('combobox', { name: /Uit het raadsregister/ });
+  await link.locator('option', { hasText: 'T2026-070' }).waitFor({ state: 'attached' });
+  await link.selectOption({ label: 'T2026-070 — Brief over de huisvesting' });
+  expect(await axeViolations(side)).toEqual([]);
+  await form.getByRole('button', { name: 'Vastleggen' }).click();
+  const recorded = side.getByTestId('record').filter({ hasText: 'De raad informeren over de huisvesting' });
+  await recorded.getByText('Raadsregister: T2026-070').waitFor();
+  await side.screenshot({ path: path.join(SHOTS, 'zijpaneel-raadskoppeling.png'), fullPage: true });
+  const stored = await expectOk(s.api<{ records: { text: string; raadsItemId?: string | null }[] }>('GET', `/api/pos/${po.id}`, { as: CA }));
+  expect(stored.records.find((r) => r.text === 'De raad informeren over de huisvesting')?.raadsItemId).toBe(entry.id);
+});
