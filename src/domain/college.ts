@@ -4,8 +4,9 @@
  * its agenda ("geagendeerd") and its oral feedback says what became of them: besloten, aangehouden
  * or teruggenomen. Kept beside the PO, keyed by the record id: a PO's JSON never changes for it.
  */
-import { isValidDate } from './dates';
-import type { Besluitpunt } from './model';
+import { defaultCollegeDate, isValidDate } from './dates';
+import { DEFAULT_HOLIDAYS, moveOffHoliday } from './holidays';
+import type { Besluitpunt, OrganisationConfig } from './model';
 
 export const COLLEGE_STATES = ['aangekondigd', 'geagendeerd', 'besloten', 'aangehouden', 'teruggenomen'] as const;
 export type CollegeState = (typeof COLLEGE_STATES)[number];
@@ -143,3 +144,12 @@ export const mayTrackCollege = (user: { roles: readonly string[] }): boolean =>
 
 /** The standing item's second part on the next PO of a portefeuillehouder. */
 export const TERUGKOPPELING_TITLE = 'Terugkoppeling college';
+
+/**
+ * The college date Tuesday's announcement is about on `today`: the one a besluitpunt taken today
+ * heads for (the organisation's college weekday of the next week, moved off a holiday), as
+ * domain/records.ts gives a besluitpunt without a date.
+ */
+export function announcementCollegeDate(today: string, org: Pick<OrganisationConfig, 'collegeWeekday' | 'holidays'>): string {
+  return moveOffHoliday(defaultCollegeDate(today, org.collegeWeekday), org.holidays ?? DEFAULT_HOLIDAYS).date;
+}

@@ -120,3 +120,24 @@ export function sendBack(
     fail('validation', 'Schrijf erbij waarom de agenda terug gaat.', [{ code: 'opmerking_missing', path: 'body.opmerking', message: 'Geef een opmerking.' }]);
   return { by: by.id, byName: by.name, opmerking: text, at };
 }
+
+/** What a line in "Mijn PO's" tells one of the two about vaststellen. */
+export type VaststellingVoorMij = 'wacht_op_jou' | 'teruggestuurd';
+
+/**
+ * For a list of POs (no content loaded): the agenda lies with this user for vaststelling (the
+ * other one proposed it), or their proposal came back (the other one sent it back). Only before
+ * the agenda is vastgesteld; null for everyone else.
+ */
+export function vaststellingVoorMij(
+  po: Pick<Po, 'status' | 'portefeuillehouderId' | 'concernadviseurId'> & { voorstelRole: VaststellerRole | null; teruggestuurdBy: string | null },
+  org: Pick<OrganisationConfig, 'portefeuillehouders'>,
+  userId: string,
+): VaststellingVoorMij | null {
+  if (po.status !== 'concept') return null;
+  const userOf = (role: VaststellerRole): string | null => (role === 'portefeuillehouder' ? phUserOf(po, org) : po.concernadviseurId);
+  if (po.voorstelRole) return userOf(other(po.voorstelRole)) === userId ? 'wacht_op_jou' : null;
+  if (po.teruggestuurdBy === null || po.teruggestuurdBy === userId) return null;
+  const isVaststeller = userOf('portefeuillehouder') === userId || userOf('concernadviseur') === userId;
+  return isVaststeller ? 'teruggestuurd' : null;
+}

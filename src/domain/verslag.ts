@@ -5,6 +5,7 @@
 import { numberItems, orderedItems } from './agenda';
 import { attendeeNames } from './attendance';
 import { amsterdamDate, amsterdamTime } from './dates';
+import { toetsLine, criteriaOf } from './kwaliteitstoets';
 import { PURPOSE_LABEL } from './labels';
 import type { Actiepunt, Afhandeling, Agendapunt, Besluitpunt, FollowUpStatus, Motie, OrganisationConfig, Po, Purpose, Toezegging, User } from './model';
 
@@ -35,6 +36,8 @@ export interface VerslagToezegging {
   wie: string;
   wanneer: string | null;
   status: FollowUpStatus;
+  /** The raadsregister entry this toezegging follows up, by its nummer (absent in older versions). */
+  raadsNummer?: string | null;
 }
 export interface VerslagMotie {
   id: string;
@@ -45,6 +48,8 @@ export interface VerslagMotie {
   wie: string;
   wanneer: string | null;
   status: FollowUpStatus;
+  /** The raadsregister entry this motie follows up, by its nummer (absent in older versions). */
+  raadsNummer?: string | null;
 }
 
 export type VerslagItem =
@@ -69,6 +74,11 @@ export type VerslagItem =
       afhandeling?: Afhandeling | null;
       /** Who joined for this item (absent in older versions). */
       aangeschoven?: string[];
+      /**
+       * The kwaliteitstoets line ("Kwaliteitstoets: voldaan (7/7)", "… overruled door …") for a
+       * besluitvorming item or an item whose toets was begun; null otherwise (absent in older versions).
+       */
+      kwaliteitstoets?: string | null;
     };
 
 export interface VerslagModel {
@@ -91,7 +101,7 @@ export interface VerslagModel {
 }
 
 export interface VerslagContext {
-  org: Pick<OrganisationConfig, 'name' | 'portefeuillehouders'>;
+  org: Pick<OrganisationConfig, 'name' | 'portefeuillehouders' | 'kwaliteitstoetsCriteria'>;
   users: Pick<User, 'id' | 'name' | 'entraId'>[];
   audience: VerslagAudience;
   /**
@@ -99,7 +109,13 @@ export interface VerslagContext {
    * confidential item they may not read is shown as in the public verslag. Default: all.
    */
   readItem?: (agendapuntId: string) => boolean;
+  /** The raadsregister's nummer per entry id, for records that link to the register. */
+  raadsNummers?: ReadonlyMap<string, string>;
 }
+
+/** Whether the verslag names the item's toets: always for besluitvorming, else once it was begun. */
+const showsToets = (item: Agendapunt): boolean =>
+  item.purpose === 'besluitvorming' || item.kwaliteitstoets !== null || item.toetsOverruled !== null || item.toetsCriteria.length > 0;
 
 export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
   const name = (id: string | null): string => (id ? (ctx.users.find((u) => u.id === id)?.name ?? 'onbekend') : '');
@@ -107,6 +123,8 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
   const ph = ctx.org.portefeuillehouders.find((p) => p.id === po.portefeuillehouderId);
   const numbers = numberItems(po);
   const start = new Date(po.startsAt);
+  const criteria = criteriaOf(ctx.org);
+  const raadsNummer = (id: string | null | undefined): string | null => (id ? (ctx.raadsNummers?.get(id) ?? null) : null);
   const hidden = (item: Agendapunt): boolean => item.vertrouwelijk && (ctx.audience === 'openbaar' || (ctx.readItem !== undefined && !ctx.readItem(item.id)));
 
   const items: VerslagItem[] = [];
@@ -135,7 +153,16 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
       }));
     const tz = records
       .filter((r): r is Toezegging => r.kind === 'toezegging')
-      .map((r) => ({ id: r.id, agendapuntNummer: nummer, text: r.text, aan: r.aan, wie: owner(r), wanneer: r.dueDate, status: r.status }));
+      .map((r) => ({
+        id: r.id,
+        agendapuntNummer: nummer,
+        text: r.text,
+        aan: r.aan,
+        wie: owner(r),
+        wanneer: r.dueDate,
+        status: r.status,
+        raadsNummer: raadsNummer(r.raadsItemId),
+      }));
     const mo = records
       .filter((r): r is Motie => r.kind === 'motie')
       .map((r) => ({
@@ -147,6 +174,7 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
         wie: owner(r),
         wanneer: r.dueDate,
         status: r.status,
+        raadsNummer: raadsNummer(r.raadsItemId),
       }));
     actiepunten.push(...ap);
     toezeggingen.push(...tz);
@@ -170,6 +198,7 @@ export function buildVerslag(po: Po, ctx: VerslagContext): VerslagModel {
       moties: mo,
       afhandeling: item.afhandeling ?? null,
       aangeschoven: attendeeNames(po.attendance?.aangeschoven[item.id] ?? [], ctx.users),
+      kwaliteitstoets: showsToets(item) ? toetsLine(item, criteria).nl : null,
     });
   }
   return {

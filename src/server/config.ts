@@ -131,6 +131,17 @@ const schema = z
       .min(0, 'moet 0 of meer zijn')
       .max(3650, 'ten hoogste 3650 dagen')
       .default(0),
+    /**
+     * The reminder scheduler's finished jobs (sent, skipped or given up) are purged this many days
+     * after they finished. At least 7: a reminder's or digest's key is planned again within a few
+     * days at most, and a key still kept is never sent twice.
+     */
+    JOB_RETENTION_DAYS: z.coerce
+      .number({ message: 'moet een aantal dagen zijn' })
+      .int('moet een geheel aantal dagen zijn')
+      .min(7, 'ten minste 7 dagen')
+      .max(3650, 'ten hoogste 3650 dagen')
+      .default(30),
   })
   .transform(withModeDefaults)
   .superRefine((c, ctx) => {

@@ -1,5 +1,13 @@
 /** The college track of a besluitpunt: its steps in order, and how it stands on the announcement list. */
-import { announcementMark, collegeStepProblems, mayTrackCollege, NEXT_STATES, takeCollegeStep, type CollegeTrack } from '../../src/domain';
+import {
+  announcementCollegeDate,
+  announcementMark,
+  collegeStepProblems,
+  mayTrackCollege,
+  NEXT_STATES,
+  takeCollegeStep,
+  type CollegeTrack,
+} from '../../src/domain';
 
 const bp = { id: 'b1', text: 'Instemmen met het plan', collegeDatum: '2026-12-08', createdAt: '2026-11-30T09:30:00.000Z' };
 const by = { id: 'u-gerard', name: 'Gerard' };
@@ -70,5 +78,24 @@ describe('the college track', () => {
     expect(mayTrackCollege({ roles: ['concernadviseur'] })).toBe(true);
     expect(mayTrackCollege({ roles: ['medewerker'] })).toBe(false);
     expect(mayTrackCollege({ roles: ['portefeuillehouder'] })).toBe(false);
+  });
+});
+
+describe("the college date of today's announcement", () => {
+  it('is the college weekday of the next week, as for a besluitpunt taken today', () => {
+    expect(announcementCollegeDate('2026-12-01', { collegeWeekday: 2 })).toBe('2026-12-08'); // Tuesday -> the Tuesday after
+    expect(announcementCollegeDate('2026-11-30', { collegeWeekday: 2 })).toBe('2026-12-08'); // Monday's PO -> next week's college
+  });
+
+  it("follows the organisation's college day and moves off a holiday", () => {
+    expect(announcementCollegeDate('2026-12-01', { collegeWeekday: 3 })).toBe('2026-12-09');
+    // Tuesday 28 April 2026 follows Koningsdag (Monday 27 April): that college stays; one on the Monday moves to Tuesday.
+    expect(announcementCollegeDate('2026-04-21', { collegeWeekday: 1 })).toBe('2026-04-28');
+    expect(
+      announcementCollegeDate('2026-12-01', {
+        collegeWeekday: 2,
+        holidays: { national: true, extra: [{ date: '2026-12-08', name: 'Gemeentedag' }], excluded: [] },
+      }),
+    ).toBe('2026-12-09');
   });
 });

@@ -1,4 +1,4 @@
-import { agree, mustAgree, needsBoth, propose, sendBack, vaststellingRights } from '../../src/domain';
+import { agree, mustAgree, needsBoth, propose, sendBack, vaststellingRights, vaststellingVoorMij } from '../../src/domain';
 import type { Po, PoRole } from '../../src/domain';
 import { buildOrg, buildPo, IDS } from '../factories/domain';
 import { appError } from './helpers';
@@ -100,5 +100,33 @@ describe('vastgesteld by both (seed 000)', () => {
       vaststellen: true,
       terugsturen: false,
     });
+  });
+});
+
+describe("what a line in Mijn PO's says about vaststellen", () => {
+  const base = buildPo();
+  const line = (voorstelRole: 'concernadviseur' | 'portefeuillehouder' | null, teruggestuurdBy: string | null, status: Po['status'] = 'concept') => ({
+    ...base,
+    status,
+    voorstelRole,
+    teruggestuurdBy,
+  });
+
+  it('a proposal waits for the other one only', () => {
+    expect(vaststellingVoorMij(line('concernadviseur', null), org, IDS.wethouder)).toBe('wacht_op_jou');
+    expect(vaststellingVoorMij(line('concernadviseur', null), org, IDS.concernadviseur)).toBeNull();
+    expect(vaststellingVoorMij(line('portefeuillehouder', null), org, IDS.concernadviseur)).toBe('wacht_op_jou');
+    expect(vaststellingVoorMij(line('portefeuillehouder', null), org, IDS.notulist)).toBeNull();
+  });
+
+  it('sent back: the proposer sees it, not who sent it back nor a bystander', () => {
+    expect(vaststellingVoorMij(line(null, IDS.wethouder), org, IDS.concernadviseur)).toBe('teruggestuurd');
+    expect(vaststellingVoorMij(line(null, IDS.wethouder), org, IDS.wethouder)).toBeNull();
+    expect(vaststellingVoorMij(line(null, IDS.wethouder), org, IDS.opdrachtnemer)).toBeNull();
+  });
+
+  it('nothing once the agenda is vastgesteld', () => {
+    expect(vaststellingVoorMij(line('concernadviseur', null, 'vastgesteld'), org, IDS.wethouder)).toBeNull();
+    expect(vaststellingVoorMij(line(null, IDS.wethouder, 'vastgesteld'), org, IDS.concernadviseur)).toBeNull();
   });
 });

@@ -180,3 +180,64 @@ describe('a confidential item in the verslag for the participants', () => {
     ]);
   });
 });
+
+describe('the kwaliteitstoets in the verslag', () => {
+  const criteria = [
+    { id: 'afgestemd', label: 'Ambtelijk afgestemd' },
+    { id: 'financieel', label: 'Financiële gevolgen' },
+  ];
+  const withToets = (change: (item: Po['agendapunten'][number]) => Partial<Po['agendapunten'][number]>): VerslagItem[] => {
+    const po = closedPo();
+    po.agendapunten = po.agendapunten.map((i) => (i.id === 'ap-woonvisie' ? { ...i, ...change(i) } : i));
+    const { org, users } = buildScenario();
+    return buildVerslag(po, { org: { ...org, kwaliteitstoetsCriteria: criteria }, users: Object.values(users), audience: 'deelnemers' }).items;
+  };
+
+  it('shows a besluitvorming item whose toets is open as not completed, with the count', () => {
+    const items = withToets(() => ({ toetsCriteria: [{ criteriumId: 'afgestemd', voldaan: true, notitie: '' }], kwaliteitstoets: null }));
+    expect(shown(items, '1').kwaliteitstoets).toBe('Kwaliteitstoets: niet voltooid (1/2)');
+  });
+
+  it('shows a completed toets as voldaan', () => {
+    const items = withToets(() => ({
+      toetsCriteria: criteria.map((c) => ({ criteriumId: c.id, voldaan: true, notitie: '' })),
+      kwaliteitstoets: { confirmedBy: IDS.opdrachtnemer, confirmedAt: '2026-12-03T10:00:00.000Z' },
+    }));
+    expect(shown(items, '1').kwaliteitstoets).toBe('Kwaliteitstoets: voldaan (2/2)');
+  });
+
+  it('names the portefeuillehouder who overruled an open toets, and the reason', () => {
+    const items = withToets(() => ({
+      toetsCriteria: [],
+      kwaliteitstoets: null,
+      toetsOverruled: { by: IDS.wethouder, byName: 'Sander Smeets', reden: 'Raad wacht op het besluit.', at: '2026-12-04T08:00:00.000Z' },
+    }));
+    expect(shown(items, '1').kwaliteitstoets).toBe('Kwaliteitstoets: overruled door Sander Smeets: Raad wacht op het besluit. (0/2)');
+  });
+
+  it('leaves the toets out for other items until the opdrachtnemer begins it', () => {
+    const untouched = withToets(() => ({}));
+    expect(shown(untouched, '2').kwaliteitstoets).toBeNull();
+    const po = closedPo();
+    po.agendapunten = po.agendapunten.map((i) =>
+      i.id === 'ap-warmte' ? { ...i, toetsCriteria: [{ criteriumId: 'afgestemd', voldaan: true, notitie: '' }] } : i,
+    );
+    const { org, users } = buildScenario();
+    const v = buildVerslag(po, { org: { ...org, kwaliteitstoetsCriteria: criteria }, users: Object.values(users), audience: 'deelnemers' });
+    expect(shown(v.items, '2').kwaliteitstoets).toBe('Kwaliteitstoets: niet voltooid (1/2)');
+  });
+});
+
+describe('records that follow up the raadsregister', () => {
+  it('carry the register nummer given by the caller, and null without a link', () => {
+    const po = closedPo();
+    po.records = po.records.map((r) => (r.id === 'mo-woonvisie' || r.id === 'tz-woonvisie' ? { ...r, raadsItemId: 'raads-1' } : r));
+    const { org, users } = buildScenario();
+    const v = buildVerslag(po, { org, users: Object.values(users), audience: 'deelnemers', raadsNummers: new Map([['raads-1', 'M2026-014']]) });
+    expect(v.moties.map((m) => [m.id, m.raadsNummer])).toEqual([
+      ['mo-woonvisie', 'M2026-014'],
+      ['mo-grond', null],
+    ]);
+    expect(v.toezeggingen.find((t) => t.id === 'tz-woonvisie')?.raadsNummer).toBe('M2026-014');
+  });
+});

@@ -109,4 +109,10 @@ describe('development and tests', () => {
     expect(() => loadConfig({ TRANSCRIPT_RETENTION_DAYS: '-1' })).toThrow(/TRANSCRIPT_RETENTION_DAYS.*0 of meer/);
     expect(() => loadConfig({ TRANSCRIPT_RETENTION_DAYS: '1.5' })).toThrow(/TRANSCRIPT_RETENTION_DAYS.*geheel aantal dagen/);
   });
+
+  test('finished scheduler jobs are kept 30 days by default, never less than 7', () => {
+    expect(loadConfig({}).JOB_RETENTION_DAYS).toBe(30);
+    expect(loadConfig({ JOB_RETENTION_DAYS: '90' }).JOB_RETENTION_DAYS).toBe(90);
+    expect(() => loadConfig({ JOB_RETENTION_DAYS: '3' })).toThrow(/JOB_RETENTION_DAYS.*ten minste 7 dagen/);
+  });
 });

@@ -30,6 +30,7 @@ import { errorText } from '../shared/api';
 import { useT } from '../shared/session';
 import type { WriteOutcome } from '../shared/meeting/live';
 import type { AgendaItemView, UserView } from '../shared/types';
+import { RaadsPicker } from './RaadsPicker';
 import {
   REQUIRED,
   clearShown,
@@ -276,6 +277,9 @@ export function RecordForm({ item, users, initial, newId, onSubmit, onCancel, au
             ))}
           </datalist>
         </div>
+      )}
+      {(d.kind === 'toezegging' || d.kind === 'motie') && (
+        <RaadsPicker key={d.kind} soort={d.kind} value={d.raadsItemId || null} onChange={(v) => set({ raadsItemId: v ?? '' })} />
       )}
       {d.kind === 'motie' && (
         <Field label={t('record.form.afdoening')}>

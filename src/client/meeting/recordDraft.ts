@@ -25,6 +25,8 @@ export interface RecordDraft {
   aan: string;
   referentie: string;
   afdoening: string;
+  /** The raadsregister entry a toezegging or motie follows up ('' for none). */
+  raadsItemId: string;
 }
 
 export type DraftField = RecordField;
@@ -38,6 +40,7 @@ export const emptyDraft = (kind: RecordKind = 'besluitpunt', collegeDatum = ''):
   aan: '',
   referentie: '',
   afdoening: '',
+  raadsItemId: '',
 });
 
 /** Required per kind: the domain's rule, shared with the server. */
@@ -86,8 +89,13 @@ export const FIELD_LABEL: Record<DraftField, MessageKey> = {
 };
 
 export function missingFields(d: RecordDraft): DraftField[] {
-  return missingRecordFields(d.kind, { text: d.text, ownerName: d.owner, dueDate: d.dueDate, aan: d.aan, referentie: d.referentie });
+  const missing = missingRecordFields(d.kind, { text: d.text, ownerName: d.owner, dueDate: d.dueDate, aan: d.aan, referentie: d.referentie });
+  // A motie chosen from the raadsregister takes the griffie's nummer as its referentie (server).
+  return d.kind === 'motie' && d.raadsItemId ? missing.filter((f) => f !== 'referentie') : missing;
 }
+
+/** The link to the raadsregister as the API takes it: left out of a new record without one. */
+const raadsLink = (d: RecordDraft): { raadsItemId?: string } => (d.raadsItemId ? { raadsItemId: d.raadsItemId } : {});
 
 function owner(d: RecordDraft, users: UserView[]): { ownerId: string | null; ownerName: string } {
   const name = d.owner.trim();
@@ -112,17 +120,26 @@ export function toNewRecord(d: RecordDraft, ids: { id: string; agendapuntId: str
     case 'actiepunt':
       return { kind: 'actiepunt', ...ids, text, ...owner(d, users), dueDate: due };
     case 'toezegging':
-      return { kind: 'toezegging', ...ids, text, aan: d.aan.trim(), ...owner(d, users), dueDate: due };
+      return { kind: 'toezegging', ...ids, text, aan: d.aan.trim(), ...owner(d, users), dueDate: due, ...raadsLink(d) };
     case 'motie':
-      return { kind: 'motie', ...ids, text, referentie: d.referentie.trim(), afdoening: d.afdoening.trim(), ...owner(d, users), dueDate: due };
+      return {
+        kind: 'motie',
+        ...ids,
+        text,
+        referentie: d.referentie.trim(),
+        afdoening: d.afdoening.trim(),
+        ...owner(d, users),
+        dueDate: due,
+        ...raadsLink(d),
+      };
   }
 }
 
 export function toPatch(d: RecordDraft, users: UserView[]): RecordPatch {
   if (d.kind === 'besluitpunt') return { text: d.text.trim(), ...(d.collegeDatum ? { collegeDatum: d.collegeDatum } : {}) };
   const base = { text: d.text.trim(), ...owner(d, users), dueDate: d.dueDate || null };
-  if (d.kind === 'toezegging') return { ...base, aan: d.aan.trim() };
-  if (d.kind === 'motie') return { ...base, referentie: d.referentie.trim(), afdoening: d.afdoening.trim() };
+  if (d.kind === 'toezegging') return { ...base, aan: d.aan.trim(), raadsItemId: d.raadsItemId || null };
+  if (d.kind === 'motie') return { ...base, referentie: d.referentie.trim(), afdoening: d.afdoening.trim(), raadsItemId: d.raadsItemId || null };
   return base;
 }
 
@@ -131,7 +148,7 @@ export function draftOf(r: RecordView): RecordDraft {
   d.text = r.text;
   if (r.kind === 'besluitpunt') return { ...d, collegeDatum: r.collegeDatum ?? '' };
   const base = { ...d, owner: r.ownerName, dueDate: r.dueDate ?? '' };
-  if (r.kind === 'toezegging') return { ...base, aan: r.aan };
-  if (r.kind === 'motie') return { ...base, referentie: r.referentie, afdoening: r.afdoening };
+  if (r.kind === 'toezegging') return { ...base, aan: r.aan, raadsItemId: r.raadsItemId ?? '' };
+  if (r.kind === 'motie') return { ...base, referentie: r.referentie, afdoening: r.afdoening, raadsItemId: r.raadsItemId ?? '' };
   return base;
 }

@@ -1,6 +1,11 @@
-/** The collegeplanning: besluitpunten from all POs, grouped by the college date they head to. */
+/**
+ * The collegeplanning: besluitpunten from all POs, grouped by the college date they head to. The
+ * gemeentesecretaris and the concernadviseurs take each one's next college step (the terugkoppeling)
+ * in its row; the server checks that right again.
+ */
 import { Badge, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
+import { mayTrackCollege } from '../../domain/college';
 import { ApiError } from '../shared/api';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { LockIcon } from '../shared/components/Icons';
@@ -10,6 +15,8 @@ import { useSession, useT } from '../shared/session';
 import type { CollegeplanningEntry } from '../shared/types';
 import { usePaged } from '../shared/usePaged';
 import { CollegeberichtButton } from './college/CollegeberichtButton';
+import { takeCollegeStep } from './college/collegeApi';
+import { CollegeStepForm } from './college/CollegeStepForm';
 
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
@@ -31,7 +38,10 @@ const useStyles = makeStyles({
 export function Collegeplanning(): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
-  const { api } = useSession();
+  const { api, me } = useSession();
+  const tracks = mayTrackCollege(me);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [stepError, setStepError] = useState<unknown>(null);
   // From this week on by default: ten years of besluitpunten are there, page by page, from an earlier date.
   const [from, setFrom] = useState(() => new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
   const list = usePaged((cursor) => api.collegeplanning({ from: from || undefined, cursor }), [api, from]);
@@ -40,12 +50,28 @@ export function Collegeplanning(): JSX.Element {
   const dates = new Map<string, CollegeplanningEntry['besluitpunten']>();
   for (const entry of list.items) dates.set(entry.collegeDatum, [...(dates.get(entry.collegeDatum) ?? []), ...entry.besluitpunten]);
   const entries = [...dates.entries()].map(([collegeDatum, besluitpunten]) => ({ collegeDatum, besluitpunten }));
+  type Besluitpunt = CollegeplanningEntry['besluitpunten'][number];
+  const step = async (b: Besluitpunt, next: Parameters<typeof takeCollegeStep>[2]): Promise<void> => {
+    setBusy(b.id);
+    setStepError(null);
+    try {
+      const track = await takeCollegeStep(api, b.id, next);
+      const last = track.steps.at(-1);
+      const college = last ? { state: track.state, date: last.date, note: last.note } : null;
+      list.update((items) => items.map((e) => ({ ...e, besluitpunten: e.besluitpunten.map((x) => (x.id === b.id ? { ...x, college } : x)) })));
+    } catch (e) {
+      setStepError(e);
+    } finally {
+      setBusy(null);
+    }
+  };
   return (
     <div>
       <Field label={t('college.from')} className={styles.from}>
         <Input type="date" value={from} onChange={(_, d) => setFrom(d.value)} />
       </Field>
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
+      {stepError !== null && <ErrorPanel error={stepError} onDismiss={() => setStepError(null)} />}
       {list.loading && list.items.length === 0 && <Spinner />}
       {!list.loading && entries.length === 0 && <Text className={styles.muted}>{t('college.none')}</Text>}
       {entries.map((entry) => (
@@ -55,7 +81,7 @@ export function Collegeplanning(): JSX.Element {
           </h2>
           <ul className={styles.list}>
             {entry.besluitpunten.map((b) => (
-              <li key={b.id} className={styles.card}>
+              <li key={b.id} className={styles.card} data-testid="collegeplanning-item">
                 <Text weight="semibold">{b.text}</Text>
                 <div className={styles.row}>
                   <Text className={styles.muted}>
@@ -84,6 +110,7 @@ export function Collegeplanning(): JSX.Element {
                     {b.college.note ? ` — ${b.college.note}` : ''}
                   </Text>
                 )}
+                {tracks && <CollegeStepForm state={b.college?.state ?? null} label={b.text} busy={busy === b.id} onStep={(next) => void step(b, next)} />}
               </li>
             ))}
           </ul>

@@ -12,6 +12,7 @@ import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AangehoudenOffers } from './AangehoudenOffers';
 import { AgendaEditor } from './agenda/AgendaEditor';
 import { Terugkoppeling } from './college/Terugkoppeling';
+import { RaadsStanding } from './raadsregister/RaadsStanding';
 import { TagOptionsProvider } from '../shared/components/agenda/TagFields';
 import { showsTranscript, TranscriptReview } from './transcript/TranscriptReview';
 import { PoHeader, type PoAction } from './PoHeader';
@@ -154,6 +155,7 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} users={editor.users} onChanged={() => void editor.po.reload()} />}
       {showsTranscript(po) && <TranscriptReview po={po} onChanged={() => void editor.po.reload()} />}
       <Terugkoppeling poId={po.id} />
+      <RaadsStanding poId={po.id} />
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
       {po.status === 'concept' ? (
         <TagOptionsProvider portefeuillehouderId={po.portefeuillehouder.id}>

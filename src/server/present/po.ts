@@ -10,6 +10,7 @@ import {
   orderedItems,
   poRolesOf,
   vaststellingRights,
+  vaststellingVoorMij,
   visiblePo,
 } from '../../domain';
 import type { LoadedPo } from '../store/pos';
@@ -92,5 +93,6 @@ export function presentPoLine(po: PoLine, user: User, org: OrganisationConfig): 
     myRoles: poRolesOf(user, po, org),
     geannuleerd: po.geannuleerd,
     kwaliteitstoetsVoorMij: po.status === 'concept' || po.status === 'vastgesteld' ? po.toetsWaitingFor.filter((id) => id === user.id).length : 0,
+    vaststelling: po.geannuleerd ? null : vaststellingVoorMij(po, org, user.id),
   };
 }

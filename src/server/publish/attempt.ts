@@ -12,6 +12,7 @@ import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { listUsers } from '../store/directory';
+import { raadsNummersOfPo } from '../store/raadsregister';
 import type { LoadedPo } from '../store/pos';
 import { loadSteps } from '../store/graphSteps';
 import { insertPublication, openPublication, updatePublication, type Publication } from '../store/publications';
@@ -22,9 +23,10 @@ export const STALE_ATTEMPT_MS = 2 * 60 * 1000;
 
 async function models(sql: Sql, po: LoadedPo, org: OrganisationConfig): Promise<{ model: VerslagModel; publicModel: VerslagModel }> {
   const users = await listUsers(sql);
+  const raadsNummers = await raadsNummersOfPo(sql, po);
   return {
-    model: buildVerslag(po, { org, users, audience: 'deelnemers' }),
-    publicModel: buildVerslag(po, { org, users, audience: 'openbaar' }),
+    model: buildVerslag(po, { org, users, audience: 'deelnemers', raadsNummers }),
+    publicModel: buildVerslag(po, { org, users, audience: 'openbaar', raadsNummers }),
   };
 }
 

@@ -4,9 +4,10 @@
  * read their item), and the terugkoppeling on a PO (its portefeuillehouder's besluitpunten whose
  * college state changed since the previous PO, for anyone who may read this PO).
  */
-import { announcementMark, mayTrackCollege, type CollegeTrack, type OrganisationConfig } from '../../domain';
+import { announcementCollegeDate, announcementMark, mayTrackCollege, type CollegeTrack, type OrganisationConfig } from '../../domain';
 import type { AankondigingItem, AankondigingView, CollegeTrackView, TerugkoppelingView } from '../../shared/contract/college';
 import { requireOrganisation, requireRight } from '../commands/context';
+import { amsterdamDate } from '../../shared/amsterdam';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { feedbackPage, firstAnnouncedAt, previousPoStart, tracksOf } from '../store/college';
@@ -17,6 +18,14 @@ import { badCursor, decided, viewerOf } from './registers';
 const trackView = (t: CollegeTrack): CollegeTrackView => ({ state: t.state, steps: t.steps });
 
 const phName = (org: OrganisationConfig, id: string): string => org.portefeuillehouders.find((p) => p.id === id)?.name ?? '';
+
+/** The college date of today's announcement, by the organisation's college day and holidays. */
+export async function currentAnnouncementDate(deps: Deps, actor: Actor): Promise<{ collegeDatum: string; today: string }> {
+  requireRight(mayTrackCollege(actor.user), 'de aankondiging voor het college te zien');
+  const org = await requireOrganisation(deps.db);
+  const today = amsterdamDate(deps.now());
+  return { collegeDatum: announcementCollegeDate(today, org), today };
+}
 
 /** One page of the besluitpunten heading for the college of `collegeDatum`, in the order they were taken. */
 export async function announcement(deps: Deps, actor: Actor, collegeDatum: string, q: { cursor?: string; limit?: number } = {}): Promise<AankondigingView> {

@@ -8,6 +8,7 @@ import { fail } from '../../shared/errors';
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { listUsers } from '../store/directory';
+import { raadsNummersOfPo } from '../store/raadsregister';
 import { loadPo } from '../store/pos';
 import { archivePage, listVersions, type VerslagVersion } from '../store/verslagen';
 import { requireOrganisation } from '../commands/context';
@@ -28,7 +29,8 @@ export async function readVerslag(
   const org = await requireOrganisation(deps.db);
   const { po, reader } = seenBy(actor.user, full, org);
   if (reader.basis === 'betrokken') {
-    const model = buildVerslag(po, { org, users: await listUsers(deps.db), audience, readItem: reader.readItem });
+    const raadsNummers = await raadsNummersOfPo(deps.db, po);
+    const model = buildVerslag(po, { org, users: await listUsers(deps.db), audience, readItem: reader.readItem, raadsNummers });
     return { model, version: po.publishedVersion || null, publishedAt: null };
   }
   const latest = (await listVersions(deps.db, poId)).at(-1);

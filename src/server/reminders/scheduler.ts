@@ -8,7 +8,8 @@
  *    sends each as a Teams activity-feed notification (graph/activity.ts) acting as the app;
  * 3. on Graph 429, 5xx or no answer tries the job again later with exponential backoff; a refusal
  *    (403: no consent, 404: no such user) is given up at once. A resent notification carries the
- *    same chainId, so Teams replaces rather than repeats it.
+ *    same chainId, so Teams replaces rather than repeats it;
+ * 4. purges finished jobs older than JOB_RETENTION_DAYS (`SKIP LOCKED`, in batches).
  * What is sent is read again at send time: an item closed or deleted meanwhile is not reminded; a
  * confidential item's text never leaves (only its kind and deadline).
  */
@@ -17,7 +18,7 @@ import { amsterdamDate, addDays, digestDue, digestKey, digestText, isoWeek, remi
 import { appBaseUrl } from '../config';
 import type { Deps } from '../deps';
 import { ACTIVITY_TYPES, GraphFailure, sendActivityNotification, type ActivityNotification } from '../graph';
-import { claimJobs, finishJob, planJobs, retryJob, type Job } from '../store/jobs';
+import { claimJobs, finishJob, planJobs, purgeFinishedJobs, retryJob, type Job } from '../store/jobs';
 import { findRaadsItem, raadsItemsDueBetween } from '../store/raadsregister';
 import { digestCounts, dueRecord, loadReminderSettings, openProposal, recipientOf, recordsDueBetween } from '../store/reminders';
 
@@ -25,6 +26,9 @@ export const REMINDER_INTERVAL_MS = 60_000;
 export const MAX_JOB_ATTEMPTS = 8;
 const LEASE_MS = 5 * 60_000;
 const BATCH = 20;
+/** Finished jobs removed per round at most: a long backlog goes in steps, never in one long statement. */
+export const PURGE_BATCH = 500;
+const DAY_MS = 86_400_000;
 
 export type SchedulerDeps = Pick<Deps, 'db' | 'now' | 'graph' | 'config'>;
 
@@ -34,6 +38,8 @@ export interface TickResult {
   skipped: number;
   retried: number;
   failed: number;
+  /** Finished jobs older than JOB_RETENTION_DAYS removed in this round. */
+  purged?: number;
 }
 
 interface ReminderPayload {
@@ -214,10 +220,17 @@ export async function drainJobs(deps: SchedulerDeps, result: TickResult = { plan
   }
 }
 
-/** One round: plan, then send what is due. */
+/** Removes finished jobs older than the retention (JOB_RETENTION_DAYS); safe on several instances at once. */
+export async function purgeJobs(deps: SchedulerDeps): Promise<number> {
+  const before = new Date(deps.now().getTime() - deps.config.JOB_RETENTION_DAYS * DAY_MS).toISOString();
+  return purgeFinishedJobs(deps.db, before, PURGE_BATCH);
+}
+
+/** One round: plan, send what is due, then purge old finished jobs. */
 export async function tick(deps: SchedulerDeps): Promise<TickResult> {
   const planned = await planReminders(deps, await loadReminderSettings(deps.db));
-  return drainJobs(deps, { planned, sent: 0, skipped: 0, retried: 0, failed: 0 });
+  const result = await drainJobs(deps, { planned, sent: 0, skipped: 0, retried: 0, failed: 0 });
+  return { ...result, purged: await purgeJobs(deps) };
 }
 
 export interface Scheduler {
@@ -238,7 +251,7 @@ export function startScheduler(
     if (running) return running;
     running = tick(deps)
       .then((r) => {
-        if (r.planned + r.sent + r.failed > 0) opts.log?.info({ ...r }, 'herinneringen');
+        if (r.planned + r.sent + r.failed + (r.purged ?? 0) > 0) opts.log?.info({ ...r }, 'herinneringen');
         return r;
       })
       .catch((err: unknown) => {

@@ -32,9 +32,12 @@ const actiepuntRow = (a: VerslagActiepunt): string[] => [
   dutchDeadline(a.wanneer),
   FOLLOW_UP_STATUS_LABEL[a.status].nl,
 ];
+/** The record's text, with the raadsregister entry it follows up when it links to one. */
+const withRaads = (text: string, nummer: string | null | undefined): string => (nummer ? `${text} (raadsregister ${nummer})` : text);
+
 const toezeggingRow = (t: VerslagToezegging): string[] => [
   t.agendapuntNummer,
-  t.text,
+  withRaads(t.text, t.raadsNummer),
   t.aan,
   wieOf(t.wie),
   dutchDeadline(t.wanneer),
@@ -43,7 +46,7 @@ const toezeggingRow = (t: VerslagToezegging): string[] => [
 const motieRow = (m: VerslagMotie): string[] => [
   m.agendapuntNummer,
   m.referentie,
-  m.text,
+  withRaads(m.text, m.raadsNummer),
   m.afdoening,
   wieOf(m.wie),
   dutchDeadline(m.wanneer),
@@ -81,6 +84,7 @@ function itemBlock(item: VerslagItem): Block[] {
     labelled('Doel', item.doelLabel),
     labelled('Opdrachtnemer', wieOf(item.opdrachtnemer)),
   ];
+  if (item.kwaliteitstoets) blocks.push(paragraph(item.kwaliteitstoets));
   if (item.aangeschoven?.length) blocks.push(labelled('Aangeschoven', item.aangeschoven.join(', ')));
   if (item.afhandeling) blocks.push(paragraph(AFHANDELING_TEXT[item.afhandeling], { bold: true }));
   if (item.voorgesteldBesluit.trim()) blocks.push(labelled('Voorgesteld besluit', item.voorgesteldBesluit));

@@ -84,6 +84,9 @@ function actiepuntLine(a: VerslagActiepunt, mentions: boolean): Line {
   return line('li', [text(a.text)], [html(' — <em>wie:</em> '), owner(a, mentions)], [html(' · <em>wanneer:</em> '), text(dutchDeadline(a.wanneer))]);
 }
 
+/** The raadsregister entry a toezegging or motie follows up, when it links to one. */
+const raadsCells = (nummer: string | null | undefined): Cell[] => (nummer ? [[html(' · <em>raadsregister:</em> '), text(nummer)]] : []);
+
 function toezeggingLine(t: VerslagToezegging): Line {
   return line(
     'li',
@@ -91,6 +94,7 @@ function toezeggingLine(t: VerslagToezegging): Line {
     [html(' — <em>aan:</em> '), text(t.aan)],
     [html(' · <em>wie:</em> '), text(wieOf(t.wie))],
     [html(' · <em>wanneer:</em> '), text(dutchDeadline(t.wanneer))],
+    ...raadsCells(t.raadsNummer),
   );
 }
 
@@ -102,6 +106,7 @@ function motieLine(m: VerslagMotie): Line {
     [html('<br><em>afdoening:</em> '), text(m.afdoening)],
     [html(' · <em>wie:</em> '), text(wieOf(m.wie))],
     [html(' · <em>wanneer:</em> '), text(dutchDeadline(m.wanneer))],
+    ...raadsCells(m.raadsNummer),
   );
 }
 
@@ -114,6 +119,7 @@ export function itemSection(item: VerslagItem, mentions: boolean): Section {
     line('h2', [text(title)]),
     line('p', [text(item.sectie, 'em')], [html('<br>Doel: '), text(item.doelLabel, 'strong')], [html('<br>Opdrachtnemer: '), text(wieOf(item.opdrachtnemer))]),
   ];
+  if (item.kwaliteitstoets) lines.push(line('p', [text(item.kwaliteitstoets)]));
   if (item.aangeschoven?.length) lines.push(line('p', [html('<strong>Aangeschoven:</strong> ')], [text(item.aangeschoven.join(', '))]));
   if (item.afhandeling) lines.push(line('p', [text(AFHANDELING_TEXT[item.afhandeling], 'strong')]));
   if (item.voorgesteldBesluit.trim()) lines.push(line('p', [html('<strong>Voorgesteld besluit:</strong> ')], [text(item.voorgesteldBesluit)]));

@@ -83,6 +83,24 @@ export async function retryJob(sql: Sql, id: number, runAt: string | null, error
   );
 }
 
+/**
+ * Removes up to `limit` finished jobs (klaar or mislukt) that finished before `before`. Rows another
+ * instance holds are skipped (`SKIP LOCKED`), so purging on every instance at once never waits or
+ * collides. Returns how many were removed. A removed key may be planned again: the scheduler's
+ * retention is longer than any window in which the same key is planned (config JOB_RETENTION_DAYS).
+ */
+export async function purgeFinishedJobs(sql: Sql, before: string, limit: number): Promise<number> {
+  const rows = await sql.query<{ id: number }>(
+    `DELETE FROM jobs WHERE id IN (
+       SELECT id FROM jobs WHERE status IN ('klaar','mislukt') AND done_at < $1::timestamptz
+       ORDER BY done_at, id LIMIT $2
+       FOR UPDATE SKIP LOCKED)
+     RETURNING id`,
+    [before, limit],
+  );
+  return rows.length;
+}
+
 /** Jobs, newest first (tests and Beheer's view of what was sent). */
 export async function listJobs(sql: Sql, q: { kind?: string; limit?: number } = {}): Promise<Job[]> {
   const rows = await sql.query<Record<string, unknown>>(

@@ -13,6 +13,7 @@ import * as m010 from './migrations/010_po_overleg_voor';
 import * as m011 from './migrations/011_vaststelling_toets';
 import * as m012 from './migrations/012_college';
 import * as m013 from './migrations/013_raadsregister';
+import * as m014 from './migrations/014_jobs_purge';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
@@ -28,6 +29,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '011_vaststelling_toets', sql: m011.sql },
   { id: '012_college', sql: m012.sql },
   { id: '013_raadsregister', sql: m013.sql },
+  { id: '014_jobs_purge', sql: m014.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

@@ -3,7 +3,7 @@
  * upsert by nummer, the PO records that link to an entry, and what the standing item and the
  * reminders need. Only SQL; the rules are in domain/raadsregister.ts.
  */
-import type { FollowUpStatus, RaadsItem, RaadsItemInput, RaadsSoort } from '../../domain';
+import type { FollowUpStatus, PoRecord, RaadsItem, RaadsItemInput, RaadsSoort } from '../../domain';
 import type { Sql } from './db';
 import { decodeCursor, encodeCursor } from './cursor';
 import { iso } from './rows';
@@ -33,6 +33,20 @@ export async function findRaadsItem(sql: Sql, id: string, lock = false): Promise
   const [row] = await sql.query<Record<string, unknown>>(`SELECT * FROM raads_items WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
   return row ? toRaadsItem(row) : null;
 }
+
+/** The nummer of each given entry (the verslag names the entry a record follows up). */
+export async function raadsNummersOf(sql: Sql, ids: readonly string[]): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const rows = await sql.query<{ id: string; nummer: string }>('SELECT id, nummer FROM raads_items WHERE id = ANY($1::uuid[])', [[...new Set(ids)]]);
+  return new Map(rows.map((r) => [String(r.id), String(r.nummer)]));
+}
+
+/** The raadsregister nummers of the records of a PO that link to the register. */
+export const raadsNummersOfPo = (sql: Sql, po: { records: readonly PoRecord[] }): Promise<Map<string, string>> =>
+  raadsNummersOf(
+    sql,
+    po.records.flatMap((r) => ((r.kind === 'motie' || r.kind === 'toezegging') && r.raadsItemId ? [r.raadsItemId] : [])),
+  );
 
 export async function findRaadsItemsByNummer(sql: Sql, nummers: string[]): Promise<Map<string, RaadsItem>> {
   if (nummers.length === 0) return new Map();

@@ -9,7 +9,7 @@
  * again with `readerOf` and shows only what it allows. The two are kept equal by a test
  * (tests/server/store/readableSql.test.ts).
  */
-import type { Agendapunt, FollowUpEntry, FollowUpRecord, Po, PoRecord, PoStatus } from '../../domain';
+import type { Agendapunt, FollowUpEntry, FollowUpRecord, Po, PoRecord, PoStatus, VaststellerRole } from '../../domain';
 import type { Sql } from './db';
 import { ORGANISATION_ID } from './directory';
 import { toRecord } from './pos';
@@ -281,6 +281,10 @@ export interface PoLine extends PoAccess {
   geannuleerd: boolean;
   /** Opdrachtnemers (one entry per item) whose kwaliteitstoets is awaited: stukken there, not yet confirmed. */
   toetsWaitingFor: string[];
+  /** Who proposed the agenda for vaststelling (the other one must agree), while it is open. */
+  voorstelRole: VaststellerRole | null;
+  /** Who sent the last proposal back, until the next proposal. */
+  teruggestuurdBy: string | null;
 }
 
 /** POs, newest first, as lines (no content). Index: pos_starts. */
@@ -306,6 +310,7 @@ export async function poLinePage(sql: Sql, q: PoListQuery): Promise<Page<PoLine>
   const rows = await sql.query<Record<string, unknown>>(
     `SELECT p.id, p.title, p.starts_at, p.status, p.published_version, p.portefeuillehouder_id, p.concernadviseur_id, p.notulist_id, p.participant_ids,
        p.cancelled_at IS NOT NULL AS geannuleerd,
+       p.vaststelling_voorstel->>'role' AS voorstel_role, p.vaststelling_teruggestuurd->>'by' AS teruggestuurd_by,
        (SELECT coalesce(array_agg(a.opdrachtnemer_id), '{}') FROM agendapunten a WHERE a.po_id = p.id AND a.opdrachtnemer_id IS NOT NULL
           AND a.kwaliteitstoets_by IS NULL AND jsonb_array_length(a.stukken) > 0) AS toets_waiting,
        coalesce((SELECT jsonb_agg(jsonb_build_object('id', a.id, 'vertrouwelijk', a.vertrouwelijk, 'opdrachtnemerId', a.opdrachtnemer_id, 'adviseurIds', a.adviseur_ids))
@@ -331,6 +336,8 @@ export async function poLinePage(sql: Sql, q: PoListQuery): Promise<Page<PoLine>
       itemCount: items.length,
       geannuleerd: r.geannuleerd === true,
       toetsWaitingFor: (r.toets_waiting as string[] | null) ?? [],
+      voorstelRole: (r.voorstel_role as VaststellerRole | null) ?? null,
+      teruggestuurdBy: (r.teruggestuurd_by as string | null) ?? null,
     };
   });
   const last = page.at(-1);

@@ -72,13 +72,34 @@ export async function dueRecord(sql: Sql, id: string): Promise<DueRecord | null>
     : null;
 }
 
-/** Concernadviseurs of POs with open follow-up, with how many items are open and how many overdue on `today`. */
+/**
+ * The weekly digest's counts on `today`, per concernadviseur: open actiepunten, toezeggingen and
+ * moties of their POs, plus the open raadsregister entries that are theirs to follow up: of a
+ * portefeuillehouder whose PO they support, entered by them, or assigned to them. An entry counts
+ * once per concernadviseur. Only users who are a PO's concernadviseur or have that role get one.
+ */
 export async function digestCounts(sql: Sql, today: string): Promise<{ userId: string; open: number; overdue: number }[]> {
   const rows = await sql.query<{ user_id: string; open: number; overdue: number }>(
-    `SELECT p.concernadviseur_id AS user_id, count(*)::int AS open, count(*) FILTER (WHERE r.due_date < $1::date)::int AS overdue
-     FROM records r JOIN pos p ON p.id = r.po_id
-     WHERE r.deleted_at IS NULL AND r.kind <> 'besluitpunt' AND r.status IN ('open','in_uitvoering') AND p.concernadviseur_id IS NOT NULL
-     GROUP BY p.concernadviseur_id`,
+    `WITH po_items AS (
+       SELECT p.concernadviseur_id AS user_id, r.due_date AS due
+       FROM records r JOIN pos p ON p.id = r.po_id
+       WHERE r.deleted_at IS NULL AND r.kind <> 'besluitpunt' AND r.status IN ('open','in_uitvoering') AND p.concernadviseur_id IS NOT NULL
+     ), raads AS (
+       SELECT DISTINCT k.user_id, i.id, i.deadline AS due
+       FROM raads_items i
+       CROSS JOIN LATERAL (
+         SELECT p.concernadviseur_id AS user_id FROM pos p WHERE p.portefeuillehouder_id = i.portefeuillehouder_id AND p.concernadviseur_id IS NOT NULL
+         UNION SELECT i.created_by
+         UNION SELECT i.opdrachtnemer_id WHERE i.opdrachtnemer_id IS NOT NULL
+       ) k
+       WHERE i.status IN ('open','in_uitvoering')
+     ), items AS (
+       SELECT user_id, due FROM po_items UNION ALL SELECT user_id, due FROM raads
+     )
+     SELECT items.user_id, count(*)::int AS open, count(*) FILTER (WHERE items.due < $1::date)::int AS overdue
+     FROM items JOIN users u ON u.id = items.user_id
+     WHERE 'concernadviseur' = ANY(u.roles) OR EXISTS (SELECT 1 FROM pos p WHERE p.concernadviseur_id = items.user_id)
+     GROUP BY items.user_id`,
     [today],
   );
   return rows.map((r) => ({ userId: r.user_id, open: r.open, overdue: r.overdue }));

@@ -97,6 +97,10 @@ export const aankondigingResponse = z.object({
   nextCursor: z.string().nullable(),
 }) satisfies z.ZodType<AankondigingView>;
 
+/** `GET /api/aankondiging`: the college date today's announcement is about (the organisation's college day). */
+export const aankondigingDatumResponse = z.object({ collegeDatum: day, today: day });
+export type AankondigingDatumView = z.infer<typeof aankondigingDatumResponse>;
+
 export const shareResponse = z.object({ messageId: z.string(), webUrl: z.string().nullable(), shown: z.number(), hidden: z.number() });
 export type ShareResult = z.infer<typeof shareResponse>;
 

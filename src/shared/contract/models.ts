@@ -252,6 +252,7 @@ export const poLineResponse = z.object({
   myRoles: z.array(z.enum(PO_ROLES)),
   geannuleerd: z.boolean(),
   kwaliteitstoetsVoorMij: z.number().int(),
+  vaststelling: z.enum(['wacht_op_jou', 'teruggestuurd']).nullable(),
 }) satisfies z.ZodType<PoLineView>;
 
 export const followUpEntryResponse = z.object({
@@ -309,8 +310,9 @@ export const archiefHitResponse = z.object({
 
 const verslagFollowUp = { id, agendapuntNummer: z.string(), text: z.string(), wie: z.string(), wanneer: day.nullable(), status };
 const verslagActiepunt = z.object({ ...verslagFollowUp, wieEntraId: z.string().nullable() });
-const verslagToezegging = z.object({ ...verslagFollowUp, aan: z.string() });
-const verslagMotie = z.object({ ...verslagFollowUp, referentie: z.string(), afdoening: z.string() });
+const raadsNummer = z.string().nullable().optional();
+const verslagToezegging = z.object({ ...verslagFollowUp, aan: z.string(), raadsNummer });
+const verslagMotie = z.object({ ...verslagFollowUp, referentie: z.string(), afdoening: z.string(), raadsNummer });
 export const verslagModelResponse = z.object({
   poId: id,
   organisatie: z.string(),
@@ -342,6 +344,7 @@ export const verslagModelResponse = z.object({
         moties: z.array(verslagMotie),
         afhandeling: z.enum(AFHANDELINGEN).nullable().optional(),
         aangeschoven: z.array(z.string()).optional(),
+        kwaliteitstoets: z.string().nullable().optional(),
       }),
     ]),
   ),

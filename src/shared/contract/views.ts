@@ -117,6 +117,11 @@ export interface PoLineView {
   geannuleerd: boolean;
   /** My items whose kwaliteitstoets waits for me (stukken there, not confirmed), before the meeting. */
   kwaliteitstoetsVoorMij: number;
+  /**
+   * The agenda lies with me for vaststelling (`wacht_op_jou`), or my proposal was sent back
+   * (`teruggestuurd`); null otherwise and once the agenda is vastgesteld.
+   */
+  vaststelling: 'wacht_op_jou' | 'teruggestuurd' | null;
 }
 
 /** Besluitpunten for one collegedatum (`GET /api/collegeplanning`). */

@@ -15,6 +15,7 @@ const summary = (n: number): PoSummary => ({
   publishedVersion: 0,
   geannuleerd: false,
   kwaliteitstoetsVoorMij: 0,
+  vaststelling: null,
   myRoles: ['concernadviseur'],
 });
 

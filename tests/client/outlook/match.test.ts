@@ -57,6 +57,7 @@ describe('the PO of that day', () => {
     publishedVersion: 0,
     geannuleerd: false,
     kwaliteitstoetsVoorMij: 0,
+    vaststelling: null,
     myRoles: [],
   });
 

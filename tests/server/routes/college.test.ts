@@ -234,3 +234,17 @@ describe('the college cycle', () => {
     expect(own.text).not.toContain('Portefeuillehouder');
   });
 });
+
+describe("today's announcement date", () => {
+  test("comes from the server's clock and the organisation's college day; only for those who keep the announcement", async () => {
+    s.setNow(new Date('2026-12-01T07:30:00Z'));
+    expect(await expectOk(s.api<{ collegeDatum: string; today: string }>('GET', '/api/aankondiging', { as: CA }))).toEqual({
+      collegeDatum: '2026-12-08',
+      today: '2026-12-01',
+    });
+    // Late on Sunday in Amsterdam is already Monday there.
+    s.setNow(new Date('2026-12-06T23:30:00Z'));
+    expect((await expectOk(s.api<{ collegeDatum: string }>('GET', '/api/aankondiging', { as: GS }))).collegeDatum).toBe('2026-12-15');
+    expect((await s.api('GET', '/api/aankondiging', { as: MEDEWERKER })).status).toBe(403);
+  });
+});

@@ -56,6 +56,7 @@ test('migrations run once: a second run applies nothing', async () => {
     '011_vaststelling_toets',
     '012_college',
     '013_raadsregister',
+    '014_jobs_purge',
   ]);
 });
 

@@ -72,6 +72,16 @@ export function PoList({ pos, hrefOf, onOpen }: PoListProps): JSX.Element {
                 {t('pos.toetsVoorMij')}
               </Badge>
             )}
+            {po.vaststelling === 'wacht_op_jou' && (
+              <Badge appearance="filled" color="warning">
+                {t('vaststelling.myPos.waiting')}
+              </Badge>
+            )}
+            {po.vaststelling === 'teruggestuurd' && (
+              <Badge appearance="filled" color="important">
+                {t('vaststelling.myPos.teruggestuurd')}
+              </Badge>
+            )}
             {po.geannuleerd ? (
               <Badge appearance="filled" color="danger">
                 {t('pos.geannuleerd')}

@@ -5,6 +5,7 @@
  * next record (or the previous, or the list's heading `headingId` when none is left). Presentational.
  */
 import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { RaadsLinkLabel } from './RaadsLinkLabel';
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { RECORD_KIND_LABEL } from '../../../domain/labels';
 import type { RecordKind } from '../../../domain/model';
@@ -169,6 +170,7 @@ export function RecordList({ records, pendingIds, canEdit, large, onRemove, rend
               {r.kind !== 'besluitpunt' && r.dueDate && <span>{t('record.due', { date: formatDate(r.dueDate, locale) })}</span>}
               {r.kind === 'toezegging' && r.aan && <span>{t('record.aan', { aan: r.aan })}</span>}
               {r.kind === 'besluitpunt' && r.collegeDatum && <span>{t('record.college', { date: formatDate(r.collegeDatum, locale) })}</span>}
+              {(r.kind === 'toezegging' || r.kind === 'motie') && r.raadsItemId && <RaadsLinkLabel raadsItemId={r.raadsItemId} />}
             </div>
           </li>
         );

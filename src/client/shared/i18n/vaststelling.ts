@@ -32,6 +32,7 @@ export const vaststellingMessages = defineMessages({
   ],
   'vaststelling.refused.goTo': ['Naar agendapunt {nummer}: {title}', 'Go to item {nummer}: {title}'],
   'vaststelling.myPos.waiting': ['Wacht op jouw vaststelling', 'Awaiting your approval'],
+  'vaststelling.myPos.teruggestuurd': ['Agenda teruggestuurd', 'Agenda sent back'],
   'toets.title': ['Kwaliteitstoets ({ticked}/{total})', 'Quality check ({ticked}/{total})'],
   'toets.voldaan': ['Voldaan', 'Passed'],
   'toets.waitingForMe': ['Wacht op jou: kwaliteitstoets', 'Waiting for you: quality check'],

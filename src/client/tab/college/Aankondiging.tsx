@@ -5,9 +5,8 @@
  * changed besluitpunten are marked. Container.
  */
 import { Badge, Button, Field, Input, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
-import { defaultCollegeDate, isValidDate } from '../../../domain/dates';
-import { amsterdamDate } from '../../../shared/amsterdam';
+import { useEffect, useState } from 'react';
+import { isValidDate } from '../../../domain/dates';
 import type { AankondigingItem } from '../../../shared/contract/college';
 import { ApiError } from '../../shared/api';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
@@ -17,7 +16,7 @@ import { formatDate, formatDateTime } from '../../shared/format';
 import { useSession, useT } from '../../shared/session';
 import { usePaged } from '../../shared/usePaged';
 import { hrefOf } from '../route';
-import { aankondiging, aankondigingDocx, saveDocx, shareAankondiging, takeCollegeStep } from './collegeApi';
+import { aankondiging, aankondigingDatum, aankondigingDocx, saveDocx, shareAankondiging, takeCollegeStep } from './collegeApi';
 import { CollegeberichtButton } from './CollegeberichtButton';
 import { CollegeHistory } from './CollegeHistory';
 import { CollegeStepForm } from './CollegeStepForm';
@@ -40,19 +39,33 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
 });
 
-/** The college date Tuesday's list is about: that of a besluitpunt taken today. */
-export const defaultAnnouncementDate = (now = new Date()): string => defaultCollegeDate(amsterdamDate(now));
-
 export function Aankondiging({ date: linked }: { date?: string }): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const { api } = useSession();
-  const [date, setDate] = useState(() => (linked && isValidDate(linked) ? linked : defaultAnnouncementDate()));
+  const given = linked && isValidDate(linked) ? linked : null;
+  // Without a date in the link: the server's (the organisation's college day, today in Amsterdam).
+  const [date, setDate] = useState(given ?? '');
   const [first, setFirst] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const valid = isValidDate(date);
+  useEffect(() => {
+    if (given) return;
+    let live = true;
+    aankondigingDatum(api).then(
+      (d) => {
+        if (live) setDate((current) => current || d.collegeDatum);
+      },
+      (e: unknown) => {
+        if (live) setError(e);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [api, given]);
   const list = usePaged(
     async (cursor) => {
       if (!valid) return { items: [], nextCursor: null };
@@ -167,7 +180,7 @@ export function Aankondiging({ date: linked }: { date?: string }): JSX.Element {
       {list.error !== null && <ErrorPanel error={list.error} onRetry={() => void list.reload()} />}
       {first && <Text className={styles.muted}>{t('aankondiging.firstAnnounced', { at: formatDateTime(first, locale) })}</Text>}
       {list.loading && list.items.length === 0 && <Spinner />}
-      {!list.loading && list.items.length === 0 && list.error === null && <Text className={styles.muted}>{t('aankondiging.none')}</Text>}
+      {valid && !list.loading && list.items.length === 0 && list.error === null && <Text className={styles.muted}>{t('aankondiging.none')}</Text>}
       <ul className={styles.list} aria-label={t('aankondiging.title', { date: valid ? formatDate(date, locale) : '' })}>
         {list.items.map(item)}
       </ul>

@@ -1,11 +1,12 @@
 /** The college cycle's calls on the REST client (src/server/routes/college). */
 import type { CollegeState } from '../../../domain';
-import type { AankondigingView, CollegeTrackView, ShareResult, TerugkoppelingView } from '../../../shared/contract/college';
+import type { AankondigingDatumView, AankondigingView, CollegeTrackView, ShareResult, TerugkoppelingView } from '../../../shared/contract/college';
 import type { Api as ApiClient } from '../../shared/api';
 
 const enc = encodeURIComponent;
 const page = (cursor?: string): string => (cursor ? `?cursor=${enc(cursor)}` : '');
 
+export const aankondigingDatum = (api: ApiClient): Promise<AankondigingDatumView> => api.request('GET', '/api/aankondiging');
 export const aankondiging = (api: ApiClient, collegeDatum: string, cursor?: string): Promise<AankondigingView> =>
   api.request('GET', `/api/aankondiging/${enc(collegeDatum)}${page(cursor)}`);
 export const aankondigingDocx = (api: ApiClient, collegeDatum: string): Promise<{ bytes: Uint8Array; fileName: string | null }> =>

@@ -13,10 +13,11 @@ import { organisationResponse } from '../../../shared/contract/models';
 import type { Deps } from '../../deps';
 import { defineRoute } from '../../http/route';
 import { shareAankondiging } from '../../publish/aankondiging';
-import { announcement, terugkoppeling, wholeAnnouncement } from '../../read/college';
+import { announcement, currentAnnouncementDate, terugkoppeling, wholeAnnouncement } from '../../read/college';
 import { aankondigingFileName, renderAankondigingDocx } from '../../render/aankondiging';
 import { poParams } from '../../../shared/contract/common';
 import {
+  aankondigingDatumResponse,
   aankondigingQuery,
   aankondigingResponse,
   besluitpuntParams,
@@ -33,6 +34,15 @@ export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessin
 export const attachment = (name: string): string => `attachment; filename="document.docx"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 export function registerCollegeRoutes(app: FastifyInstance, deps: Deps): void {
+  defineRoute(app, {
+    method: 'GET',
+    url: '/api/aankondiging',
+    tag: 'Collegeplanning',
+    summary: 'De collegedatum van de aankondiging van vandaag (de collegedag van de organisatie, feestdagen meegerekend)',
+    response: aankondigingDatumResponse,
+    handler: async ({ actor }) => currentAnnouncementDate(deps, actor),
+  });
+
   defineRoute(app, {
     method: 'GET',
     url: '/api/aankondiging/:collegeDatum',

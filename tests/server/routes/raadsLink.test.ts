@@ -1,0 +1,59 @@
+/**
+ * A PO record that follows up the raadsregister (issue 15): the link is checked when a record is
+ * edited too (the entry exists and is of the record's kind; null unlinks), and the verslag names
+ * the entry by its nummer, only where the item itself is shown.
+ */
+import { startTestServer, type TestServer } from '../helpers/server';
+import { CA, expectOk, MEDEWERKER, NOTULIST, OPDRACHTNEMER, record, startedPo } from '../helpers/factories';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startTestServer();
+});
+afterAll(async () => {
+  await s.close();
+});
+
+type Raads = { id: string; nummer: string };
+type VerslagItem = { nummer: string; vertrouwelijk: boolean; toezeggingen?: { id: string; raadsNummer?: string | null }[] };
+type Verslag = { model: { items: VerslagItem[]; toezeggingen: { id: string; raadsNummer?: string | null }[] } };
+
+const entry = (soort: string, nummer: string): Promise<Raads> =>
+  expectOk(
+    s.api<Raads>('POST', '/api/raadsregister', {
+      as: CA,
+      body: {
+        soort,
+        nummer,
+        raadsvergadering: '2026-11-12',
+        titel: `Onderwerp ${nummer}`,
+        portefeuillehouderId: 'bram',
+        opdrachtnemerId: null,
+        deadline: '2027-01-31',
+      },
+    }),
+  );
+
+test('editing checks the link, null unlinks, and the verslag names the nummer', async () => {
+  const toezegging = await entry('toezegging', 'T2026-090');
+  const motie = await entry('motie', 'M2026-091');
+  const { po, items } = await startedPo(s, { startsAt: '2026-12-07T08:00:00Z' });
+  const made = await record(s, po.id, { kind: 'toezegging', agendapuntId: items.besluit, text: 'Raad informeren', aan: 'raad', ownerId: OPDRACHTNEMER });
+  expect(made.status).toBe(201);
+  const id = String(made.body.id);
+  const patch = (body: Record<string, unknown>) =>
+    s.api<{ raadsItemId?: string | null }>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body });
+
+  expect((await patch({ raadsItemId: motie.id })).status).toBe(400);
+  expect((await patch({ raadsItemId: crypto.randomUUID() })).status).toBe(400);
+  expect((await expectOk(patch({ raadsItemId: toezegging.id }))).raadsItemId).toBe(toezegging.id);
+
+  const verslag = await expectOk(s.api<Verslag>('GET', `/api/pos/${po.id}/verslag`, { as: CA }));
+  expect(verslag.model.toezeggingen.find((t) => t.id === id)?.raadsNummer).toBe('T2026-090');
+
+  expect((await expectOk(patch({ raadsItemId: null }))).raadsItemId ?? null).toBeNull();
+  const after = await expectOk(s.api<Verslag>('GET', `/api/pos/${po.id}/verslag`, { as: CA }));
+  expect(after.model.toezeggingen.find((t) => t.id === id)?.raadsNummer).toBeNull();
+  // Only the notulist links records.
+  expect((await s.api('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: MEDEWERKER, body: { raadsItemId: toezegging.id } })).status).toBe(403);
+});
