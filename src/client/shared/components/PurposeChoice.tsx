@@ -50,6 +50,7 @@ export function PurposeChoice({ value, onChange, disabled, label, compact = fals
       </Text>
       <RadioGroup
         className={compact ? styles.compactGroup : styles.group}
+        layout={compact ? 'horizontal' : undefined}
         value={value ?? ''}
         disabled={disabled}
         aria-labelledby={`${id}-legend`}

@@ -12,7 +12,7 @@ export const agendaMessages = defineMessages({
   'agenda.item.toets.state': ['Toets {ticked}/{total}', 'Check {ticked}/{total}'],
   'agenda.item.toets.voldaan': ['Toets voldaan', 'Check passed'],
   'agenda.item.toets.overruled': ['Toets overruled', 'Check overruled'],
-  'agenda.item.problemCount': ['{n} open', '{n} open'],
+  'agenda.item.problemCount': ['Onvolledig ({n})', 'Incomplete ({n})'],
   'agenda.item.title': ['Titel van agendapunt {nummer}', 'Title of agenda item {nummer}'],
   'agenda.item.opdrachtnemer': ['Ambtelijk opdrachtnemer', 'Responsible officer'],
   'agenda.item.removed': ['"{title}" is verwijderd uit {section}.', '"{title}" was removed from {section}.'],

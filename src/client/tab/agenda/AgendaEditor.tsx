@@ -22,7 +22,7 @@ import { itemSlots } from '../../../domain/aanschuiven';
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   empty: {
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusLarge,
@@ -32,6 +32,7 @@ const useStyles = makeStyles({
   dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   addField: { flexGrow: 1 },
+  explain: { marginBottom: tokens.spacingVerticalM },
   live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -188,7 +189,9 @@ export function AgendaEditor({
       <div aria-live="polite" className={styles.live}>
         {announcement}
       </div>
-      <PurposeExplanations />
+      <div className={styles.explain}>
+        <PurposeExplanations />
+      </div>
       {po.sections.map((section, s) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         const sectionTarget = !!dropTarget && 'section' in dropTarget && dropTarget.section === section;

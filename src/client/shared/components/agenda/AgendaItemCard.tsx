@@ -3,7 +3,8 @@
  * the expand button with its title, purpose badge, opdrachtnemer, minutes and the toets state,
  * moving (up/down buttons, or dragging its handle) and deleting; expanded, its fields. Without
  * `open` (the Outlook task pane) it is always expanded. The problems that block vaststellen are
- * shown at the item either way; focusing the card itself (the refusal banner's link) expands it.
+ * shown at the item: in full when it is expanded or after a refused vaststellen, else counted in
+ * the row; focusing the card itself (the refusal banner's link) expands it.
  */
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState, type DragEvent, type ReactNode } from 'react';
@@ -203,6 +204,11 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
               {item.plannedMinutes === null ? '—' : t('app.minutes', { n: item.plannedMinutes })}
             </span>
             {p.toets && <ToetsState toets={p.toets} />}
+            {!expanded && !p.problemsAreErrors && p.problems.length > 0 && (
+              <Badge appearance="tint" color="warning" data-testid="item-problems-count">
+                {t('agenda.item.problemCount', { n: p.problems.length })}
+              </Badge>
+            )}
           </span>
         )}
         {p.reorderable && (
@@ -250,7 +256,7 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           </MessageBarActions>
         </MessageBar>
       )}
-      {p.problems.length > 0 && (
+      {p.problems.length > 0 && (expanded || p.problemsAreErrors) && (
         <MessageBar intent={p.problemsAreErrors ? 'error' : 'warning'} layout="multiline" data-testid="item-problems">
           <MessageBarBody>
             <MessageBarTitle>{t('agenda.item.problemsTitle')}</MessageBarTitle>
