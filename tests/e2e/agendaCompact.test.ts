@@ -128,7 +128,7 @@ test('a 15-item agenda is compact rows at 1280x800, and a keyboard-only path edi
   await page.context().close();
 });
 
-test("an aanschuiver chosen for item 3 gets an invitation for its slot, moved in the sandbox when the agenda is reordered and the minutes change", async () => {
+test('an aanschuiver chosen for item 3 gets an invitation for its slot, moved in the sandbox when the agenda is reordered and the minutes change', async () => {
   s.setNow(new Date('2027-03-01T08:00:00Z'));
   try {
     const po = await createPo(s, { startsAt: '2027-03-08T08:00:00.000Z' });
@@ -137,7 +137,10 @@ test("an aanschuiver chosen for item 3 gets an invitation for its slot, moved in
     const page = await openTab(po.id);
     const carla = (): Event[] =>
       [...s.sandbox.state.events.values()].filter((e) => e.attendees?.some((a) => a.emailAddress?.address === 'carla.smit@velsen.example'));
-    const slotOf = (): string => carla().map((e) => `${e.start?.dateTime}–${e.end?.dateTime}${e.isCancelled ? ' (geannuleerd)' : ''}`).join(', ');
+    const slotOf = (): string =>
+      carla()
+        .map((e) => `${e.start?.dateTime}–${e.end?.dateTime}${e.isCancelled ? ' (geannuleerd)' : ''}`)
+        .join(', ');
 
     await page.getByRole('button', { name: 'Agendapunt 3: Informatiebeveiliging' }).click();
     const card = page.getByRole('listitem', { name: '3. Informatiebeveiliging' });
@@ -205,9 +208,14 @@ test('the open follow-up of earlier POs shows under the standing item in the edi
   await page.reload();
   const agenda = page.getByTestId('agenda-readonly');
   await agenda.waitFor();
-  const sections = await agenda.locator(':scope > section').evaluateAll((els) =>
-    els.map((el) => `${el.querySelector('h3')?.textContent}: ${[...el.querySelectorAll('li[data-testid="agendapunt"]')].map((li) => li.getAttribute('aria-label')).join(' | ')}`),
-  );
+  const sections = await agenda
+    .locator(':scope > section')
+    .evaluateAll((els) =>
+      els.map(
+        (el) =>
+          `${el.querySelector('h3')?.textContent}: ${[...el.querySelectorAll('li[data-testid="agendapunt"]')].map((li) => li.getAttribute('aria-label')).join(' | ')}`,
+      ),
+    );
   const view = await expectOk(s.api<PoView & { sections: string[] }>('GET', `/api/pos/${po.id}`, { as: CA }));
   const standing = view.agendapunten.find((i) => (i as { standing?: boolean }).standing);
   expect(sections).toEqual([

@@ -73,7 +73,13 @@ async function main(): Promise<void> {
 async function statesShots(s: Awaited<ReturnType<typeof startApp>>, browser: Awaited<ReturnType<typeof launchChromium>>, out: string): Promise<void> {
   const states = await meetingStates(s);
   const shots: { shot: string; url: string; user: string; viewport: { width: number; height: number }; ready: string | RegExp }[] = [
-    { shot: 'editor-15-compact-1280x800', url: `/app/tab#po/${states.concept}`, user: 'Eva de Vries', viewport: { width: 1280, height: 800 }, ready: 'Rondvraag' },
+    {
+      shot: 'editor-15-compact-1280x800',
+      url: `/app/tab#po/${states.concept}`,
+      user: 'Eva de Vries',
+      viewport: { width: 1280, height: 800 },
+      ready: 'Rondvraag',
+    },
   ];
   for (const [state, poId, ready] of [
     ['voor', states.before, 'Omgevingsvisie'],

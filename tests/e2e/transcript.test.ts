@@ -160,7 +160,9 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   await review.getByText('Vastlegging toegevoegd aan agendapunt 2.').waitFor();
   const stored = (
     await expectOk(
-      s.api<{ records: { kind: string; text: string; ownerName: string; dueDate: string | null; agendapuntId: string }[] }>('GET', `/api/pos/${po.id}`, { as: CA }),
+      s.api<{ records: { kind: string; text: string; ownerName: string; dueDate: string | null; agendapuntId: string }[] }>('GET', `/api/pos/${po.id}`, {
+        as: CA,
+      }),
     )
   ).records.filter((r) => r.kind === 'actiepunt');
   expect(stored).toEqual([

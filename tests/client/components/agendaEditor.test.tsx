@@ -47,7 +47,7 @@ describe('the agenda editor', () => {
     screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 2' });
   });
 
-  test('the three purposes are explained once, on demand; in an item each stays the radio\'s description', async () => {
+  test("the three purposes are explained once, on demand; in an item each stays the radio's description", async () => {
     setup();
     expect(screen.queryByTestId('purpose-explanations')).toBeNull();
     await userEvent.click(screen.getByRole('button', { name: 'Wat betekenen de doelen van bespreking?' }));
@@ -58,7 +58,7 @@ describe('the agenda editor', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Agendapunt 3: ENSIA' }));
     const group = screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 3' });
     expect(within(group).getAllByRole('radio')).toHaveLength(3);
-    expect((within(group).getByRole('radio', { name: 'Beeldvorming' }) as HTMLInputElement).checked).toBe(true);
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Beeldvorming' }).checked).toBe(true);
     expect(description(within(group).getByRole('radio', { name: 'Besluitvorming' }))).toBe(PURPOSE_EXPLANATION.besluitvorming.nl);
   });
 
@@ -119,8 +119,10 @@ describe('the agenda editor', () => {
       />,
       'en',
     );
-    expect(screen.getByTestId('item-problems').textContent).toContain('Choose the purpose: forming a picture, forming a judgement or decision-making.');
+    // Collapsed, a warning is counted in the row; opened, it is shown in full.
+    expect(screen.getByTestId('item-problems-count').textContent).toBe('Incomplete (1)');
     await userEvent.click(screen.getByRole('button', { name: 'Agenda item 1: Schoolroutes' }));
+    expect(screen.getByTestId('item-problems').textContent).toContain('Choose the purpose: forming a picture, forming a judgement or decision-making.');
     expect(visible(screen.getByRole('radio', { name: 'Decision-making' }))).toBe(true);
   });
 

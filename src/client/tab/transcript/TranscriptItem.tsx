@@ -72,7 +72,7 @@ export function TranscriptItem({ item, boundaries, busy, onCopyBespreking, onCop
   const picked = item.cues.filter((_, i) => selected.has(i));
   // Wie is suggested only when the picked fragments have one speaker.
   const speakers = new Set(picked.map((c) => c.speaker).filter(Boolean));
-  const speaker = speakers.size === 1 ? [...speakers][0] ?? '' : '';
+  const speaker = speakers.size === 1 ? ([...speakers][0] ?? '') : '';
   const headingId = `transcript-item-${item.agendapuntId}`;
   const toggle = (i: number, on: boolean): void =>
     setSelected((s) => {

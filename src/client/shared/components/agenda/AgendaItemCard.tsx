@@ -32,7 +32,12 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid transparent`,
     position: 'relative',
   },
-  expanded: { padding: tokens.spacingHorizontalM, gap: tokens.spacingVerticalM, boxShadow: tokens.shadow8, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}` },
+  expanded: {
+    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalM,
+    boxShadow: tokens.shadow8,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
+  },
   invalid: { border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
   dropBefore: {
     '::before': {

@@ -40,14 +40,7 @@ export interface ItemFieldsProps {
   slot?: { start: string; end: string };
 }
 
-export function ItemFields({
-  item,
-  users,
-  onEdit,
-  problemCodes,
-  restricted = false,
-  slot,
-}: ItemFieldsProps): JSX.Element {
+export function ItemFields({ item, users, onEdit, problemCodes, restricted = false, slot }: ItemFieldsProps): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
   const id = useId();
