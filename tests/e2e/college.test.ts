@@ -143,6 +143,8 @@ test('tags on an agendapunt and the langetermijnplanning per month', async () =>
   });
   const page = await tab('Eva de Vries', `#po/${po.id}`);
   await page.getByRole('listitem', { name: /Mobiliteitsvisie 2040/ }).waitFor();
+  // The editor's rows open one at a time: the tags are in the opened item.
+  await page.getByRole('button', { name: 'Agendapunt 1: Mobiliteitsvisie 2040' }).click();
   const categorie = page.getByLabel('Categorie (raad in positie)').first();
   await categorie.waitFor();
   expect(await categorie.inputValue()).toBe('I');

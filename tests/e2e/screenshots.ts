@@ -1,11 +1,14 @@
 /**
  * Screenshots of every surface in the light and the dark theme (and the meeting surfaces inside
  * the Teams simulator), to look at: `npx tsx tests/e2e/screenshots.ts [folder]` (default /tmp/shots).
+ * Then the side panel (320x800) and the stage (1280x720) of a 15-item PO in each state (before the
+ * meeting, live with 8 records, ended with the recap, published) and its compact agenda editor.
  * Not a test: it starts its own server with the scenario's data.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { DEMO, launchChromium, signIn, startApp } from './helpers';
+import { meetingStates } from './meetingStates';
 import { scenario } from './scenario';
 import { openInTeams } from './simulator/simulator';
 import { SURFACES } from './surfaces';
@@ -57,10 +60,45 @@ async function main(): Promise<void> {
       await sim.page.screenshot({ path: path.join(out, `${shot}.png`) });
       await sim.page.close();
     }
+    await ctx.close();
+    await statesShots(s, browser, out);
     process.stdout.write(`Schermafdrukken in ${out}\n`);
   } finally {
     await browser.close();
     await s.close();
+  }
+}
+
+/** Side panel and stage of the 15-item PO in each state, and its compact editor (light theme). */
+async function statesShots(s: Awaited<ReturnType<typeof startApp>>, browser: Awaited<ReturnType<typeof launchChromium>>, out: string): Promise<void> {
+  const states = await meetingStates(s);
+  const shots: { shot: string; url: string; user: string; viewport: { width: number; height: number }; ready: string | RegExp }[] = [
+    {
+      shot: 'editor-15-compact-1280x800',
+      url: `/app/tab#po/${states.concept}`,
+      user: 'Eva de Vries',
+      viewport: { width: 1280, height: 800 },
+      ready: 'Rondvraag',
+    },
+  ];
+  for (const [state, poId, ready] of [
+    ['voor', states.before, 'Omgevingsvisie'],
+    ['live', states.live, 'Besluit 6'],
+    ['afgesloten', states.ended, /afgesloten/],
+    ['gepubliceerd', states.published, /gepubliceerd|afgesloten/i],
+  ] as const) {
+    shots.push({ shot: `side-panel-${state}-320x800`, url: `/app/meeting?poId=${poId}`, user: 'Noor Bakker', viewport: { width: 320, height: 800 }, ready });
+    shots.push({ shot: `stage-${state}-1280x720`, url: `/app/stage?poId=${poId}`, user: 'Bram Diepstraten', viewport: { width: 1280, height: 720 }, ready });
+  }
+  for (const x of shots) {
+    const ctx = await browser.newContext({ locale: 'nl-NL', viewport: x.viewport });
+    const page = await ctx.newPage();
+    await page.goto(`${s.url}${x.url}`);
+    await signIn(page, x.user);
+    await page.getByText(x.ready).first().waitFor();
+    await page.waitForTimeout(1200);
+    await page.screenshot({ path: path.join(out, `${x.shot}.png`) });
+    await ctx.close();
   }
 }
 

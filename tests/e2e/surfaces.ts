@@ -31,7 +31,7 @@ export const SURFACES: Surface[] = [
     shot: 'tab-agenda-editor',
     user: 'Eva de Vries',
     path: (d) => `/app/tab#po/${d.concept}`,
-    ready: 'Nog nodig om vast te stellen',
+    ready: 'Woningbouwprogramma 2027',
   },
   {
     name: 'personal tab: follow-up',

@@ -2,7 +2,8 @@
  * What was said per agendapunt, in Chromium against the real server: the notulist runs the
  * meeting in the Teams side panel (moving on, and back to an earlier item), the Graph sandbox
  * serves the meeting's transcript, and the verslag review in the personal tab shows, at each
- * item, exactly what was said while it was on; a passage goes into the bespreking.
+ * item, exactly what was said while it was on; a passage goes into the bespreking, and one into an
+ * actiepunt with wie (the speaker suggested) and wanneer, which the one record rule requires.
  */
 import type { Browser, BrowserContext, Frame } from 'playwright-core';
 import type { TestServer } from '../server/helpers/server';
@@ -139,4 +140,37 @@ test('a meeting run in the side panel, its transcript from the sandbox, and the 
   await review.getByText('Gekopieerd naar de bespreking van agendapunt 3.').waitFor();
   const after = await expectOk(s.api<{ agendapunten: { id: string; bespreking: string }[] }>('GET', `/api/pos/${po.id}`, { as: CA }));
   expect(after.agendapunten.find((i) => i.id === items.besluit)?.bespreking).toBe('Fatima El Amrani: Het uitvoeringsplan schoolroutes is klaar.');
+
+  // A passage into an actiepunt: wie is suggested from the speaker, wanneer is asked for in Dutch before anything is sent.
+  const oordeelItem = item(items.oordeel);
+  await oordeelItem.getByRole('checkbox', { name: /De mobiliteitsvisie vraagt om keuzes/ }).check();
+  await oordeelItem.getByRole('combobox', { name: 'Soort vastlegging' }).selectOption('actiepunt');
+  const wie = oordeelItem.getByRole('textbox', { name: 'Wie' });
+  expect(await wie.inputValue()).toBe('Fatima El Amrani');
+  const copy = oordeelItem.getByRole('button', { name: 'Kopiëren naar vastlegging' });
+  await copy.click();
+  await oordeelItem.getByText('Vul in wanneer het actiepunt uiterlijk klaar is.').waitFor();
+  expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.type)).toBe('date');
+  const countRecords = async (): Promise<number> =>
+    (await expectOk(s.api<{ records: { kind: string }[] }>('GET', `/api/pos/${po.id}`, { as: CA }))).records.filter((r) => r.kind === 'actiepunt').length;
+  expect(await countRecords()).toBe(0);
+  await oordeelItem.getByLabel('Wanneer (uiterlijk)').fill('2027-01-15');
+  expect(await axeViolations(page)).toEqual([]);
+  await copy.click();
+  await review.getByText('Vastlegging toegevoegd aan agendapunt 2.').waitFor();
+  const stored = (
+    await expectOk(
+      s.api<{ records: { kind: string; text: string; ownerName: string; dueDate: string | null; agendapuntId: string }[] }>('GET', `/api/pos/${po.id}`, {
+        as: CA,
+      }),
+    )
+  ).records.filter((r) => r.kind === 'actiepunt');
+  expect(stored).toEqual([
+    expect.objectContaining({
+      agendapuntId: items.oordeel,
+      text: 'Fatima El Amrani: De mobiliteitsvisie vraagt om keuzes.',
+      ownerName: 'Fatima El Amrani',
+      dueDate: '2027-01-15',
+    }),
+  ]);
 });

@@ -114,6 +114,8 @@ test('blocked by an open toets, the banner links to the item; ticked by the opdr
   // 3. The portefeuillehouder overrules the other besluitvorming item, with a reason.
   const bram = await open('Bram Diepstraten', po.id);
   const zeewegCard = card(bram, 'Grondexploitatie Zeeweg');
+  // His own toets waits for nobody: he opens the item's row to overrule it.
+  await zeewegCard.getByRole('button', { name: /^Agendapunt \d+: Grondexploitatie Zeeweg$/ }).click();
   await zeewegCard.getByRole('button', { name: 'Toets overrulen' }).click();
   await zeewegCard.getByRole('textbox', { name: 'Reden om de kwaliteitstoets te overrulen' }).fill('Nota volgt maandag; besluit is urgent.');
   await zeewegCard.getByRole('button', { name: 'Overrulen', exact: true }).click();

@@ -100,14 +100,12 @@ export function AgendaEditor({ po, pane }: { po: PoView; pane: TaskPaneActions }
                     reorderable={false}
                     canMoveUp={false}
                     canMoveDown={false}
-                    canConfirmKwaliteitstoets={po.rights.confirmKwaliteitstoets.includes(item.id)}
                     problems={byItem.get(item.id) ?? []}
                     problemsAreErrors={refused}
                     dropBefore={false}
                     onEdit={(input) => void pane.editItem(item.id, input)}
                     onMove={noop}
                     onRemove={() => void pane.removeItem(item.id)}
-                    onConfirmKwaliteitstoets={noop}
                     onDragStart={noop}
                     onDragEnd={noop}
                     onDragOver={noop}

@@ -1,7 +1,6 @@
 /** One PO in the personal tab: its head and actions, the agenda editor, and after the meeting the verslag. Container. */
 import { MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { problemText } from '../shared/api';
-import { AgendaItemSummary } from '../shared/components/AgendaItemSummary';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { formatDayTime } from '../shared/format';
 import { useSession, useT } from '../shared/session';
@@ -11,6 +10,8 @@ import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { AangehoudenOffers } from './AangehoudenOffers';
 import { AgendaEditor } from './agenda/AgendaEditor';
+import { ReadOnlyAgenda } from './agenda/ReadOnlyAgenda';
+import { StandingFollowUp } from '../shared/meeting/StandingFollowUp';
 import { Terugkoppeling } from './college/Terugkoppeling';
 import { RaadsStanding } from './raadsregister/RaadsStanding';
 import { TagOptionsProvider } from '../shared/components/agenda/TagFields';
@@ -25,7 +26,6 @@ import type { Translate } from '../shared/i18n';
 
 const useStyles = makeStyles({
   stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   saving: { color: tokens.colorNeutralForeground3 },
   h2: { margin: `${tokens.spacingVerticalL} 0 0`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
 });
@@ -70,6 +70,10 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
         onOverrule={(reden) => editor.overruleToets(item.id, reden)}
       />
     ) : null;
+  // The standing item (voortgang): the open follow-up of earlier POs, listed so it is discussed.
+  const standingOf = (item: PoView['agendapunten'][number]): JSX.Element => (
+    <StandingFollowUp load={() => api.standingFollowUp(po.id)} itemId={item.id} users={editor.users} />
+  );
 
   return (
     <div className={styles.stack}>
@@ -168,18 +172,21 @@ export function PoPage({ poId, onBack }: { poId: string; onBack: () => void }): 
             onAdd={editor.add}
             onRemove={editor.remove}
             onReorder={editor.reorder}
-            onConfirmKwaliteitstoets={editor.confirmKwaliteitstoets}
             renderItemExtra={toetsOf}
+            renderStanding={standingOf}
           />
         </TagOptionsProvider>
       ) : (
-        <ol className={styles.list}>
-          {po.agendapunten.map((item) => (
-            <AgendaItemSummary key={item.id} item={item} users={editor.users}>
+        <ReadOnlyAgenda
+          po={po}
+          users={editor.users}
+          renderItem={(item) => (
+            <>
+              {item.standing && standingOf(item)}
               {toetsOf(item)}
-            </AgendaItemSummary>
-          ))}
-        </ol>
+            </>
+          )}
+        />
       )}
     </div>
   );

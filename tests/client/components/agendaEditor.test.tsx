@@ -1,4 +1,4 @@
-/** The agenda editor: the three purposes always visible and explained, problems at their item, reordering by keyboard. */
+/** The agenda editor: compact rows that expand one at a time, the purposes explained once, problems at their item, reordering by keyboard. */
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { PURPOSE_EXPLANATION } from '../../../src/domain/model';
@@ -19,7 +19,6 @@ function setup(over: Partial<AgendaEditorProps> = {}) {
     onAdd: jest.fn(),
     onRemove: jest.fn(),
     onReorder: jest.fn(),
-    onConfirmKwaliteitstoets: jest.fn(),
     ...over,
   };
   const view = renderUi(<AgendaEditor {...props} />);
@@ -29,40 +28,49 @@ function setup(over: Partial<AgendaEditorProps> = {}) {
 const card = (name: RegExp): HTMLElement => screen.getByRole('listitem', { name });
 
 describe('the agenda editor', () => {
-  test('every item shows all three purposes, each with its one-line explanation, the chosen one checked', () => {
+  test('each item is a row with its purpose, opdrachtnemer and minutes; its expand button opens one item at a time', async () => {
     setup();
-    for (const [nummer, chosen] of [
-      ['1', 'Oordeelsvorming'],
-      ['2', null],
-      ['3', 'Beeldvorming'],
-    ] as const) {
-      const group = screen.getByRole('radiogroup', { name: `Doel van bespreking van agendapunt ${nummer}` });
-      expect(within(group).getAllByRole('radio')).toHaveLength(3);
-      for (const label of ['Beeldvorming', 'Oordeelsvorming', 'Besluitvorming']) {
-        const radio = within(group).getByRole('radio', { name: label });
-        expect(visible(radio)).toBe(true);
-        expect((radio as HTMLInputElement).checked).toBe(label === chosen);
-      }
-      for (const p of ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const) {
-        expect(visible(within(group).getByText(PURPOSE_EXPLANATION[p].nl))).toBe(true);
-      }
-    }
+    const row = within(card(/^1\. Mobiliteitsvisie/)).getByTestId('agendapunt-summary');
+    expect(row.textContent).toContain('Oordeelsvorming');
+    expect(within(card(/^2\. Schoolroutes/)).getByTestId('agendapunt-summary').textContent).toContain('Geen doel gekozen');
+    expect(screen.queryAllByRole('radiogroup')).toHaveLength(0);
+    const first = screen.getByRole('button', { name: 'Agendapunt 1: Mobiliteitsvisie' });
+    const second = screen.getByRole('button', { name: 'Agendapunt 2: Schoolroutes' });
+    expect(first.getAttribute('aria-expanded')).toBe('false');
+    await userEvent.click(first);
+    expect(first.getAttribute('aria-expanded')).toBe('true');
+    expect(document.getElementById(first.getAttribute('aria-controls') ?? '')).not.toBeNull();
+    screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 1' });
+    await userEvent.click(second);
+    expect(first.getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getAllByRole('radiogroup')).toHaveLength(1);
+    screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 2' });
   });
 
-  test("the explanation is the radio's description for screen readers", () => {
+  test("the three purposes are explained once, on demand; in an item each stays the radio's description", async () => {
     setup();
-    const group = screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 2' });
+    expect(screen.queryByTestId('purpose-explanations')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Wat betekenen de doelen van bespreking?' }));
+    const list = screen.getByTestId('purpose-explanations');
+    for (const p of ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const) {
+      expect(visible(within(list).getByText(PURPOSE_EXPLANATION[p].nl))).toBe(true);
+    }
+    await userEvent.click(screen.getByRole('button', { name: 'Agendapunt 3: ENSIA' }));
+    const group = screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 3' });
+    expect(within(group).getAllByRole('radio')).toHaveLength(3);
+    expect(within(group).getByRole<HTMLInputElement>('radio', { name: 'Beeldvorming' }).checked).toBe(true);
     expect(description(within(group).getByRole('radio', { name: 'Besluitvorming' }))).toBe(PURPOSE_EXPLANATION.besluitvorming.nl);
   });
 
   test('choosing a purpose sends it for that item', async () => {
     const { b, props } = setup();
+    await userEvent.click(screen.getByRole('button', { name: 'Agendapunt 2: Schoolroutes' }));
     const group = screen.getByRole('radiogroup', { name: 'Doel van bespreking van agendapunt 2' });
     await userEvent.click(within(group).getByRole('radio', { name: 'Besluitvorming' }));
     expect(props.onEdit).toHaveBeenCalledWith(b.id, { purpose: 'besluitvorming' });
   });
 
-  test('problems are shown at their own item, as errors after a refused vaststellen, and nowhere else', () => {
+  test('problems are shown at their own item, as errors after a refused vaststellen, and nowhere else', async () => {
     const a = item('Mobiliteitsvisie', { purpose: 'oordeelsvorming' });
     const b = item('Schoolroutes', { opdrachtnemerId: null });
     const problems = [
@@ -79,11 +87,12 @@ describe('the agenda editor', () => {
         onAdd={jest.fn()}
         onRemove={jest.fn()}
         onReorder={jest.fn()}
-        onConfirmKwaliteitstoets={jest.fn()}
       />,
     );
     const second = card(/^2\. Schoolroutes/);
     const bar = within(second).getByTestId('item-problems');
+    // Problems show on the row itself; the fields are marked once the row is opened.
+    await userEvent.click(screen.getByRole('button', { name: 'Agendapunt 2: Schoolroutes' }));
     expect(bar.textContent).toContain('Kies het doel van bespreking');
     expect(bar.textContent).toContain('Kies de ambtelijk opdrachtnemer');
     expect(within(card(/^1\. Mobiliteitsvisie/)).queryByTestId('item-problems')).toBeNull();
@@ -94,7 +103,7 @@ describe('the agenda editor', () => {
     ).toBe('true');
   });
 
-  test('in English the problems are translated', () => {
+  test('in English the problems are translated', async () => {
     const b = item('Schoolroutes');
     const problems = [{ code: 'purpose_missing', path: `agendapunt:${b.id}`, message: 'Agendapunt "Schoolroutes" heeft geen doel.' }];
     renderUi(
@@ -107,10 +116,12 @@ describe('the agenda editor', () => {
         onAdd={jest.fn()}
         onRemove={jest.fn()}
         onReorder={jest.fn()}
-        onConfirmKwaliteitstoets={jest.fn()}
       />,
       'en',
     );
+    // Collapsed, a warning is counted in the row; opened, it is shown in full.
+    expect(screen.getByTestId('item-problems-count').textContent).toBe('Incomplete (1)');
+    await userEvent.click(screen.getByRole('button', { name: 'Agenda item 1: Schoolroutes' }));
     expect(screen.getByTestId('item-problems').textContent).toContain('Choose the purpose: forming a picture, forming a judgement or decision-making.');
     expect(visible(screen.getByRole('radio', { name: 'Decision-making' }))).toBe(true);
   });

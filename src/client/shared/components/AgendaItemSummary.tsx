@@ -1,11 +1,14 @@
-/** One agendapunt, read-only: for a vastgestelde agenda, items others edit, and the meeting tabs. */
-import { Badge, Button, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+/**
+ * One agendapunt, read-only: for a vastgestelde agenda, items others edit, and the meeting tabs. The
+ * purpose explanations are shown once per agenda (agenda/PurposeExplanations), the kwaliteitstoets
+ * by ToetsChecklist (passed as children).
+ */
+import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import type { ReactNode } from 'react';
-import { PURPOSE_EXPLANATION } from '../../../domain/model';
-import { formatDate, formatDayTime } from '../format';
+import { formatDate } from '../format';
 import { useT } from '../session';
 import type { AgendaItemView, UserView } from '../types';
-import { CheckIcon, ClockIcon, LockIcon } from './Icons';
+import { ClockIcon, LockIcon } from './Icons';
 import { PurposeBadge } from './PurposeBadge';
 import { StukLinks } from './StukLinks';
 
@@ -25,22 +28,18 @@ const useStyles = makeStyles({
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, flexGrow: 1 },
   meta: { display: 'flex', gap: tokens.spacingHorizontalL, flexWrap: 'wrap', color: tokens.colorNeutralForeground2 },
   metaItem: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  explanation: { color: tokens.colorNeutralForeground2 },
   block: { whiteSpace: 'pre-wrap' },
-  done: { color: tokens.colorPaletteGreenForeground1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
 });
 
 export interface AgendaItemSummaryProps {
   item: AgendaItemView;
   users: UserView[];
   current?: boolean;
-  /** Shown when the reader is this item's opdrachtnemer and the stukken wait for the check. */
-  onConfirmKwaliteitstoets?: () => void;
   /** Extra content under the item (problems, records). */
   children?: ReactNode;
 }
 
-export function AgendaItemSummary({ item, users, current, onConfirmKwaliteitstoets, children }: AgendaItemSummaryProps): JSX.Element {
+export function AgendaItemSummary({ item, users, current, children }: AgendaItemSummaryProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const nameOf = (id: string | null): string => (id ? (users.find((u) => u.id === id)?.name ?? t('app.unknownUser')) : '—');
@@ -62,11 +61,6 @@ export function AgendaItemSummary({ item, users, current, onConfirmKwaliteitstoe
         )}
         <PurposeBadge purpose={item.purpose} />
       </div>
-      {item.purpose && (
-        <Text size={200} className={styles.explanation}>
-          {PURPOSE_EXPLANATION[item.purpose][locale]}
-        </Text>
-      )}
       <div className={styles.meta}>
         <span>
           {t('agenda.item.opdrachtnemer')}: {nameOf(item.opdrachtnemerId)}
@@ -90,29 +84,6 @@ export function AgendaItemSummary({ item, users, current, onConfirmKwaliteitstoe
       )}
       {item.toelichting && <Text className={styles.block}>{item.toelichting}</Text>}
       {item.stukken.length > 0 && <StukLinks stukken={item.stukken} />}
-      {item.stukken.length > 0 && (
-        <div className={styles.meta}>
-          {item.kwaliteitstoets ? (
-            <span className={styles.done}>
-              <CheckIcon />
-              {t('agenda.item.kwaliteitstoets')}:{' '}
-              {t('agenda.item.kwaliteitstoets.done', {
-                name: nameOf(item.kwaliteitstoets.confirmedBy),
-                date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale),
-              })}
-            </span>
-          ) : (
-            <span>
-              {t('agenda.item.kwaliteitstoets')}: {t('agenda.item.kwaliteitstoets.waiting')}
-            </span>
-          )}
-          {onConfirmKwaliteitstoets && !item.kwaliteitstoets && (
-            <Button size="small" appearance="primary" onClick={onConfirmKwaliteitstoets}>
-              {t('agenda.item.kwaliteitstoets.confirm')}
-            </Button>
-          )}
-        </div>
-      )}
       {children}
     </li>
   );

@@ -43,3 +43,7 @@ export const DocumentIcon = icon(
 );
 export const NextIcon = icon('M7.65 4.15a.5.5 0 01.7 0l5.5 5.5a.5.5 0 010 .7l-5.5 5.5a.5.5 0 01-.7-.7L12.79 10 7.65 4.85a.5.5 0 010-.7z', 'NextIcon');
 export const PreviousIcon = icon('M12.35 15.85a.5.5 0 01-.7 0l-5.5-5.5a.5.5 0 010-.7l5.5-5.5a.5.5 0 01.7.7L7.21 10l5.14 5.15a.5.5 0 010 .7z', 'PreviousIcon');
+export const InfoIcon = icon(
+  'M10.5 8.91a.5.5 0 00-1 .09v4.6a.5.5 0 001-.09V8.91zm.3-2.16a.75.75 0 11-1.5 0 .75.75 0 011.5 0zM18 10a8 8 0 10-16 0 8 8 0 0016 0zM3 10a7 7 0 1114 0 7 7 0 01-14 0z',
+  'InfoIcon',
+);

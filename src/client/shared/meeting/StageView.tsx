@@ -112,7 +112,7 @@ export function StageView({
           <h1 className={styles.h1}>{titleWithDate(po.title, locale)}</h1>
           <Text className={styles.sub}>
             {po.portefeuillehouder.name} · {formatDateTime(po.startsAt, locale)}
-            {ended && ` · ${t('meeting.ended')}`}
+            {ended && ` · ${t(po.status === 'gepubliceerd' ? 'status.gepubliceerd' : 'meeting.ended')}`}
           </Text>
         </div>
         <LiveStatus connection={live.connection} pending={0} presence={live.presence} showPending={false} />

@@ -1,9 +1,12 @@
 /**
- * The agenda editor: the sections of the standard layout with their agendapunten. Presentational:
- * the PO, the users and the problems come in as props, every change goes out through a callback.
+ * The agenda editor: the sections of the standard layout with their agendapunten, each a compact
+ * row that expands to edit (one at a time), so a 15-item agenda fits on a screen or two; the purpose
+ * explanations once at the top. Presentational: the PO, the users and the problems come in as
+ * props, every change goes out through a callback.
  */
 import { Button, Field, Input, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useEffect, useId, useRef, useState, type DragEvent, type ReactNode } from 'react';
+import { toetsStatus } from '../../../domain/kwaliteitstoets';
 import type { Problem } from '../../../shared/errors';
 import { LIMITS } from '../../../shared/limits';
 import { AgendaItemSummary } from '../../shared/components/AgendaItemSummary';
@@ -11,13 +14,15 @@ import { AddIcon } from '../../shared/components/Icons';
 import { useT } from '../../shared/session';
 import type { AgendaItemInput, PoView, UserView } from '../../shared/types';
 import { AgendaItemCard } from '../../shared/components/agenda/AgendaItemCard';
+import { PurposeExplanations } from '../../shared/components/agenda/PurposeExplanations';
+import { hasToets } from '../../shared/components/toets/ToetsChecklist';
 import { moveStep, moveTo, orderOf, type OrderEntry } from './order';
 import { itemSlots } from '../../../domain/aanschuiven';
 
 const useStyles = makeStyles({
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, marginBottom: tokens.spacingVerticalXXL },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, color: tokens.colorNeutralForeground2 },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   empty: {
     padding: tokens.spacingHorizontalL,
     borderRadius: tokens.borderRadiusLarge,
@@ -27,6 +32,7 @@ const useStyles = makeStyles({
   dropTarget: { border: `${tokens.strokeWidthThick} dashed ${tokens.colorBrandStroke1}` },
   add: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   addField: { flexGrow: 1 },
+  explain: { marginBottom: tokens.spacingVerticalM },
   live: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
 
@@ -40,10 +46,17 @@ export interface AgendaEditorProps {
   onAdd: (section: string, title: string) => void;
   onRemove: (itemId: string) => void;
   onReorder: (order: OrderEntry[]) => void;
-  onConfirmKwaliteitstoets: (itemId: string) => void;
-  /** Shown at the end of each item (the kwaliteitstoets checklist); it then also confirms the toets. */
+  /** Shown at the end of each expanded item (the kwaliteitstoets checklist, which also confirms the toets). */
   renderItemExtra?: (item: PoView['agendapunten'][number]) => ReactNode;
+  /** Shown under the standing item, expanded or not: the open follow-up of earlier POs (voortgang). */
+  renderStanding?: (item: PoView['agendapunten'][number]) => ReactNode;
 }
+
+type Item = PoView['agendapunten'][number];
+
+/** The toets waits for this user on this item: such an item is open when the editor first shows. */
+const toetsWaitsFor = (po: PoView, item: Item): boolean =>
+  hasToets(item) && po.rights.confirmKwaliteitstoets.includes(item.id) && toetsStatus(item, po.toetsCriteria).state === 'open';
 
 function AddItemForm({ section, onAdd }: { section: string; onAdd: (title: string) => void }): JSX.Element {
   const styles = useStyles();
@@ -81,8 +94,8 @@ export function AgendaEditor({
   onAdd,
   onRemove,
   onReorder,
-  onConfirmKwaliteitstoets,
   renderItemExtra,
+  renderStanding,
 }: AgendaEditorProps): JSX.Element {
   const styles = useStyles();
   const { t } = useT();
@@ -94,6 +107,14 @@ export function AgendaEditor({
   const [dragging, setDragging] = useState<string | null>(null);
   const [dropTarget, setDropTarget] = useState<{ beforeId: string } | { section: string } | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  // One item expanded at a time: first the one whose kwaliteitstoets waits for this user, then a new one.
+  const [openId, setOpenId] = useState<string | null>(() => po.agendapunten.find((i) => toetsWaitsFor(po, i))?.id ?? null);
+  const known = useRef(new Set(po.agendapunten.map((i) => i.id)));
+  useEffect(() => {
+    const added = po.agendapunten.filter((i) => !known.current.has(i.id));
+    known.current = new Set(po.agendapunten.map((i) => i.id));
+    if (added.length === 1 && added[0]) setOpenId(added[0].id);
+  }, [po.agendapunten]);
   const refocus = useRef<{ id: string; direction: 'up' | 'down' } | null>(null);
   /** After a delete: the element to take focus (the next item, else the previous, else the section's heading). */
   const focusAfterRemove = useRef<string | null>(null);
@@ -168,6 +189,9 @@ export function AgendaEditor({
       <div aria-live="polite" className={styles.live}>
         {announcement}
       </div>
+      <div className={styles.explain}>
+        <PurposeExplanations />
+      </div>
       {po.sections.map((section, s) => {
         const items = po.agendapunten.filter((i) => i.section === section);
         const sectionTarget = !!dropTarget && 'section' in dropTarget && dropTarget.section === section;
@@ -191,15 +215,11 @@ export function AgendaEditor({
                 {items.map((item) => {
                   const index = order.findIndex((e) => e.id === item.id);
                   const editable = concept && po.rights.editItems.includes(item.id);
-                  const canConfirm = !renderItemExtra && po.rights.confirmKwaliteitstoets.includes(item.id);
+                  const standing = item.standing ? renderStanding?.(item) : null;
                   if (!editable) {
                     return (
-                      <AgendaItemSummary
-                        key={item.id}
-                        item={item}
-                        users={users}
-                        onConfirmKwaliteitstoets={canConfirm ? () => onConfirmKwaliteitstoets(item.id) : undefined}
-                      >
+                      <AgendaItemSummary key={item.id} item={item} users={users}>
+                        {standing}
                         {renderItemExtra?.(item)}
                       </AgendaItemSummary>
                     );
@@ -215,14 +235,16 @@ export function AgendaEditor({
                       reorderable={reorderable}
                       canMoveUp={index > 0 || s > 0}
                       canMoveDown={index < order.length - 1 || s < po.sections.length - 1}
-                      canConfirmKwaliteitstoets={canConfirm}
+                      toets={hasToets(item) ? toetsStatus(item, po.toetsCriteria) : null}
+                      open={openId === item.id}
+                      onToggle={() => setOpenId(openId === item.id ? null : item.id)}
+                      after={standing}
                       problems={problemsOf(item.id)}
                       problemsAreErrors={problemsAreErrors}
                       dropBefore={!!dropTarget && 'beforeId' in dropTarget && dropTarget.beforeId === item.id && dragging !== item.id}
                       onEdit={(patch) => onEdit(item.id, patch)}
                       onMove={(direction) => move(item.id, direction)}
                       onRemove={() => remove(item.id, section, `${idBase}-s${s}`)}
-                      onConfirmKwaliteitstoets={() => onConfirmKwaliteitstoets(item.id)}
                       onDragStart={(e) => {
                         e.dataTransfer.effectAllowed = 'move';
                         e.dataTransfer.setData('text/plain', item.id);

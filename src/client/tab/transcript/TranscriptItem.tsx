@@ -4,13 +4,13 @@
  * into the bespreking or a new record, and moving the boundary before each later turn.
  * Presentational: actions come as props.
  */
-import { Badge, Button, Checkbox, Field, Input, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Button, Checkbox, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { RECORD_KIND_LABEL } from '../../../domain/labels';
 import { formatDuration } from '../../shared/format';
 import { languageTag, type Locale } from '../../shared/i18n';
 import { useT } from '../../shared/session';
-import type { CopyKind, TranscriptItemView } from './transcriptApi';
+import { CopyToRecord } from './CopyToRecord';
+import type { CopyKind, RecordDetails, TranscriptItemView } from './transcriptApi';
 
 const useStyles = makeStyles({
   root: {
@@ -61,7 +61,7 @@ export interface TranscriptItemProps {
   boundaries: { index: number; from: string; moved: boolean }[];
   busy: boolean;
   onCopyBespreking: (cues: TranscriptItemView['cues']) => void;
-  onCopyRecord: (kind: CopyKind, cues: TranscriptItemView['cues']) => void;
+  onCopyRecord: (kind: CopyKind, cues: TranscriptItemView['cues'], details: RecordDetails) => void;
   onMoveBoundary: (turnIndex: number, at: string) => void;
 }
 
@@ -69,8 +69,10 @@ export function TranscriptItem({ item, boundaries, busy, onCopyBespreking, onCop
   const styles = useStyles();
   const { t, locale } = useT();
   const [selected, setSelected] = useState<Set<number>>(new Set());
-  const [kind, setKind] = useState<CopyKind>('besluitpunt');
   const picked = item.cues.filter((_, i) => selected.has(i));
+  // Wie is suggested only when the picked fragments have one speaker.
+  const speakers = new Set(picked.map((c) => c.speaker).filter(Boolean));
+  const speaker = speakers.size === 1 ? ([...speakers][0] ?? '') : '';
   const headingId = `transcript-item-${item.agendapuntId}`;
   const toggle = (i: number, on: boolean): void =>
     setSelected((s) => {
@@ -152,22 +154,16 @@ export function TranscriptItem({ item, boundaries, busy, onCopyBespreking, onCop
                 >
                   {t('transcript.copyBespreking')}
                 </Button>
-                <Field label={t('transcript.recordKind')}>
-                  <Select value={kind} onChange={(_, d) => setKind(d.value as CopyKind)}>
-                    <option value="besluitpunt">{RECORD_KIND_LABEL.besluitpunt[locale]}</option>
-                    <option value="actiepunt">{RECORD_KIND_LABEL.actiepunt[locale]}</option>
-                  </Select>
-                </Field>
-                <Button
-                  disabled={busy || picked.length === 0}
-                  onClick={() => {
-                    onCopyRecord(kind, picked);
-                    setSelected(new Set());
-                  }}
-                >
-                  {t('transcript.copyRecord')}
-                </Button>
               </div>
+              <CopyToRecord
+                speaker={speaker}
+                headingId={headingId}
+                disabled={busy || picked.length === 0}
+                onCopy={(kind, details) => {
+                  onCopyRecord(kind, picked, details);
+                  setSelected(new Set());
+                }}
+              />
             </>
           )}
         </>

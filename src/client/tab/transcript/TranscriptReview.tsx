@@ -18,6 +18,7 @@ import {
   moveBoundary,
   passageOf,
   type CopyKind,
+  type RecordDetails,
   type TranscriptItemView,
   type TranscriptView,
 } from './transcriptApi';
@@ -79,9 +80,9 @@ export function TranscriptReview({ po, onChanged }: { po: PoView; onChanged: () 
       t('transcript.copied.bespreking', { number: item.number }),
     );
   };
-  const copyRecord = (item: TranscriptItemView, kind: CopyKind, cues: TranscriptItemView['cues']): void => {
+  const copyRecord = (item: TranscriptItemView, kind: CopyKind, cues: TranscriptItemView['cues'], details: RecordDetails): void => {
     void act(
-      () => copyToRecord(api, po.id, item.agendapuntId, kind, passageOf(cues, t('transcript.unknownSpeaker'))),
+      () => copyToRecord(api, po.id, item.agendapuntId, kind, passageOf(cues, t('transcript.unknownSpeaker')), details),
       t('transcript.copied.record', { number: item.number }),
     );
   };
@@ -137,7 +138,7 @@ export function TranscriptReview({ po, onChanged }: { po: PoView; onChanged: () 
                 .filter((turn) => turn.agendapuntId === item.agendapuntId && turn.index > 0 && item.readable)
                 .map((turn) => ({ index: turn.index, from: turn.from, moved: turn.moved }))}
               onCopyBespreking={(cues) => copyBespreking(item, cues)}
-              onCopyRecord={(kind, cues) => copyRecord(item, kind, cues)}
+              onCopyRecord={(kind, cues, details) => copyRecord(item, kind, cues, details)}
               onMoveBoundary={move}
             />
           ))}

@@ -22,10 +22,15 @@ export const appendToBespreking = (api: Api, poId: string, itemId: string, curre
   });
 
 export type CopyKind = 'besluitpunt' | 'actiepunt';
+/** What the notulist adds to the passage: wie and wanneer of an actiepunt. */
+export interface RecordDetails {
+  ownerName?: string;
+  dueDate?: string;
+}
 
-/** A new record of this kind on the item, with the passage as its text. */
-export const copyToRecord = (api: Api, poId: string, itemId: string, kind: CopyKind, passage: string): Promise<unknown> =>
-  api.addRecord(poId, { kind, id: newId(), agendapuntId: itemId, text: passage });
+/** A new record of this kind on the item, with the passage as its text (and, for an actiepunt, wie and wanneer). */
+export const copyToRecord = (api: Api, poId: string, itemId: string, kind: CopyKind, passage: string, details: RecordDetails = {}): Promise<unknown> =>
+  api.addRecord(poId, { kind, id: newId(), agendapuntId: itemId, text: passage, ...details });
 
 /** The passage as text: one line per fragment, "Spreker: tekst". */
 export const passageOf = (cues: { speaker: string; text: string }[], unknown: string): string =>

@@ -1,15 +1,20 @@
 /**
- * One agendapunt in the editor: number, title, the purpose (three labels always visible), its
- * fields, the problems that block vaststellen shown right here, and moving it by keyboard
- * (up/down buttons) or by dragging its handle.
+ * One agendapunt in the editor. In the personal tab (`open` given) it is a compact row: number,
+ * the expand button with its title, purpose badge, opdrachtnemer, minutes and the toets state,
+ * moving (up/down buttons, or dragging its handle) and deleting; expanded, its fields. Without
+ * `open` (the Outlook task pane) it is always expanded. The problems that block vaststellen are
+ * shown at the item: in full when it is expanded or after a refused vaststellen, else counted in
+ * the row; focusing the card itself (the refusal banner's link) expands it.
  */
 import { Badge, Button, MessageBar, MessageBarActions, MessageBarBody, MessageBarTitle, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { useState, type DragEvent, type ReactNode } from 'react';
+import type { ToetsStatus } from '../../../../domain/kwaliteitstoets';
 import type { Problem } from '../../../../shared/errors';
 import { LIMITS } from '../../../../shared/limits';
 import { problemText } from '../../api';
 import { CommitInput } from '../CommitField';
-import { ArrowDownIcon, ArrowUpIcon, DeleteIcon, DragIcon, LockIcon } from '../Icons';
+import { ArrowDownIcon, ArrowUpIcon, CheckIcon, ClockIcon, DeleteIcon, DragIcon, LockIcon, NextIcon } from '../Icons';
+import { PurposeBadge } from '../PurposeBadge';
 import { PurposeChoice } from '../PurposeChoice';
 import { useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
@@ -19,13 +24,19 @@ const useStyles = makeStyles({
   card: {
     display: 'flex',
     flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalL,
+    gap: tokens.spacingVerticalS,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
     backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow4,
+    borderRadius: tokens.borderRadiusMedium,
+    boxShadow: tokens.shadow2,
     border: `${tokens.strokeWidthThin} solid transparent`,
     position: 'relative',
+  },
+  expanded: {
+    padding: tokens.spacingHorizontalM,
+    gap: tokens.spacingVerticalM,
+    boxShadow: tokens.shadow8,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke2}`,
   },
   invalid: { border: `${tokens.strokeWidthThick} solid ${tokens.colorPaletteRedBorder2}` },
   dropBefore: {
@@ -34,15 +45,31 @@ const useStyles = makeStyles({
       position: 'absolute',
       left: 0,
       right: 0,
-      top: '-7px',
+      top: '-6px',
       height: '3px',
       backgroundColor: tokens.colorBrandStroke1,
       borderRadius: '2px',
     },
   },
-  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  number: { fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold, minWidth: '2ch', color: tokens.colorBrandForeground1 },
+  header: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, minWidth: 0 },
+  number: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, minWidth: '2ch', textAlign: 'right', color: tokens.colorBrandForeground1 },
+  toggle: { flexGrow: 1, flexShrink: 1, minWidth: 0, justifyContent: 'flex-start', textAlign: 'left', fontWeight: tokens.fontWeightSemibold },
+  toggleText: { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
   title: { flexGrow: 1, fontWeight: tokens.fontWeightSemibold },
+  chevron: { flexShrink: 0, transitionProperty: 'transform', transitionDuration: tokens.durationFast },
+  chevronOpen: { transform: 'rotate(90deg)' },
+  meta: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalM,
+    flexShrink: 0,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+  },
+  metaItem: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXXS, whiteSpace: 'nowrap' },
+  person: { maxWidth: '16ch', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  missing: { color: tokens.colorPaletteRedForeground1 },
+  done: { color: tokens.colorPaletteGreenForeground1 },
   handle: {
     cursor: 'grab',
     display: 'flex',
@@ -50,7 +77,8 @@ const useStyles = makeStyles({
     color: tokens.colorNeutralForeground3,
     borderRadius: tokens.borderRadiusSmall,
   },
-  actions: { display: 'flex', gap: tokens.spacingHorizontalXXS },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalXXS, flexShrink: 0 },
+  body: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   problems: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
@@ -61,7 +89,6 @@ export interface ItemCardProps {
   reorderable: boolean;
   canMoveUp: boolean;
   canMoveDown: boolean;
-  canConfirmKwaliteitstoets: boolean;
   problems: Problem[];
   /** After a refused vaststellen the problems are errors; before, a warning. */
   problemsAreErrors: boolean;
@@ -70,16 +97,36 @@ export interface ItemCardProps {
   restricted?: boolean;
   /** The item's planned slot, for the aanschuivers. */
   slot?: { start: string; end: string };
+  /** The kwaliteitstoets at a glance (null: the item has none). */
+  toets?: ToetsStatus | null;
+  /** Compact row: whether it is expanded; undefined: always expanded (Outlook). */
+  open?: boolean;
+  onToggle?: () => void;
   onEdit: (patch: AgendaItemInput) => void;
   onMove: (direction: 'up' | 'down') => void;
   onRemove: () => void;
-  onConfirmKwaliteitstoets: () => void;
   onDragStart: (e: DragEvent<HTMLElement>) => void;
   onDragEnd: () => void;
   onDragOver: (e: DragEvent<HTMLElement>) => void;
   onDrop: (e: DragEvent<HTMLElement>) => void;
-  /** Extra content at the end of the card (the kwaliteitstoets checklist). */
+  /** Extra content at the end of the expanded card (the kwaliteitstoets checklist). */
   children?: ReactNode;
+  /** Content under the row, expanded or not (the standing item's open follow-up). */
+  after?: ReactNode;
+}
+
+function ToetsState({ toets }: { toets: ToetsStatus }): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  if (toets.state === 'voldaan')
+    return (
+      <span className={mergeClasses(styles.metaItem, styles.done)}>
+        <CheckIcon />
+        {t('agenda.item.toets.voldaan')}
+      </span>
+    );
+  if (toets.state === 'overruled') return <span className={styles.metaItem}>{t('agenda.item.toets.overruled')}</span>;
+  return <span className={styles.metaItem}>{t('agenda.item.toets.state', { ticked: toets.ticked, total: toets.total })}</span>;
 }
 
 export function AgendaItemCard(p: ItemCardProps): JSX.Element {
@@ -89,14 +136,27 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
   const n = { nummer: item.nummer };
   const codes = new Set(p.problems.map((x) => x.code));
   const [confirmRemove, setConfirmRemove] = useState(false);
+  const compact = p.open !== undefined;
+  const expanded = !compact || p.open === true;
+  const bodyId = `agendapunt-${item.id}-body`;
+  const owner = item.opdrachtnemerId ? p.users.find((u) => u.id === item.opdrachtnemerId)?.name : undefined;
 
   return (
     <li
       id={`agendapunt-${item.id}`}
       data-testid="agendapunt"
-      className={mergeClasses(styles.card, p.problems.length > 0 && p.problemsAreErrors && styles.invalid, p.dropBefore && styles.dropBefore)}
+      className={mergeClasses(
+        styles.card,
+        compact && expanded && styles.expanded,
+        p.problems.length > 0 && p.problemsAreErrors && styles.invalid,
+        p.dropBefore && styles.dropBefore,
+      )}
       onDragOver={p.onDragOver}
       onDrop={p.onDrop}
+      onFocus={(e) => {
+        // The refusal banner's link focuses the card itself: show its fields.
+        if (e.target === e.currentTarget && compact && !p.open) p.onToggle?.();
+      }}
       aria-label={`${item.nummer}. ${item.title}`}
     >
       <div className={styles.header}>
@@ -108,7 +168,20 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
         <span className={styles.number} aria-hidden="true">
           {item.nummer}
         </span>
-        {p.editable && !p.restricted ? (
+        {compact ? (
+          <Button
+            id={`toggle-${item.id}`}
+            appearance="transparent"
+            className={styles.toggle}
+            aria-expanded={expanded}
+            aria-controls={expanded ? bodyId : undefined}
+            aria-label={t('agenda.item.toggle', { nummer: item.nummer, title: item.title })}
+            icon={<NextIcon className={mergeClasses(styles.chevron, expanded && styles.chevronOpen)} />}
+            onClick={p.onToggle}
+          >
+            <span className={styles.toggleText}>{item.title}</span>
+          </Button>
+        ) : p.editable && !p.restricted ? (
           <CommitInput
             className={styles.title}
             value={item.title}
@@ -127,6 +200,22 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           </Badge>
         )}
         {item.standing && <Badge appearance="outline">{t('agenda.item.standing')}</Badge>}
+        {compact && (
+          <span className={styles.meta} data-testid="agendapunt-summary">
+            <PurposeBadge purpose={item.purpose} />
+            <span className={mergeClasses(styles.person, !owner && styles.missing)}>{owner ?? t('agenda.item.noOpdrachtnemer')}</span>
+            <span className={styles.metaItem}>
+              <ClockIcon />
+              {item.plannedMinutes === null ? '—' : t('app.minutes', { n: item.plannedMinutes })}
+            </span>
+            {p.toets && <ToetsState toets={p.toets} />}
+            {!expanded && !p.problemsAreErrors && p.problems.length > 0 && (
+              <Badge appearance="tint" color="warning" data-testid="item-problems-count">
+                {t('agenda.item.problemCount', { n: p.problems.length })}
+              </Badge>
+            )}
+          </span>
+        )}
         {p.reorderable && (
           <div className={styles.actions}>
             <Button
@@ -172,7 +261,7 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           </MessageBarActions>
         </MessageBar>
       )}
-      {p.problems.length > 0 && (
+      {p.problems.length > 0 && (expanded || p.problemsAreErrors) && (
         <MessageBar intent={p.problemsAreErrors ? 'error' : 'warning'} layout="multiline" data-testid="item-problems">
           <MessageBarBody>
             <MessageBarTitle>{t('agenda.item.problemsTitle')}</MessageBarTitle>
@@ -184,25 +273,30 @@ export function AgendaItemCard(p: ItemCardProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <PurposeChoice
-        label={t('agenda.purpose.legend', n)}
-        value={item.purpose}
-        disabled={!p.editable || p.restricted}
-        onChange={(purpose) => p.onEdit({ purpose })}
-      />
-      {p.editable && (
-        <ItemFields
-          item={item}
-          users={p.users}
-          onEdit={p.onEdit}
-          problemCodes={codes}
-          restricted={p.restricted}
-          slot={p.slot}
-          canConfirmKwaliteitstoets={p.canConfirmKwaliteitstoets}
-          onConfirmKwaliteitstoets={p.onConfirmKwaliteitstoets}
-        />
+      {expanded && (
+        <div id={bodyId} className={styles.body}>
+          {compact && p.editable && !p.restricted && (
+            <CommitInput
+              value={item.title}
+              maxLength={LIMITS.titleChars}
+              aria-label={t('agenda.item.title', n)}
+              onCommit={(title) => {
+                if (title.trim()) p.onEdit({ title: title.trim() });
+              }}
+            />
+          )}
+          <PurposeChoice
+            label={t('agenda.purpose.legend', n)}
+            value={item.purpose}
+            compact={compact}
+            disabled={!p.editable || p.restricted}
+            onChange={(purpose) => p.onEdit({ purpose })}
+          />
+          {p.editable && <ItemFields item={item} users={p.users} onEdit={p.onEdit} problemCodes={codes} restricted={p.restricted} slot={p.slot} />}
+          {p.children}
+        </div>
       )}
-      {p.children}
+      {p.after}
     </li>
   );
 }

@@ -1,11 +1,10 @@
-/** The fields of one agendapunt in the editor (besides its title and purpose). */
-import { Badge, Button, Checkbox, Combobox, Field, Option, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+/** The fields of one agendapunt in the editor (besides its title and purpose; the kwaliteitstoets is ToetsChecklist's). */
+import { Button, Checkbox, Combobox, Field, Option, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { canBeOpdrachtnemer } from '../../../../domain/rights';
 import { useId, useState } from 'react';
 import { LIMITS } from '../../../../shared/limits';
 import { CommitInput, CommitTextarea } from '../CommitField';
-import { CheckIcon, NextIcon } from '../Icons';
-import { formatDayTime } from '../../format';
+import { NextIcon } from '../Icons';
 import { amsterdamTime } from '../../../../shared/amsterdam';
 import { useT } from '../../session';
 import type { AgendaItemInput, AgendaItemView, UserView } from '../../types';
@@ -22,9 +21,6 @@ const useStyles = makeStyles({
   },
   select: { width: '100%', minWidth: 0 },
   more: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, paddingTop: tokens.spacingVerticalS },
-  toets: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  done: { color: tokens.colorPaletteGreenForeground1, display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS },
-  muted: { color: tokens.colorNeutralForeground3 },
   chevron: { transitionProperty: 'transform', transitionDuration: tokens.durationFast },
   open: { transform: 'rotate(90deg)' },
 });
@@ -33,8 +29,6 @@ export interface ItemFieldsProps {
   item: AgendaItemView;
   users: UserView[];
   onEdit: (patch: AgendaItemInput) => void;
-  canConfirmKwaliteitstoets: boolean;
-  onConfirmKwaliteitstoets: () => void;
   /** Which problem codes this item has: the matching fields are marked invalid. */
   problemCodes: Set<string>;
   /**
@@ -46,18 +40,9 @@ export interface ItemFieldsProps {
   slot?: { start: string; end: string };
 }
 
-export function ItemFields({
-  item,
-  users,
-  onEdit,
-  canConfirmKwaliteitstoets,
-  onConfirmKwaliteitstoets,
-  problemCodes,
-  restricted = false,
-  slot,
-}: ItemFieldsProps): JSX.Element {
+export function ItemFields({ item, users, onEdit, problemCodes, restricted = false, slot }: ItemFieldsProps): JSX.Element {
   const styles = useStyles();
-  const { t, locale } = useT();
+  const { t } = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
   const opdrachtnemers = users
@@ -156,32 +141,6 @@ export function ItemFields({
             </Field>
             <StukkenEditor stukken={item.stukken} onChange={(stukken) => onEdit({ stukken })} />
           </div>
-        )}
-      </div>
-      <div className={styles.toets}>
-        <Text weight="semibold">{t('agenda.item.kwaliteitstoets')}:</Text>
-        {item.kwaliteitstoets ? (
-          <Text className={styles.done}>
-            <CheckIcon />
-            {t('agenda.item.kwaliteitstoets.done', {
-              name: nameOf(item.kwaliteitstoets.confirmedBy),
-              date: formatDayTime(item.kwaliteitstoets.confirmedAt, locale),
-            })}
-          </Text>
-        ) : item.stukken.length === 0 ? (
-          <Text className={styles.muted}>{t('agenda.item.kwaliteitstoets.noStukken')}</Text>
-        ) : (
-          <Text>{t('agenda.item.kwaliteitstoets.waiting')}</Text>
-        )}
-        {canConfirmKwaliteitstoets && !item.kwaliteitstoets && item.stukken.length > 0 && (
-          <Badge appearance="filled" color="warning">
-            {t('agenda.item.kwaliteitstoets.waitsForYou')}
-          </Badge>
-        )}
-        {canConfirmKwaliteitstoets && !item.kwaliteitstoets && item.stukken.length > 0 && (
-          <Button appearance="primary" size="small" onClick={onConfirmKwaliteitstoets}>
-            {t('agenda.item.kwaliteitstoets.confirm')}
-          </Button>
         )}
       </div>
     </>
