@@ -53,6 +53,8 @@ test("the editor shows an expert's slot, and the sandbox holds the invitation fo
   const page = await (await browser.newContext({ locale: 'nl-NL', viewport: { width: 1280, height: 800 } })).newPage();
   await page.goto(`${s.url}/app/tab#po/${po.id}`);
   await signIn(page, 'Eva de Vries');
+  // The compact editor shows each item as a row; the slot is in the opened item.
+  await page.getByRole('button', { name: 'Agendapunt 2: Datalek' }).click();
   await page.getByText('Aanschuiven 09:10–09:25').waitFor();
   const events = [...s.sandbox.state.events.values()].filter((e) => e.subject?.endsWith(': Datalek'));
   expect(events.map((e) => [e.start?.dateTime, e.end?.dateTime])).toEqual([['2026-12-14T08:10:00.000', '2026-12-14T08:25:00.000']]);
