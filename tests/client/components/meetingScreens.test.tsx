@@ -42,7 +42,15 @@ const actie = (id: string, agendapuntId: string, text: string, n = 0): RecordVie
 });
 
 function liveOf(p: PoView): LiveView {
-  return { po: p, presence: [], connection: 'online', pending: 0, pendingIds: new Set(), fatal: null, send: jest.fn(async () => ({ status: 'sent' as const })) };
+  return {
+    po: p,
+    presence: [],
+    connection: 'online',
+    pending: 0,
+    pendingIds: new Set(),
+    fatal: null,
+    send: jest.fn(async () => ({ status: 'sent' as const })),
+  };
 }
 
 function panel(p: PoView, extra: { publishedHref?: string | null; verslagHref?: string | null } = {}): void {
@@ -94,11 +102,16 @@ describe('the stage recap', () => {
     );
     const besluiten = screen.getByRole('region', { name: 'Besluitpunten (2)' });
     const acties = screen.getByRole('region', { name: 'Actiepunten (2)' });
-    expect(within(besluiten).getAllByTestId('recap-record').map((r) => r.textContent)).toEqual([
-      'Akkoord met de woonvisieNaar college van di 15 december 2026',
-      'Variant B uitwerkenNaar college van di 15 december 2026',
-    ]);
-    expect(within(acties).getAllByTestId('recap-item').map((i) => i.querySelector('p')?.textContent)).toEqual(['1Woonvisie', '2Mobiliteitsvisie']);
+    expect(
+      within(besluiten)
+        .getAllByTestId('recap-record')
+        .map((r) => r.textContent),
+    ).toEqual(['Akkoord met de woonvisieNaar college van di 15 december 2026', 'Variant B uitwerkenNaar college van di 15 december 2026']);
+    expect(
+      within(acties)
+        .getAllByTestId('recap-item')
+        .map((i) => i.querySelector('p')?.textContent),
+    ).toEqual(['1Woonvisie', '2Mobiliteitsvisie']);
     expect(acties.textContent).toContain('Wie: Tim Jansen · Uiterlijk vr 18 december 2026');
     // Both columns scroll on their own, by keyboard too.
     expect(besluiten.tabIndex).toBe(0);
@@ -121,10 +134,19 @@ describe('the side panel during the meeting', () => {
     const p = po([a, b], { status: 'gestart' });
     const [ia, ib] = p.agendapunten;
     const records = [1, 2, 3, 4, 5].map((n) => (n % 2 ? besluit(`r${n}`, ia?.id ?? '', `Besluit ${n}`, n) : actie(`r${n}`, ia?.id ?? '', `Actie ${n}`, n)));
-    panel({ ...p, currentAgendapuntId: ia?.id ?? null, records: [...records, besluit('x', ib?.id ?? '', 'Ander punt', 9)], rights: { ...p.rights, record: true } });
+    panel({
+      ...p,
+      currentAgendapuntId: ia?.id ?? null,
+      records: [...records, besluit('x', ib?.id ?? '', 'Ander punt', 9)],
+      rights: { ...p.rights, record: true },
+    });
     const formCard = screen.getByRole('form', { name: 'Vastleggen bij agendapunt 1' }).closest('section') as HTMLElement;
     const recent = within(formCard).getByTestId('recent-records');
-    expect(within(recent).getAllByTestId('recent-record').map((r) => r.textContent)).toEqual(['BesluitpuntBesluit 5', 'ActiepuntActie 4', 'BesluitpuntBesluit 3']);
+    expect(
+      within(recent)
+        .getAllByTestId('recent-record')
+        .map((r) => r.textContent),
+    ).toEqual(['BesluitpuntBesluit 5', 'ActiepuntActie 4', 'BesluitpuntBesluit 3']);
     // Nothing there takes focus by itself.
     expect(recent.contains(document.activeElement)).toBe(false);
     const user = userEvent.setup();
