@@ -36,6 +36,7 @@ const useStyles = makeStyles({
   record: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   // Two lines at most; the whole text is in the list below (and read out here).
   text: { minWidth: 0, overflow: 'hidden', display: '-webkit-box', WebkitLineClamp: 2, WebkitBoxOrient: 'vertical', overflowWrap: 'break-word' },
+  badge: { flexShrink: 0 },
   pending: { color: tokens.colorNeutralForeground3 },
   all: { alignSelf: 'flex-start' },
 });
@@ -70,7 +71,7 @@ export function RecentRecords({
       <ul className={styles.list}>
         {records.slice(0, RECENT_COUNT).map((r) => (
           <li key={r.id} className={styles.record} data-testid="recent-record">
-            <Badge appearance="filled" color={KIND_COLOR[r.kind]} size="small">
+            <Badge className={styles.badge} appearance="filled" color={KIND_COLOR[r.kind]} size="small">
               {RECORD_KIND_LABEL[r.kind][locale]}
             </Badge>
             <span className={mergeClasses(styles.text, pendingIds?.has(r.id) && styles.pending)}>{r.text}</span>
