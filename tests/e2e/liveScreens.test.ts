@@ -133,8 +133,14 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function open(url: string, user: string, viewport: { width: number; height: number }, ready: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, locale: 'nl-NL' });
+async function open(
+  url: string,
+  user: string,
+  viewport: { width: number; height: number },
+  ready: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const ctx = await browser.newContext({ viewport, locale: 'nl-NL', colorScheme });
   const page = await ctx.newPage();
   await page.goto(`${s.url}${url}`);
   await signIn(page, user);
@@ -369,6 +375,10 @@ test('the side panel at 320x800 by keyboard: a visible confirmation, no merged r
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('record');
   await page.screenshot({ path: path.join(SHOTS, 'sidepanel-320-recording.png') });
   await page.context().close();
+  const dark = await open(`/app/meeting?poId=${poId}`, 'Noor Bakker', { width: 320, height: 800 }, 'Vastleggen bij agendapunt', 'dark');
+  await dark.getByTestId('recent-records').waitFor();
+  await expectAxeClean(dark);
+  await dark.context().close();
 });
 
 test('after the meeting: the side panel completes the verslag; the stage shows the recap, confidential records only to those entitled', async () => {
@@ -426,6 +436,11 @@ test('after the meeting: the side panel completes the verslag; the stage shows t
   await expectAxeClean(chair);
   await chair.screenshot({ path: path.join(SHOTS, 'stage-recap-1280x720.png') });
   await chair.context().close();
+  const dark = await open(`/app/stage?poId=${poId}`, 'Bram Diepstraten', { width: 1280, height: 720 }, 'Besluiten en acties van dit PO', 'dark');
+  await dark.getByTestId('stage-recap').getByText('Aanvulling na de vergadering').waitFor();
+  await expectAxeClean(dark);
+  await dark.screenshot({ path: path.join(SHOTS, 'stage-recap-1280x720-dark.png') });
+  await dark.context().close();
 
   // An expert for another item, not entitled to the confidential one: the live state leaves it out, so does the recap.
   const mila = await open(`/app/stage?poId=${poId}`, 'Carla', { width: 1280, height: 720 }, 'Besluiten en acties van dit PO');
@@ -450,4 +465,8 @@ test('once published the side panel says "Verslag gepubliceerd" with the link to
   await expectAxeClean(page);
   await page.screenshot({ path: path.join(SHOTS, 'sidepanel-320-gepubliceerd.png') });
   await page.context().close();
+  const dark = await open(`/app/meeting?poId=${poId}`, 'Noor Bakker', { width: 320, height: 800 }, 'Verslag gepubliceerd.', 'dark');
+  await dark.getByTestId('published').getByRole('link', { name: 'Verslag in Teams' }).waitFor();
+  await expectAxeClean(dark);
+  await dark.context().close();
 });
