@@ -133,8 +133,14 @@ afterAll(async () => {
   await s?.close();
 });
 
-async function open(url: string, user: string, viewport: { width: number; height: number }, ready: string): Promise<Page> {
-  const ctx = await browser.newContext({ viewport, locale: 'nl-NL' });
+async function open(
+  url: string,
+  user: string,
+  viewport: { width: number; height: number },
+  ready: string,
+  colorScheme: 'light' | 'dark' = 'light',
+): Promise<Page> {
+  const ctx = await browser.newContext({ viewport, locale: 'nl-NL', colorScheme });
   const page = await ctx.newPage();
   await page.goto(`${s.url}${url}`);
   await signIn(page, user);
@@ -185,6 +191,36 @@ async function expectAxeClean(page: Page): Promise<void> {
   expect(await axeViolations(page)).toEqual([]);
 }
 
+/**
+ * The words of the stage's titles (agenda, current item, PO) that the browser broke over two lines
+ * (one word's pieces on different lines): a hyphenated break counts too, so where the browser has
+ * Dutch hyphenation this is stricter than the rule. And the words cut with an ellipsis whose full
+ * title is not in a title attribute.
+ */
+async function brokenTitleWords(page: Page): Promise<{ broken: string[]; hidden: string[] }> {
+  return page.evaluate(() => {
+    const roots = [...document.querySelectorAll('main h1, main ol li, [data-testid="current-item"] h2, [data-testid="stage-recap"] p')];
+    const broken: string[] = [];
+    for (const root of roots) {
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const text = node.textContent ?? '';
+        for (const m of text.matchAll(/\S+/g)) {
+          const range = document.createRange();
+          range.setStart(node, m.index ?? 0);
+          range.setEnd(node, (m.index ?? 0) + m[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+          if (tops.size > 1) broken.push(m[0]);
+        }
+      }
+    }
+    const hidden = [...document.querySelectorAll<HTMLElement>('[data-word]')]
+      .filter((w) => w.scrollWidth > w.clientWidth + 1 && !(w.closest('[title]')?.getAttribute('title') ?? '').includes(w.textContent ?? ''))
+      .map((w) => w.textContent ?? '');
+    return { broken, hidden };
+  });
+}
+
 test('the stage at 1280x720 and 1920x1080: 15 items and 8 records, the newest record and the current item in view, the agenda condensed', async () => {
   const page = await open(`/app/stage?poId=${poId}`, 'Bram Diepstraten', { width: 1280, height: 720 }, 'Nu aan de orde');
   await expectNewestInView(page, 'Actie 8:');
@@ -194,13 +230,9 @@ test('the stage at 1280x720 and 1920x1080: 15 items and 8 records, the newest re
   expect(await page.getByTestId('agenda-later').textContent()).toMatch(/^… nog \d+ punten?$/);
   expect(inside(await boxOf(agenda), screenOf(page))).toBe(true);
   expect(await agenda.locator('[aria-current="step"]').textContent()).toContain('Mobiliteitsvisie 2040');
-  // Titles wrap at word boundaries (hyphenated in Dutch), never mid-word.
+  // Titles wrap between words, never mid-word.
   const h = page.getByTestId('current-item').getByRole('heading');
-  expect(await h.evaluate((el) => [getComputedStyle(el).overflowWrap, getComputedStyle(el).hyphens, el.closest('[lang]')?.getAttribute('lang')])).toEqual([
-    'break-word',
-    'auto',
-    'nl-NL',
-  ]);
+  expect(await brokenTitleWords(page)).toEqual({ broken: [], hidden: [] });
   // Readable from across the room: the current item's title at least 32 px on a 720 px screen.
   expect(parseFloat(await h.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(32);
   await expectAxeClean(page);
@@ -219,10 +251,29 @@ test('the stage at 1280x720 and 1920x1080: 15 items and 8 records, the newest re
 
   await page.setViewportSize({ width: 1920, height: 1080 });
   await expectNewestInView(page, 'Besluit 9:');
+  expect(await brokenTitleWords(page)).toEqual({ broken: [], hidden: [] });
   expect(parseFloat(await h.evaluate((el) => getComputedStyle(el).fontSize))).toBeGreaterThanOrEqual(48);
   await expectAxeClean(page);
   await page.screenshot({ path: path.join(SHOTS, 'stage-1920x1080.png') });
   await page.context().close();
+});
+
+test('before an item is current the stage shows the agenda from the top: no title broken mid-word at 1280x720 and 1920x1080', async () => {
+  await expectOk(s.api('PUT', `/api/pos/${poId}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: null } }));
+  try {
+    const page = await open(`/app/stage?poId=${poId}`, 'Bram Diepstraten', { width: 1280, height: 720 }, 'Woningbouwprogramma');
+    const agenda = page.getByRole('list', { name: 'Agenda' });
+    expect(await agenda.textContent()).toContain('Arbeidsmarktregioafspraken');
+    expect(await brokenTitleWords(page)).toEqual({ broken: [], hidden: [] });
+    await page.screenshot({ path: path.join(SHOTS, 'stage-agenda-top-1280x720.png') });
+    await page.setViewportSize({ width: 1920, height: 1080 });
+    await page.waitForTimeout(300);
+    expect(await brokenTitleWords(page)).toEqual({ broken: [], hidden: [] });
+    await expectAxeClean(page);
+    await page.context().close();
+  } finally {
+    await expectOk(s.api('PUT', `/api/pos/${poId}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: current } }));
+  }
 });
 
 test('the standing item on the stage lists the open follow-up with who and when, overdue marked', async () => {
@@ -269,6 +320,19 @@ test('the side panel at 320x800 by keyboard: a visible confirmation, no merged r
   expect(await done.textContent()).toContain('Actiepunt vastgelegd.');
   expect(await done.textContent()).toContain('Parkeerbalans actualiseren');
   expect(inside(await boxOf(done), screenOf(page))).toBe(true);
+  // The newest records right under the form, within the screen; focus stays in the form.
+  const newest = page.getByTestId('recent-records').getByTestId('recent-record').first();
+  await newest.filter({ hasText: 'Parkeerbalans actualiseren' }).waitFor();
+  expect(inside(await boxOf(newest), screenOf(page))).toBe(true);
+  expect(await page.getByTestId('recent-records').getByTestId('recent-record').count()).toBe(3);
+  // Each kind's label whole, not squeezed by the text beside it.
+  expect(
+    await page
+      .getByTestId('recent-records')
+      .locator('.fui-Badge')
+      .evaluateAll((els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)),
+  ).toEqual([]);
+  expect(await text.evaluate((el) => el === document.activeElement)).toBe(true);
   await page.screenshot({ path: path.join(SHOTS, 'sidepanel-320-confirmation.png') });
   // Stored as one actiepunt with only its own text; the besluitpunt is still a draft under Alt+1.
   const stored = await s.api<{ records: { kind: string; text: string; dueDate?: string | null }[] }>('GET', `/api/pos/${poId}`, { as: CA });
@@ -311,6 +375,10 @@ test('the side panel at 320x800 by keyboard: a visible confirmation, no merged r
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('record');
   await page.screenshot({ path: path.join(SHOTS, 'sidepanel-320-recording.png') });
   await page.context().close();
+  const dark = await open(`/app/meeting?poId=${poId}`, 'Noor Bakker', { width: 320, height: 800 }, 'Vastleggen bij agendapunt', 'dark');
+  await dark.getByTestId('recent-records').waitFor();
+  await expectAxeClean(dark);
+  await dark.context().close();
 });
 
 test('after the meeting: the side panel completes the verslag; the stage shows the recap, confidential records only to those entitled', async () => {
@@ -354,9 +422,25 @@ test('after the meeting: the side panel completes the verslag; the stage shows t
   await recap.getByText('Aanvulling na de vergadering').waitFor();
   expect(await recap.getByText('Bod uitbrengen van 2,1 miljoen op de kavel').count()).toBe(1);
   expect(await recap.textContent()).toContain('Wie: Tim Jansen');
+  // The whole width: besluitpunten left, actiepunten right; both columns within the screen, each
+  // starting with its first record in view (the rest scrolls within the column).
+  const besluiten = await boxOf(chair.getByRole('region', { name: /^Besluitpunten \(\d+\)$/ }));
+  const acties = await boxOf(chair.getByRole('region', { name: /^Actiepunten \(\d+\)$/ }));
+  expect(besluiten.x + besluiten.width).toBeLessThanOrEqual(acties.x);
+  expect(besluiten.x).toBeLessThan(100);
+  expect(acties.x + acties.width).toBeGreaterThan(1180);
+  expect(inside(besluiten, screenOf(chair))).toBe(true);
+  expect(inside(acties, screenOf(chair))).toBe(true);
+  for (const column of [besluiten, acties]) expect(column.height).toBeGreaterThan(400);
+  expect(await brokenTitleWords(chair)).toEqual({ broken: [], hidden: [] });
   await expectAxeClean(chair);
   await chair.screenshot({ path: path.join(SHOTS, 'stage-recap-1280x720.png') });
   await chair.context().close();
+  const dark = await open(`/app/stage?poId=${poId}`, 'Bram Diepstraten', { width: 1280, height: 720 }, 'Besluiten en acties van dit PO', 'dark');
+  await dark.getByTestId('stage-recap').getByText('Aanvulling na de vergadering').waitFor();
+  await expectAxeClean(dark);
+  await dark.screenshot({ path: path.join(SHOTS, 'stage-recap-1280x720-dark.png') });
+  await dark.context().close();
 
   // An expert for another item, not entitled to the confidential one: the live state leaves it out, so does the recap.
   const mila = await open(`/app/stage?poId=${poId}`, 'Carla', { width: 1280, height: 720 }, 'Besluiten en acties van dit PO');
@@ -364,4 +448,25 @@ test('after the meeting: the side panel completes the verslag; the stage shows t
   expect(await mila.getByText('Bod uitbrengen').count()).toBe(0);
   expect(await mila.getByText('Grondaankoop Zeeweg').count()).toBe(0);
   await mila.context().close();
+});
+
+test('once published the side panel says "Verslag gepubliceerd" with the link to the verslag in the Teams channel', async () => {
+  await expectOk(s.api('POST', `/api/pos/${poId}/verslag/publiceren`, { as: NOTULIST, body: {} }));
+  const versions = await expectOk(s.api<{ items: { webUrl: string | null }[] }>('GET', `/api/pos/${poId}/verslag/versies`, { as: NOTULIST }));
+  const webUrl = versions.items.at(-1)?.webUrl ?? '';
+  expect(webUrl).not.toBe('');
+  const page = await open(`/app/meeting?poId=${poId}`, 'Noor Bakker', { width: 320, height: 800 }, 'Verslag gepubliceerd.');
+  const banner = page.getByTestId('published');
+  const link = banner.getByRole('link', { name: 'Verslag in Teams' });
+  await link.waitFor();
+  expect(await link.getAttribute('href')).toBe(webUrl);
+  expect(inside(await boxOf(banner), screenOf(page))).toBe(true);
+  expect(await page.getByText('De vergadering is afgesloten').count()).toBe(0);
+  await expectAxeClean(page);
+  await page.screenshot({ path: path.join(SHOTS, 'sidepanel-320-gepubliceerd.png') });
+  await page.context().close();
+  const dark = await open(`/app/meeting?poId=${poId}`, 'Noor Bakker', { width: 320, height: 800 }, 'Verslag gepubliceerd.', 'dark');
+  await dark.getByTestId('published').getByRole('link', { name: 'Verslag in Teams' }).waitFor();
+  await expectAxeClean(dark);
+  await dark.context().close();
 });

@@ -1,8 +1,9 @@
 /**
  * Screenshots of every surface in the light and the dark theme (and the meeting surfaces inside
- * the Teams simulator), to look at: `npx tsx tests/e2e/screenshots.ts [folder]` (default /tmp/shots).
- * Then the side panel (320x800) and the stage (1280x720) of a 15-item PO in each state (before the
- * meeting, live with 8 records, ended with the recap, published) and its compact agenda editor.
+ * the Teams simulator), to look at: `npx tsx tests/e2e/screenshots.ts [folder] [--states]` (default
+ * /tmp/shots). Then the side panel (320x800) and the stage (1280x720, and 1920x1080) of a 15-item PO
+ * in each state (before the meeting, live with 8 records, ended with the recap, published) and its
+ * compact agenda editor; `--states` takes only those.
  * Not a test: it starts its own server with the scenario's data.
  */
 import { mkdirSync } from 'node:fs';
@@ -14,10 +15,16 @@ import { openInTeams } from './simulator/simulator';
 import { SURFACES } from './surfaces';
 
 async function main(): Promise<void> {
-  const out = path.resolve(process.argv[2] ?? '/tmp/shots');
+  const args = process.argv.slice(2);
+  const out = path.resolve(args.find((a) => !a.startsWith('--')) ?? '/tmp/shots');
   mkdirSync(out, { recursive: true });
   const [s, browser] = await Promise.all([startApp(), launchChromium()]);
   try {
+    if (args.includes('--states')) {
+      await statesShots(s, browser, out);
+      process.stdout.write(`Schermafdrukken in ${out}\n`);
+      return;
+    }
     const data = await scenario(s);
     for (const scheme of ['light', 'dark'] as const) {
       const ctx = await browser.newContext({ colorScheme: scheme, locale: 'nl-NL', viewport: { width: 1280, height: 900 } });
@@ -85,10 +92,14 @@ async function statesShots(s: Awaited<ReturnType<typeof startApp>>, browser: Awa
     ['voor', states.before, 'Omgevingsvisie'],
     ['live', states.live, 'Besluit 6'],
     ['afgesloten', states.ended, /afgesloten/],
-    ['gepubliceerd', states.published, /gepubliceerd|afgesloten/i],
+    ['gepubliceerd', states.published, /gepubliceerd/i],
   ] as const) {
     shots.push({ shot: `side-panel-${state}-320x800`, url: `/app/meeting?poId=${poId}`, user: 'Noor Bakker', viewport: { width: 320, height: 800 }, ready });
-    shots.push({ shot: `stage-${state}-1280x720`, url: `/app/stage?poId=${poId}`, user: 'Bram Diepstraten', viewport: { width: 1280, height: 720 }, ready });
+    for (const [width, height] of [
+      [1280, 720],
+      [1920, 1080],
+    ] as const)
+      shots.push({ shot: `stage-${state}-${width}x${height}`, url: `/app/stage?poId=${poId}`, user: 'Bram Diepstraten', viewport: { width, height }, ready });
   }
   for (const x of shots) {
     const ctx = await browser.newContext({ locale: 'nl-NL', viewport: x.viewport });

@@ -1,13 +1,16 @@
 /**
  * The meeting details tab (before the meeting, and after it): the agenda of the PO linked to this
- * Teams meeting, or linking one; after the meeting the verslag review and publication. Container.
+ * Teams meeting, or linking one, each item with its kwaliteitstoets in one line; after the meeting
+ * the verslag review and publication. Container.
  */
 import { Link, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { AgendaItemSummary } from '../shared/components/AgendaItemSummary';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { StatusBadge } from '../shared/components/StatusBadge';
+import { hasToets, ToetsStatusLine } from '../shared/components/toets/ToetsChecklist';
 import { formatDateTime } from '../shared/format';
 import { useSession, useT } from '../shared/session';
+import type { PoView, UserView } from '../shared/types';
 import { useAsync } from '../shared/useAsync';
 import { VerslagReview } from '../shared/verslag/VerslagReview';
 import { LinkPo } from './LinkPo';
@@ -27,6 +30,7 @@ const useStyles = makeStyles({
   muted: { color: tokens.colorNeutralForeground2 },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   h2: { margin: 0, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
+  toets: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 function LinkedPo({ poId }: { poId: string }): JSX.Element {
@@ -55,12 +59,26 @@ function LinkedPo({ poId }: { poId: string }): JSX.Element {
       )}
       {(po.status === 'afgesloten' || po.status === 'gepubliceerd') && <VerslagReview po={po} onChanged={() => void data.reload()} />}
       <h2 className={styles.h2}>{t('agenda.title')}</h2>
-      <ol className={styles.list}>
-        {po.agendapunten.map((item) => (
-          <AgendaItemSummary key={item.id} item={item} users={users} />
-        ))}
-      </ol>
+      <DetailsAgenda po={po} users={users} />
     </>
+  );
+}
+
+/** The agenda's items, each with its kwaliteitstoets in one line (the checklist itself is the tab's). Presentational. */
+export function DetailsAgenda({ po, users }: { po: PoView; users: UserView[] }): JSX.Element {
+  const styles = useStyles();
+  return (
+    <ol className={styles.list}>
+      {po.agendapunten.map((item) => (
+        <AgendaItemSummary key={item.id} item={item} users={users}>
+          {hasToets(item) && (
+            <Text size={200} className={styles.toets} data-testid="toets-line">
+              <ToetsStatusLine item={item} criteria={po.toetsCriteria} canTick={po.rights.confirmKwaliteitstoets.includes(item.id)} />
+            </Text>
+          )}
+        </AgendaItemSummary>
+      ))}
+    </ol>
   );
 }
 

@@ -2,9 +2,11 @@
  * The meeting side panel: the agenda with the current item and its time, the records appearing
  * live, presence and unsent writes; for the notulist fast entry, editing and removing of records;
  * for the chair moving the current item, starting and ending; "Deel op scherm" for everyone.
- * The records of the item come right under the form (at 320 px the result is where the eye is);
- * the standing item lists its open follow-up. After the meeting, until the verslag is published,
- * the notulist picks an item and can still add, change and remove records and write the bespreking.
+ * The last three records of the item stand compact right under the form (at 320 px the result is
+ * where the eye is, focus stays in the form), the full list with its actions further down; the
+ * standing item lists its open follow-up. After the meeting, until the verslag is published, the
+ * notulist picks an item and can still add, change and remove records and write the bespreking;
+ * once published the panel says "Verslag gepubliceerd" with the link to the verslag in Teams.
  * Presentational: the live view and the actions come in as props.
  */
 import { Button, Link, MessageBar, MessageBarActions, MessageBarBody, Select, Field, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -26,6 +28,7 @@ import type { Afhandeling } from '../shared/verslag/afterMeetingApi';
 import { AttendanceSection } from '../shared/verslag/AttendanceEditor';
 import { EndMeetingDialog } from '../shared/verslag/EndMeetingDialog';
 import { draftOf, toNewRecord, toPatch, type RecordDraft } from './recordDraft';
+import { RecentRecords } from './RecentRecords';
 import { RecordForm } from './RecordForm';
 
 const useStyles = makeStyles({
@@ -62,6 +65,8 @@ export interface SidePanelProps {
   onSaveBespreking?: (itemId: string, text: string) => Promise<unknown>;
   /** Actions in the "afgesloten" banner: the container gives "Vergadering heropenen" (it calls the API). */
   afterEndActions?: ReactNode;
+  /** Once published: the latest published verslag in the Teams channel (null: not known or not reachable). */
+  publishedHref?: string | null;
 }
 
 export function SidePanel({
@@ -77,10 +82,13 @@ export function SidePanel({
   loadStanding,
   onSaveBespreking,
   afterEndActions,
+  publishedHref = null,
 }: SidePanelProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
   const [chosenId, setChosenId] = useState<string | null>(null);
+  /** The record this notulist submitted last: the compact list under the form follows it. */
+  const [submittedId, setSubmittedId] = useState<string | null>(null);
   const po = live.po;
   if (!po)
     return (
@@ -100,10 +108,29 @@ export function SidePanel({
     void live.send({ type: 'current', agendapuntId: id });
   };
   const send = (write: MeetingWrite): Promise<WriteOutcome> => live.send(write);
+  /** The current item's records, newest first. */
+  const itemRecords = current
+    ? byRecorded(
+        withOwnerNames(
+          po.records.filter((r) => r.agendapuntId === current.id),
+          users,
+        ),
+      ).reverse()
+    : [];
+  const showAll = (): void => {
+    const heading = document.getElementById('records-h');
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.scrollIntoView?.({ block: 'start' });
+    heading.focus();
+  };
 
   const submitNew = (draft: RecordDraft, o: { id: string; confirmOutsidePurpose: boolean }): Promise<WriteOutcome> =>
     current
-      ? send({ type: 'record.add', record: toNewRecord(draft, { id: o.id, agendapuntId: current.id }, users, o.confirmOutsidePurpose) })
+      ? send({ type: 'record.add', record: toNewRecord(draft, { id: o.id, agendapuntId: current.id }, users, o.confirmOutsidePurpose) }).then((outcome) => {
+          if (outcome.status !== 'failed' && outcome.status !== 'confirmation_required') setSubmittedId(o.id);
+          return outcome;
+        })
       : Promise.resolve({ status: 'failed', error: null });
 
   return (
@@ -131,7 +158,19 @@ export function SidePanel({
           {afterEndActions && <MessageBarActions>{afterEndActions}</MessageBarActions>}
         </MessageBar>
       )}
-      {(po.status === 'gepubliceerd' || (po.status === 'afgesloten' && !recording)) && (
+      {po.status === 'gepubliceerd' && (
+        <MessageBar intent="success" layout="multiline" data-testid="published">
+          <MessageBarBody>
+            {t('meeting.published')}{' '}
+            {(publishedHref ?? verslagHref) && (
+              <Link href={publishedHref ?? verslagHref ?? undefined} target="_blank" rel="noopener noreferrer">
+                {publishedHref ? t('meeting.published.link') : t('verslag.title')}
+              </Link>
+            )}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {po.status === 'afgesloten' && !recording && (
         <MessageBar intent="success">
           <MessageBarBody>
             {t('meeting.ended')}{' '}
@@ -195,6 +234,7 @@ export function SidePanel({
             {t('record.form.title', { nummer: current.nummer })}
           </h2>
           <RecordForm key={current.id} item={current} users={users} newId={newId} onSubmit={submitNew} />
+          <RecentRecords records={itemRecords} pendingIds={live.pendingIds} followId={submittedId} onShowAll={showAll} />
         </section>
       )}
       {recording && !current && inMeeting && <Text>{t('record.form.noItem')}</Text>}
@@ -205,12 +245,7 @@ export function SidePanel({
           </h2>
           <RecordList
             headingId="records-h"
-            records={byRecorded(
-              withOwnerNames(
-                po.records.filter((r) => r.agendapuntId === current.id),
-                users,
-              ),
-            ).reverse()}
+            records={itemRecords}
             pendingIds={live.pendingIds}
             canEdit={recording}
             onRemove={(r) => void send({ type: 'record.remove', id: r.id })}

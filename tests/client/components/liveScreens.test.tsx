@@ -84,10 +84,11 @@ describe('the stage', () => {
     renderUi(
       <StageRecap po={{ ...p, records: [besluit('r1', ia?.id ?? '', 'Akkoord met de woonvisie'), actie('r2', ia?.id ?? '', 'Raadsbrief opstellen')] }} />,
     );
+    // Item 1 under Besluitpunten and under Actiepunten; items without records not at all.
     const items = screen.getAllByTestId('recap-item');
-    expect(items).toHaveLength(1);
+    expect(items).toHaveLength(2);
     expect(items[0]?.textContent).toContain('Akkoord met de woonvisie');
-    expect(items[0]?.textContent).toContain('Wie: Tim Jansen · Uiterlijk vr 18 december 2026');
+    expect(items[1]?.textContent).toContain('Wie: Tim Jansen · Uiterlijk vr 18 december 2026');
     expect(screen.queryByText(ic?.title ?? 'x')).toBeNull();
   });
 

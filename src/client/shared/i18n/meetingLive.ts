@@ -1,4 +1,4 @@
-/** Texts of the live meeting screens added for issue 14: the side panel after the meeting, the stage's recap and condensed agenda, the standing item's open follow-up. */
+/** Texts of the live meeting screens added for issue 14: the side panel after the meeting, the stage's recap and condensed agenda, the side panel's last records and published verslag, the standing item's open follow-up. */
 import { defineMessages } from './define';
 
 export const meetingLiveMessages = defineMessages({
@@ -23,6 +23,11 @@ export const meetingLiveMessages = defineMessages({
   'stage.recap.none': ['Er zijn in dit PO geen besluitpunten of actiepunten vastgelegd.', 'No decisions or action items were recorded in this meeting.'],
   'stage.recap.besluitpunten': ['Besluitpunten', 'Decisions'],
   'stage.recap.actiepunten': ['Actiepunten', 'Action items'],
+  'stage.recap.noneOfKind': ['Geen vastgelegd.', 'None recorded.'],
+  'meeting.recent.title': ['Laatst vastgelegd', 'Recorded last'],
+  'meeting.recent.all': ['Alle {n} vastleggingen', 'All {n} records'],
+  'meeting.published': ['Verslag gepubliceerd.', 'Minutes published.'],
+  'meeting.published.link': ['Verslag in Teams', 'Minutes in Teams'],
   'stage.records.more.one': ['1 eerder vastgelegd punt hierboven', '1 earlier record above'],
   'stage.records.more.other': ['{n} eerder vastgelegde punten hierboven', '{n} earlier records above'],
   'followup.title': ['Openstaande punten uit eerdere PO’s', 'Open items from earlier meetings'],

@@ -40,6 +40,7 @@ export const vaststellingMessages = defineMessages({
   'toets.noStukken': ['Voeg eerst de stukken toe; daarna kan de toets worden bevestigd.', 'Add the documents first; then the check can be confirmed.'],
   'toets.blocks': ['Zonder voltooide toets kan de agenda niet worden vastgesteld.', 'Without a completed check the agenda cannot be finalised.'],
   'toets.overruled': ['Toets overruled door {name}: {reden}', 'Check overruled by {name}: {reden}'],
+  'toets.overruledBy': ['overruled door {name}', 'overruled by {name}'],
   'toets.note': ['Notitie bij "{label}"', 'Note on "{label}"'],
   'toets.confirm': ['Kwaliteitstoets bevestigen', 'Confirm quality check'],
   'toets.confirmed': ['Bevestigd door {name} op {date}', 'Confirmed by {name} on {date}'],

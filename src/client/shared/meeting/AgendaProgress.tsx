@@ -7,6 +7,7 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { PURPOSE_LABEL } from '../../../domain/labels';
 import { LockIcon } from '../components/Icons';
+import { WholeWords } from '../components/WholeWords';
 import { formatDuration } from '../format';
 import { useT } from '../session';
 import type { AgendaItemView } from '../types';
@@ -37,7 +38,7 @@ const useStyles = makeStyles({
   },
   current: { backgroundColor: tokens.colorBrandBackground2, border: `${tokens.strokeWidthThin} solid ${tokens.colorBrandStroke1}` },
   number: { fontWeight: tokens.fontWeightSemibold, color: tokens.colorBrandForeground1 },
-  title: { overflowWrap: 'break-word', hyphens: 'auto', minWidth: 0 },
+  title: { minWidth: 0 },
   more: { color: tokens.colorNeutralForeground2, fontStyle: 'italic', padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}` },
   purpose: { display: 'block', fontSize: tokens.fontSizeBase200, fontWeight: tokens.fontWeightSemibold },
   beeldvorming: { color: tokens.colorBrandForeground1 },
@@ -45,7 +46,13 @@ const useStyles = makeStyles({
   besluitvorming: { color: tokens.colorPaletteGreenForeground1 },
   time: { fontVariantNumeric: 'tabular-nums', color: tokens.colorNeutralForeground2, fontSize: tokens.fontSizeBase200, textAlign: 'right' },
   over: { color: tokens.colorPaletteRedForeground1, fontWeight: tokens.fontWeightSemibold },
-  large: { fontSize: 'clamp(18px, 2.8vh, 38px)', lineHeight: 1.25, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}` },
+  // The stage: the number column no wider than two digits, so the titles have the room.
+  large: {
+    fontSize: 'clamp(18px, 2.8vh, 38px)',
+    lineHeight: 1.25,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    gridTemplateColumns: '1.4em minmax(0, 1fr) auto',
+  },
   largeMeta: { fontSize: 'clamp(14px, 2vh, 28px)' },
   hidden: { position: 'absolute', width: '1px', height: '1px', overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap' },
 });
@@ -106,7 +113,7 @@ export function AgendaProgress({ items, currentId, timings, now, large, onSelect
             <span className={styles.number}>{item.nummer}</span>
             <span className={styles.title}>
               {item.vertrouwelijk && <LockIcon style={{ verticalAlign: 'text-bottom', marginRight: 4 }} />}
-              {item.title}
+              <WholeWords text={item.title} />
               {item.purpose && (
                 <span className={mergeClasses(styles.purpose, styles[item.purpose], large && styles.largeMeta)}>{PURPOSE_LABEL[item.purpose][locale]}</span>
               )}

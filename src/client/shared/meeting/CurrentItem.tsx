@@ -3,6 +3,7 @@ import { Badge, Text, makeStyles, mergeClasses, tokens } from '@fluentui/react-c
 import { PURPOSE_LABEL } from '../../../domain/labels';
 import { PURPOSE_EXPLANATION } from '../../../domain/model';
 import { LockIcon } from '../components/Icons';
+import { WholeWords } from '../components/WholeWords';
 import { PURPOSE_COLOR } from '../components/PurposeBadge';
 import { useT } from '../session';
 import type { AgendaItemView } from '../types';
@@ -20,7 +21,7 @@ const useStyles = makeStyles({
   },
   titleRow: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline' },
   number: { color: tokens.colorBrandForeground1, fontWeight: tokens.fontWeightBold },
-  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, overflowWrap: 'break-word', hyphens: 'auto', minWidth: 0 },
+  title: { fontWeight: tokens.fontWeightSemibold, margin: 0, minWidth: 0 },
   small: { fontSize: tokens.fontSizeBase500, lineHeight: tokens.lineHeightBase500 },
   // The stage: scaled to the screen's height (about 36 px at 720, 54 px at 1080).
   large: { fontSize: 'clamp(28px, 5vh, 64px)', lineHeight: 1.15 },
@@ -51,7 +52,9 @@ export function CurrentItem({ item, time, large, headingLevel = 2 }: CurrentItem
       <Text className={styles.eyebrow}>{t('meeting.current')}</Text>
       <div className={styles.titleRow}>
         <span className={mergeClasses(styles.number, large ? styles.large : styles.small)}>{item.nummer}</span>
-        <H className={mergeClasses(styles.title, large ? styles.large : styles.small)}>{item.title}</H>
+        <H className={mergeClasses(styles.title, large ? styles.large : styles.small)}>
+          <WholeWords text={item.title} />
+        </H>
       </div>
       <div className={styles.purposeRow}>
         {item.purpose ? (

@@ -9,6 +9,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { ErrorPanel } from '../components/ErrorPanel';
+import { WholeWords } from '../components/WholeWords';
 import { RecordList } from '../components/RecordList';
 import { formatDateTime } from '../format';
 import { useT } from '../session';
@@ -33,9 +34,9 @@ const useStyles = makeStyles({
     gap: 'clamp(12px, 2.5vh, 40px)',
   },
   top: { display: 'flex', justifyContent: 'space-between', alignItems: 'flex-start', gap: tokens.spacingHorizontalXL, flexWrap: 'wrap' },
-  h1: { margin: 0, fontSize: 'clamp(22px, 3.6vh, 48px)', lineHeight: 1.2, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'break-word', hyphens: 'auto' },
+  h1: { margin: 0, fontSize: 'clamp(22px, 3.6vh, 48px)', lineHeight: 1.2, fontWeight: tokens.fontWeightSemibold },
   sub: { color: tokens.colorNeutralForeground2, fontSize: 'clamp(15px, 2.2vh, 30px)' },
-  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) minmax(0, 2.2fr)', gap: 'clamp(20px, 3vw, 64px)', minHeight: 0 },
+  body: { display: 'grid', gridTemplateColumns: 'minmax(0, 1.4fr) minmax(0, 2fr)', gap: 'clamp(20px, 3vw, 64px)', minHeight: 0 },
   agenda: {
     padding: 'clamp(8px, 1.5vh, 24px)',
     borderRadius: tokens.borderRadiusXLarge,
@@ -109,7 +110,9 @@ export function StageView({
     <main className={styles.root}>
       <header className={styles.top}>
         <div>
-          <h1 className={styles.h1}>{titleWithDate(po.title, locale)}</h1>
+          <h1 className={styles.h1}>
+            <WholeWords text={titleWithDate(po.title, locale)} />
+          </h1>
           <Text className={styles.sub}>
             {po.portefeuillehouder.name} · {formatDateTime(po.startsAt, locale)}
             {ended && ` · ${t(po.status === 'gepubliceerd' ? 'status.gepubliceerd' : 'meeting.ended')}`}

@@ -45,6 +45,8 @@ export function ItemFields({ item, users, onEdit, problemCodes, restricted = fal
   const { t } = useT();
   const id = useId();
   const [open, setOpen] = useState(false);
+  // The aanschuivers' list closes after each choice (mouse or keyboard) instead of covering the rows below.
+  const [pickerOpen, setPickerOpen] = useState(false);
   const opdrachtnemers = users
     .filter((u) => canBeOpdrachtnemer(u) || u.id === item.opdrachtnemerId)
     .sort((a, b) => Number(b.roles.includes('opdrachtnemer')) - Number(a.roles.includes('opdrachtnemer')) || a.name.localeCompare(b.name, 'nl'));
@@ -103,7 +105,12 @@ export function ItemFields({ item, users, onEdit, problemCodes, restricted = fal
           selectedOptions={item.adviseurIds}
           value={item.adviseurIds.map(nameOf).join(', ')}
           placeholder={t('agenda.item.aanschuivers.none')}
-          onOptionSelect={(_, d) => onEdit({ adviseurIds: d.selectedOptions })}
+          open={pickerOpen}
+          onOpenChange={(_, d) => setPickerOpen(d.open)}
+          onOptionSelect={(_, d) => {
+            onEdit({ adviseurIds: d.selectedOptions });
+            setPickerOpen(false);
+          }}
         >
           {users
             .filter((u) => canBeOpdrachtnemer(u))

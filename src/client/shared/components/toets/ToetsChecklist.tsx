@@ -49,6 +49,44 @@ export interface ToetsChecklistProps {
 /** Whether an item shows a kwaliteitstoets at all: it has stukken, or it is for besluitvorming. */
 export const hasToets = (item: AgendaItemView): boolean => item.stukken.length > 0 || item.purpose === 'besluitvorming';
 
+/**
+ * The toets in one line, as the checklist's heading says it: "Kwaliteitstoets (3/5)" with Voldaan,
+ * whom it waits for, or (`withOverruled`) who overruled it. Used alone where the checklist is not
+ * shown (the meeting details tab).
+ */
+export function ToetsStatusLine({
+  item,
+  criteria,
+  canTick,
+  withOverruled = true,
+}: {
+  item: AgendaItemView;
+  criteria: ToetsCriterium[];
+  canTick: boolean;
+  withOverruled?: boolean;
+}): JSX.Element {
+  const styles = useStyles();
+  const { t } = useT();
+  const status = toetsStatus(item, criteria);
+  const open = status.state === 'open';
+  return (
+    <>
+      {t('toets.title', { ticked: status.ticked, total: status.total })}
+      {status.state === 'voldaan' && (
+        <span className={styles.done}>
+          <CheckIcon />
+          {t('toets.voldaan')}
+        </span>
+      )}
+      {withOverruled && status.state === 'overruled' && item.toetsOverruled && (
+        <span className={styles.muted}>{t('toets.overruledBy', { name: item.toetsOverruled.byName })}</span>
+      )}
+      {open && canTick && <span className={styles.attention}>{t('toets.waitingForMe')}</span>}
+      {open && !canTick && <span className={styles.muted}>{t('toets.waiting')}</span>}
+    </>
+  );
+}
+
 export function ToetsChecklist({ item, criteria, users, canTick, canOverrule, onTick, onConfirm, onOverrule }: ToetsChecklistProps): JSX.Element {
   const styles = useStyles();
   const { t, locale } = useT();
@@ -64,15 +102,7 @@ export function ToetsChecklist({ item, criteria, users, canTick, canOverrule, on
   return (
     <section className={styles.box} aria-labelledby={headingId} data-testid="kwaliteitstoets">
       <h4 id={headingId} className={styles.head}>
-        {t('toets.title', { ticked: status.ticked, total: status.total })}
-        {status.state === 'voldaan' && (
-          <span className={styles.done}>
-            <CheckIcon />
-            {t('toets.voldaan')}
-          </span>
-        )}
-        {open && canTick && <span className={styles.attention}>{t('toets.waitingForMe')}</span>}
-        {open && !canTick && <span className={styles.muted}>{t('toets.waiting')}</span>}
+        <ToetsStatusLine item={item} criteria={criteria} canTick={canTick} withOverruled={false} />
       </h4>
       {item.toetsOverruled && status.state === 'overruled' && (
         <Text weight="semibold" data-testid="toets-overruled">
