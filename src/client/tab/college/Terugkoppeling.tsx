@@ -2,7 +2,8 @@
  * The standing item's part "Terugkoppeling college" on a PO: the besluitpunten of this
  * portefeuillehouder whose college state changed since the previous PO, with their outcome. Container.
  */
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Text } from '@fluentui/react-components';
+import { useStandingSectionStyles } from '../../shared/components/standingSectionStyles';
 import { COLLEGE_OUTCOMES } from '../../../domain/college';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { LockIcon } from '../../shared/components/Icons';
@@ -14,24 +15,8 @@ import { useState } from 'react';
 import { terugkoppeling } from './collegeApi';
 import { CollegeHistory } from './CollegeHistory';
 
-const useStyles = makeStyles({
-  section: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
-
 export function Terugkoppeling({ poId }: { poId: string }): JSX.Element {
-  const styles = useStyles();
+  const styles = useStandingSectionStyles();
   const { t, locale } = useT();
   const { api } = useSession();
   const [since, setSince] = useState<string | null>(null);

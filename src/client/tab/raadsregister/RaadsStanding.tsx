@@ -4,7 +4,8 @@
  * (`GET /api/pos/:poId/raadsregister`, read policy on the server). Read-only; an entry over its
  * deadline says so in words and with an icon, not by colour alone. Container.
  */
-import { Badge, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Text } from '@fluentui/react-components';
+import { useStandingSectionStyles } from '../../shared/components/standingSectionStyles';
 import { FOLLOW_UP_STATUS_LABEL } from '../../../domain/labels';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
 import { ClockIcon } from '../../shared/components/Icons';
@@ -13,24 +14,8 @@ import { raadsStanding } from '../../shared/raadsApi';
 import { useSession, useT } from '../../shared/session';
 import { useAsync } from '../../shared/useAsync';
 
-const useStyles = makeStyles({
-  section: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
-  h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
-  muted: { color: tokens.colorNeutralForeground2 },
-});
-
 export function RaadsStanding({ poId }: { poId: string }): JSX.Element {
-  const styles = useStyles();
+  const styles = useStandingSectionStyles();
   const { t, locale } = useT();
   const { api } = useSession();
   const standing = useAsync(() => raadsStanding(api, poId), [api, poId]);
