@@ -14,26 +14,12 @@ import { addItem, ADVISEUR, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPD
 import type { TestServer } from '../server/helpers/server';
 import { axeViolations } from './audit';
 import { launchChromium, signIn, startApp } from './helpers';
+import { SAMPLE_TITLES } from './meetingStates';
 
 jest.setTimeout(240_000);
 
 const SHOTS = path.resolve(process.env.SHOTS ?? '/tmp/h1-shots');
-const TITLES = [
-  'Omgevingsvisie: uitvoeringsprogramma duurzaamheidsmaatregelen',
-  'Woningbouwprogramma 2027',
-  'Evaluatie participatiebeleid',
-  'Arbeidsmarktregioafspraken werkgelegenheidsbevordering',
-  'Schoolroutes en verkeersveiligheid',
-  'Jeugdzorg: kostenontwikkeling',
-  'Grondaankoop Zeeweg',
-  'Mobiliteitsvisie 2040: parkeernormen binnenstad en herinrichting stationsomgeving',
-  'Sportaccommodaties',
-  'Cultuurnota',
-  'Subsidieverordening',
-  'Afvalinzameling',
-  'Begrotingswijziging',
-  'Dingen van de dag',
-];
+const TITLES = [...SAMPLE_TITLES, 'Dingen van de dag'];
 const CURRENT = 7; // index in TITLES: item 8 on the agenda, for oordeelsvorming (the standing item is 11, first of the last section)
 
 let s: TestServer;

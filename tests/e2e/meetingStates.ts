@@ -16,7 +16,8 @@ export interface MeetingStates {
   currentTitle: string;
 }
 
-const TITLES = [
+/** Thirteen agendapunten of a full PO, long and short titles (the live screens' e2e test uses them too). */
+export const SAMPLE_TITLES = [
   'Omgevingsvisie: uitvoeringsprogramma duurzaamheidsmaatregelen',
   'Woningbouwprogramma 2027',
   'Evaluatie participatiebeleid',
@@ -30,9 +31,8 @@ const TITLES = [
   'Subsidieverordening',
   'Afvalinzameling',
   'Begrotingswijziging',
-  'Regionale samenwerking IJmond',
-  'Rondvraag',
 ];
+const TITLES = [...SAMPLE_TITLES, 'Regionale samenwerking IJmond', 'Rondvraag'];
 const CURRENT = 7;
 const PURPOSES = ['beeldvorming', 'oordeelsvorming', 'besluitvorming'] as const;
 
