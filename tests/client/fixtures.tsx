@@ -5,7 +5,8 @@ import type { ReactElement } from 'react';
 import type { Purpose } from '../../src/domain/model';
 import type { Locale } from '../../src/client/shared/i18n';
 import { LocaleContext } from '../../src/client/shared/session';
-import type { AgendaItemView, PoView, UserView } from '../../src/client/shared/types';
+import type { LiveView } from '../../src/client/shared/meeting/live';
+import type { AgendaItemView, PoView, RecordView, UserView } from '../../src/client/shared/types';
 
 export const SECTIONS = ['Strategische zaken', 'Tactisch-operationele zaken', 'Dingen van de dag'];
 
@@ -125,4 +126,46 @@ export function description(el: Element): string {
     .filter(Boolean)
     .map((id) => document.getElementById(id)?.textContent ?? '')
     .join(' ');
+}
+
+/** A besluitpunt as the screens get it. */
+export const besluitRecord = (id: string, agendapuntId: string, text: string, at = '2026-12-07T08:30:00.000Z'): RecordView => ({
+  id,
+  kind: 'besluitpunt',
+  agendapuntId,
+  text,
+  collegeDatum: '2026-12-15',
+  outsidePurpose: false,
+  createdBy: 'u-noor',
+  createdAt: at,
+  updatedAt: at,
+});
+
+/** An open actiepunt for Tim Jansen as the screens get it. */
+export const actieRecord = (id: string, agendapuntId: string, text: string, at = '2026-12-07T08:30:00.000Z'): RecordView => ({
+  id,
+  kind: 'actiepunt',
+  agendapuntId,
+  text,
+  ownerId: 'u-tim',
+  ownerName: 'Tim Jansen',
+  dueDate: '2026-12-18',
+  status: 'open',
+  plannerTaskId: null,
+  createdBy: 'u-noor',
+  createdAt: at,
+  updatedAt: at,
+});
+
+/** A PO as the live channel holds it: online, nothing pending. */
+export function liveViewOf(p: PoView): LiveView {
+  return {
+    po: p,
+    presence: [],
+    connection: 'online',
+    pending: 0,
+    pendingIds: new Set(),
+    fatal: null,
+    send: jest.fn(async () => ({ status: 'sent' as const })),
+  };
 }

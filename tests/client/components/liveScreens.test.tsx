@@ -5,52 +5,18 @@ import { useState } from 'react';
 import { SidePanel } from '../../../src/client/meeting/SidePanel';
 import { RecordList } from '../../../src/client/shared/components/RecordList';
 import { AgendaProgress, agendaWindow } from '../../../src/client/shared/meeting/AgendaProgress';
-import type { LiveView } from '../../../src/client/shared/meeting/live';
 import { StageRecap } from '../../../src/client/shared/meeting/StageRecap';
 import { OpenFollowUpList } from '../../../src/client/shared/meeting/StandingFollowUp';
 import { emptyTimings } from '../../../src/client/shared/meeting/timing';
 import { titleWithDate } from '../../../src/client/shared/meeting/words';
 import type { FollowUpEntry, PoView, RecordView } from '../../../src/client/shared/types';
-import { item, po, renderUi, USERS } from '../fixtures';
+import { actieRecord, besluitRecord, item, liveViewOf, po, renderUi, USERS } from '../fixtures';
 
 const at = '2026-12-07T08:30:00.000Z';
-const besluit = (id: string, agendapuntId: string, text: string): RecordView => ({
-  id,
-  kind: 'besluitpunt',
-  agendapuntId,
-  text,
-  collegeDatum: '2026-12-15',
-  outsidePurpose: false,
-  createdBy: 'u-noor',
-  createdAt: at,
-  updatedAt: at,
-});
-const actie = (id: string, agendapuntId: string, text: string): RecordView => ({
-  id,
-  kind: 'actiepunt',
-  agendapuntId,
-  text,
-  ownerId: 'u-tim',
-  ownerName: 'Tim Jansen',
-  dueDate: '2026-12-18',
-  status: 'open',
-  plannerTaskId: null,
-  createdBy: 'u-noor',
-  createdAt: at,
-  updatedAt: at,
-});
+const besluit = (id: string, agendapuntId: string, text: string): RecordView => besluitRecord(id, agendapuntId, text, at);
+const actie = (id: string, agendapuntId: string, text: string): RecordView => actieRecord(id, agendapuntId, text, at);
 
-function liveOf(p: PoView): LiveView {
-  return {
-    po: p,
-    presence: [],
-    connection: 'online',
-    pending: 0,
-    pendingIds: new Set(),
-    fatal: null,
-    send: jest.fn(async () => ({ status: 'sent' as const })),
-  };
-}
+const liveOf = liveViewOf;
 
 describe('the stage', () => {
   test('the agenda window keeps the current item with what comes next, and fills the lines it has', () => {

@@ -8,50 +8,16 @@ import userEvent from '@testing-library/user-event';
 import { DetailsAgenda } from '../../../src/client/meeting/DetailsTab';
 import { SidePanel } from '../../../src/client/meeting/SidePanel';
 import { WholeWords } from '../../../src/client/shared/components/WholeWords';
-import type { LiveView } from '../../../src/client/shared/meeting/live';
 import { StageRecap } from '../../../src/client/shared/meeting/StageRecap';
 import { emptyTimings } from '../../../src/client/shared/meeting/timing';
 import type { PoView, RecordView } from '../../../src/client/shared/types';
-import { item, po, renderUi, USERS } from '../fixtures';
+import { actieRecord, besluitRecord, item, liveViewOf, po, renderUi, USERS } from '../fixtures';
 
 const minute = (n: number): string => new Date(Date.UTC(2026, 11, 7, 8, n)).toISOString();
-const besluit = (id: string, agendapuntId: string, text: string, n = 0): RecordView => ({
-  id,
-  kind: 'besluitpunt',
-  agendapuntId,
-  text,
-  collegeDatum: '2026-12-15',
-  outsidePurpose: false,
-  createdBy: 'u-noor',
-  createdAt: minute(n),
-  updatedAt: minute(n),
-});
-const actie = (id: string, agendapuntId: string, text: string, n = 0): RecordView => ({
-  id,
-  kind: 'actiepunt',
-  agendapuntId,
-  text,
-  ownerId: 'u-tim',
-  ownerName: 'Tim Jansen',
-  dueDate: '2026-12-18',
-  status: 'open',
-  plannerTaskId: null,
-  createdBy: 'u-noor',
-  createdAt: minute(n),
-  updatedAt: minute(n),
-});
+const besluit = (id: string, agendapuntId: string, text: string, n = 0): RecordView => besluitRecord(id, agendapuntId, text, minute(n));
+const actie = (id: string, agendapuntId: string, text: string, n = 0): RecordView => actieRecord(id, agendapuntId, text, minute(n));
 
-function liveOf(p: PoView): LiveView {
-  return {
-    po: p,
-    presence: [],
-    connection: 'online',
-    pending: 0,
-    pendingIds: new Set(),
-    fatal: null,
-    send: jest.fn(async () => ({ status: 'sent' as const })),
-  };
-}
+const liveOf = liveViewOf;
 
 function panel(p: PoView, extra: { publishedHref?: string | null; verslagHref?: string | null } = {}): void {
   renderUi(
