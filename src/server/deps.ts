@@ -7,15 +7,27 @@ import type { Database } from './store/db';
 import type { GraphClient } from './graph';
 import type { Actor } from './http/route';
 
+/** A statement that tells the other server instances of changes (a NOTIFY). */
+export interface Announcement {
+  text: string;
+  params: unknown[];
+}
+
 /**
  * Told after a transaction commits: PO `poId` has these new changes (in seq order, as stored). The
  * live channel passes them on without reading them back.
  */
 export class ChangeBus extends EventEmitter {
-  notify(poId: string, changes: PoChange[]): void {
-    this.emit('change', poId, changes);
+  /**
+   * On PostgreSQL, set by the live channel: the statement that tells the other instances of these
+   * changes. A command sends it with its COMMIT (`TxSql.afterCommit`) and then notifies with
+   * `announced`, so the live channel does not send it again.
+   */
+  announcer: ((poId: string, changes: PoChange[]) => Announcement | null) | null = null;
+  notify(poId: string, changes: PoChange[], announced = false): void {
+    this.emit('change', poId, changes, announced);
   }
-  onChange(listener: (poId: string, changes: PoChange[]) => void): () => void {
+  onChange(listener: (poId: string, changes: PoChange[], announced: boolean) => void): () => void {
     this.on('change', listener);
     return () => this.off('change', listener);
   }

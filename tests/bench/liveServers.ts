@@ -87,9 +87,11 @@ export async function startServers(opts: { instances: number; databaseUrl?: stri
     const port = await freePort();
     const probeFile = path.join(dir, `probe-${n}.jsonl`);
     const profile = opts.profileDir ? ['--cpu-prof', `--cpu-prof-dir=${opts.profileDir}`] : [];
+    // Node's own flags for the servers, to look inside a run (e.g. BENCH_NODE_FLAGS=--trace-gc).
+    const flags = (process.env.BENCH_NODE_FLAGS ?? '').split(' ').filter(Boolean);
     const child = spawn(
       process.execPath,
-      [...profile, '--expose-gc', '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', path.join('src', 'server', 'main.ts')],
+      [...profile, ...flags, '--expose-gc', '--import', 'tsx', '--import', './tests/bench/serverProbe.ts', path.join('src', 'server', 'main.ts')],
       {
         env: {
           ...process.env,

@@ -71,6 +71,7 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
   fn: (tx: PoTx<P>) => Promise<T>,
 ): Promise<T> {
   const committed: PoChange[] = [];
+  let announced = false;
   const result = await deps.db.tx(async (sql) => {
     const locked = (await lockPoForChange(sql, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
     const org = await organisationAt(deps, sql, locked.orgVersion);
@@ -102,10 +103,14 @@ async function runChange<P extends PoForChange | LoadedPo, T>(
         committed.push(deferAuditedChange(sql, audit, { poId, seq: po.seq + committed.length + 1, at: tx.now, actorId: actor.user.id, ...e.change }));
       else await appendAudit(sql, audit);
     }
+    // On PostgreSQL the other instances are told with the COMMIT, in the same trip (live/plugin.ts).
+    const announcement = committed.length > 0 ? deps.changes.announcer?.(poId, committed) : null;
+    if (announcement) sql.afterCommit(announcement.text, announcement.params);
+    announced = Boolean(announcement);
     return out;
   });
-  // After the commit: this instance's live clients, and on PostgreSQL the other instances (live/plugin.ts).
-  if (committed.length > 0) deps.changes.notify(poId, committed);
+  // After the commit: this instance's live clients (and the other instances when not told yet).
+  if (committed.length > 0) deps.changes.notify(poId, committed, announced);
   return result;
 }
 

@@ -18,6 +18,12 @@ export interface TxSql extends Sql {
    * failure fails that query, or the commit: the whole transaction then writes nothing.
    */
   defer(text: string, params?: unknown[]): void;
+  /**
+   * Runs a statement once the transaction has committed (on PostgreSQL in the COMMIT's trip), as
+   * its own transaction. Its failure never undoes the commit: it is then tried once more on its
+   * own, and otherwise only warned about. Not run when the transaction fails.
+   */
+  afterCommit(text: string, params?: unknown[]): void;
 }
 
 export interface Database extends Sql {
@@ -97,43 +103,96 @@ function literalText(value: unknown): string | undefined {
 }
 
 /**
- * `text` with its parameters written in as quoted literals, for a multi-statement simple query;
- * undefined when that might not mean the same: quotes, dollar quotes, comments or a semicolon in
- * the text, or a value without a plain text form. A quoted literal is typed by its context, as an
- * untyped parameter is.
+ * The parameters as quoted literals, for `EXECUTE name(...)`; undefined when one has no plain text
+ * form (see literalText). A quoted literal is typed by the prepared statement's parameter, as an
+ * untyped protocol parameter is.
  */
-export function inlineParameters(text: string, params: unknown[] | undefined, escape: (s: string) => string): string | undefined {
-  if (/'|\$\$|;|--|\/\*/.test(text)) return undefined;
-  let ok = true;
-  const inlined = text.replace(/\$(\d+)(?!\d)/g, (_, n: string) => {
-    const value: unknown = params?.[Number(n) - 1];
-    if (value === null || value === undefined) return 'NULL';
+export function literalArguments(params: unknown[] | undefined, escape: (s: string) => string): string[] | undefined {
+  const args: string[] = [];
+  for (const value of params ?? []) {
+    if (value === null || value === undefined) {
+      args.push('NULL');
+      continue;
+    }
     const literal = literalText(value);
-    if (literal === undefined) ok = false;
-    return literal === undefined ? '' : escape(literal);
-  });
-  return ok ? inlined : undefined;
+    if (literal === undefined) return undefined;
+    args.push(escape(literal));
+  }
+  return args;
+}
+
+type Statement = [text: string, params: unknown[] | undefined];
+
+/**
+ * A string as a quoted literal, as `pg`'s escapeLiteral writes it (quotes doubled; with a
+ * backslash, an E'' literal with backslashes doubled), without building it one character at a
+ * time: for a record's JSON that made tens of kilobytes of garbage per write.
+ */
+export function quoteLiteral(value: string): string {
+  const quoted = value.replace(/'/g, "''");
+  return value.includes('\\') ? ` E'${quoted.replace(/\\/g, '\\\\')}'` : `'${quoted}'`;
 }
 
 /**
- * Runs the statements deferred to the end and the COMMIT in one trip to the server (one
- * multi-statement simple query) when their parameters can be written in as literals; otherwise one
- * by one. A failing statement fails the trip, the statements after it (the COMMIT too) are
- * skipped, and the caller rolls back: as before, the transaction writes nothing.
+ * One connection's statements prepared by SQL (PREPARE, then EXECUTE by name), so that several can
+ * go to the server in one multi-statement simple query and still be parsed and planned once. Their
+ * names differ from the protocol-level ones `pg` prepares (`po_N`): both share one namespace.
  */
-async function commitWith(
-  client: pg.PoolClient,
-  deferred: [string, unknown[] | undefined][],
-  run: (client: pg.PoolClient, text: string, params?: unknown[]) => Promise<unknown>,
-): Promise<void> {
-  const inlined = deferred.map(([text, params]) => inlineParameters(text, params, (s) => client.escapeLiteral(s)));
-  if (inlined.every((t): t is string => t !== undefined)) {
-    await client.query([...inlined, 'COMMIT'].join(';\n'));
-    return;
-  }
-  for (const [text, params] of deferred) await run(client, text, params);
-  await client.query('COMMIT');
+interface Session {
+  /** Statement text -> name, for the statements this connection has prepared by SQL. */
+  names: Map<string, string>;
+  /** Names handed out; a failed trip may leave some prepared unknown to us, so names are never reused. */
+  counter: number;
+  /** The command tags (CommandComplete) of the trip under way: did its COMMIT run, or was it a ROLLBACK? */
+  tags: string[];
+  recording: boolean;
 }
+
+/** Names handed out per connection at most; after that, statements go one by one through `pg`. */
+const MAX_SESSION_STATEMENTS = 300;
+const sessions = new WeakMap<pg.PoolClient, Session>();
+
+function sessionOf(client: pg.PoolClient): Session {
+  const known = sessions.get(client);
+  if (known) return known;
+  const session: Session = { names: new Map(), counter: 0, tags: [], recording: false };
+  // `pg` keeps the protocol to itself; its connection tells every CommandComplete.
+  (client as unknown as { connection: NodeJS.EventEmitter }).connection.on('commandComplete', (msg: { text: string }) => {
+    if (session.recording) session.tags.push(msg.text);
+  });
+  sessions.set(client, session);
+  return session;
+}
+
+/**
+ * `statements` as parts of one multi-statement simple query: each `EXECUTE name(literals)`, after
+ * its `PREPARE name AS …` when the connection has not prepared it yet. Undefined when one of them
+ * cannot be sent so (not a row statement, a semicolon in its text, a parameter without a plain text
+ * form, or the connection has handed out all its names): they then go one by one.
+ */
+function asSimpleStatements(session: Session, statements: Statement[]): { parts: string[][]; prepared: [string, string][] } | undefined {
+  const prepared = new Map<string, string>();
+  const parts: string[][] = [];
+  for (const [text, params] of statements) {
+    if (!PREPARABLE.test(text) || text.includes(';')) return undefined;
+    const args = literalArguments(params, quoteLiteral);
+    if (args === undefined) return undefined;
+    let name = session.names.get(text) ?? prepared.get(text);
+    const part: string[] = [];
+    if (name === undefined) {
+      if (session.counter + prepared.size >= MAX_SESSION_STATEMENTS) return undefined;
+      name = `po_sql_${session.counter + prepared.size + 1}`;
+      prepared.set(text, name);
+      part.push(`PREPARE ${name} AS ${text}`);
+    }
+    part.push(args.length > 0 ? `EXECUTE ${name}(${args.join(', ')})` : `EXECUTE ${name}`);
+    parts.push(part);
+  }
+  return { parts, prepared: [...prepared] };
+}
+
+/** The transaction that was committed turned out to have failed: Postgres answered COMMIT with ROLLBACK. */
+const rolledBack = (): Error => new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
 
 function openPostgres(url: string): Database {
   const types = {
@@ -165,24 +224,104 @@ function openPostgres(url: string): Database {
     query: (text, params) => run(pool, text, params, true),
     async tx(fn) {
       const client = await pool.connect();
+      const session = sessionOf(client);
+      let begun = false;
+      let open = true;
+      const deferred: Statement[] = [];
+      const afterwards: Statement[] = [];
+      /** Sends `sql` as one simple query; the results of its statements, in order. */
+      const trip = async (sql: string, prepared: [string, string][]): Promise<pg.QueryResult[]> => {
+        session.tags = [];
+        session.recording = true;
+        session.counter += prepared.length;
+        try {
+          const out = (await client.query(sql)) as pg.QueryResult | pg.QueryResult[];
+          for (const [text, name] of prepared) session.names.set(text, name);
+          return Array.isArray(out) ? out : [out];
+        } catch (err) {
+          // A plan that must not change its result type (a migration by another instance): its
+          // name is forgotten, and the statement is prepared afresh under a new one next time.
+          if ((err as { code?: string }).code === '0A000') session.names.clear();
+          throw err;
+        } finally {
+          session.recording = false;
+        }
+      };
+      /**
+       * The deferred statements and then `text`, with BEGIN first when the transaction has not
+       * begun: in one trip when they can go as EXECUTEs, otherwise one by one.
+       */
+      const query = async <T>(text: string, params?: unknown[]): Promise<T[]> => {
+        if (!open) throw new Error('De transactie is al afgesloten.');
+        const statements = [...deferred.splice(0), [text, params] as Statement];
+        const simple = asSimpleStatements(session, statements);
+        if (simple) {
+          const results = await trip([...(begun ? [] : ['BEGIN']), ...simple.parts.flat()].join(';\n'), simple.prepared);
+          begun = true;
+          return (results.at(-1)?.rows ?? []) as T[];
+        }
+        if (!begun) await client.query('BEGIN');
+        begun = true;
+        for (const [t, p] of statements.slice(0, -1)) await run(client, t, p);
+        return run<T>(client, text, params);
+      };
+      /**
+       * The deferred statements, COMMIT and the statements for after it (their own transaction),
+       * in one trip when they can go as EXECUTEs. A failing
+       * deferred statement fails the trip and the COMMIT is skipped: the transaction writes
+       * nothing. A failing statement after the COMMIT does not undo it: it is tried once more on
+       * its own, and otherwise only warned about.
+       */
+      const commit = async (): Promise<void> => {
+        open = false;
+        const statements = deferred.splice(0);
+        const after = afterwards.splice(0);
+        if (!begun && statements.length === 0) return runAfter(after);
+        const simple = asSimpleStatements(session, [...statements, ...after]);
+        if (simple) {
+          const before = simple.parts.slice(0, statements.length).flat();
+          const later = simple.parts.slice(statements.length).flat();
+          const sql = [...(begun ? [] : ['BEGIN']), ...before, 'COMMIT', ...later].join(';\n');
+          begun = true;
+          try {
+            await trip(sql, simple.prepared);
+          } catch (err) {
+            if (!session.tags.includes('COMMIT')) throw err;
+            // Committed; what came after it failed.
+            return runAfter(after);
+          }
+          if (session.tags.includes('ROLLBACK')) throw rolledBack();
+          return;
+        }
+        if (!begun) await client.query('BEGIN');
+        begun = true;
+        for (const [t, p] of statements) await run(client, t, p);
+        if ((await client.query('COMMIT')).command === 'ROLLBACK') throw rolledBack();
+        return runAfter(after);
+      };
+      const runAfter = async (after: Statement[]): Promise<void> => {
+        for (const [t, p] of after)
+          await run(client, t, p).catch((err: unknown) =>
+            process.emitWarning(`PostgreSQL: opdracht na de COMMIT mislukt: ${err instanceof Error ? err.message : String(err)}`),
+          );
+      };
       try {
-        await client.query('BEGIN');
-        const deferred: [string, unknown[] | undefined][] = [];
-        const flush = async (): Promise<void> => {
-          for (let next = deferred.shift(); next; next = deferred.shift()) await run(client, next[0], next[1]);
-        };
         const result = await fn({
-          query: async (text, params) => {
-            await flush();
-            return run(client, text, params);
-          },
+          query,
           defer: (text, params) => {
+            if (!open) throw new Error('De transactie is al afgesloten.');
             deferred.push([text, params]);
           },
+          afterCommit: (text, params) => {
+            if (!open) throw new Error('De transactie is al afgesloten.');
+            afterwards.push([text, params]);
+          },
         });
-        await commitWith(client, deferred.splice(0), run);
+        await commit();
         return result;
       } catch (err) {
+        open = false;
+        // Also when BEGIN went in a trip that failed: the transaction may be open, and aborted.
         await client.query('ROLLBACK').catch(() => undefined);
         throw err;
       } finally {

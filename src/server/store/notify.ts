@@ -33,12 +33,18 @@ export interface ChangeNotification {
  * is lost, not the change. The changes travel along, so other instances need not read them back.
  */
 export async function announceChanges(db: Database, poId: string, changes: PoChange[], sender?: string): Promise<void> {
+  const statement = announcement(poId, changes, sender);
+  if (statement) await db.query(statement.text, statement.params);
+}
+
+/** The statement `announceChanges` sends; also sent with a command's COMMIT (`TxSql.afterCommit`). Null without changes. */
+export function announcement(poId: string, changes: PoChange[], sender?: string): { text: string; params: unknown[] } | null {
   const last = changes.at(-1);
-  if (!last) return;
+  if (!last) return null;
   const full = JSON.stringify({ poId, changes: changes.map(({ seq, at, actorId, type, payload }) => ({ seq, at, actorId, type, payload })) });
   const body = Buffer.byteLength(full) <= MAX_PAYLOAD_BYTES ? full : `${poId}:${last.seq}`;
   const payload = sender ? `${sender} ${body}` : body;
-  await db.query("SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)", [CHANGE_CHANNEL, payload]);
+  return { text: "SELECT set_config('synchronous_commit', 'off', true), pg_notify($1, $2)", params: [CHANGE_CHANNEL, payload] };
 }
 
 /**

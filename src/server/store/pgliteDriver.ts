@@ -251,6 +251,7 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
           let begun = false;
           let open = true;
           let deferred: Deferred[] = [];
+          const afterwards: Deferred[] = [];
           const sql: TxSql = {
             query: async <T>(text: string, params?: unknown[]) => {
               if (!open) throw new Error('De transactie is al afgesloten.');
@@ -264,6 +265,10 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
               if (!open) throw new Error('De transactie is al afgesloten.');
               deferred.push({ text, params: (params ?? []).map(toParam) });
             },
+            afterCommit: (text, params) => {
+              if (!open) throw new Error('De transactie is al afgesloten.');
+              afterwards.push({ text, params: (params ?? []).map(toParam) });
+            },
           };
           try {
             const result = await fn(sql);
@@ -273,6 +278,13 @@ function storeOver(engine: Engine, closeEngine: () => Promise<void>): PgliteStor
             const begin = !begun && deferred.length > 0;
             if (begin) begun = true;
             if (begun && !(await engine.commit(deferred, begin))) throw new Error('De transactie is teruggedraaid: een opdracht erin mislukte.');
+            for (const after of afterwards) {
+              // Committed: a failure here is tried once more, then only warned about.
+              const once = () => engine.query(after.text, after.params, { begin: false, inTx: false });
+              await once()
+                .catch(once)
+                .catch((err: unknown) => process.emitWarning(`PGlite: opdracht na de COMMIT mislukt: ${err instanceof Error ? err.message : String(err)}`));
+            }
             return result;
           } catch (err) {
             if (open && begun) await engine.rollback().catch(() => undefined);

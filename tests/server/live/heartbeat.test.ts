@@ -1,5 +1,6 @@
 import type { WebSocket } from 'ws';
 import { LIVE_CLOSE } from '../../../src/shared/contract/live';
+import { heartbeatSlices } from '../../../src/server/live/plugin';
 import { closeReason, socketSubscriber } from '../../../src/server/live/subscriber';
 import { CA, startedPo } from '../helpers/factories';
 import type { TestServer } from '../helpers/server';
@@ -76,5 +77,33 @@ describe('backpressure', () => {
     expect(Buffer.byteLength(reason)).toBeLessThanOrEqual(123);
     expect(reason.endsWith('…')).toBe(true);
     expect(closeReason('Kort.')).toBe('Kort.');
+  });
+});
+
+describe('the heartbeat in slices', () => {
+  test('each socket is pinged once per interval, a slice of about a second at a time', () => {
+    const beat = heartbeatSlices(30_000);
+    expect(beat.everyMs).toBe(1000);
+    const sockets = Array.from({ length: 95 }, () => ({}));
+    for (const socket of sockets) beat.assign(socket);
+    const pinged = new Map<object, number>();
+    for (let tick = 0; tick < 30; tick++) {
+      const turn = beat.next();
+      const slice = sockets.filter((socket) => beat.slotOf(socket) === turn);
+      expect(slice.length).toBeLessThanOrEqual(4);
+      for (const socket of slice) pinged.set(socket, (pinged.get(socket) ?? 0) + 1);
+    }
+    expect([...pinged.values()]).toEqual(sockets.map(() => 1));
+    // The next round starts again with the first slice.
+    expect(beat.next()).toBe(0);
+  });
+
+  test('a short interval is one slice: every socket every time', () => {
+    const beat = heartbeatSlices(100);
+    expect(beat.everyMs).toBe(100);
+    const socket = {};
+    beat.assign(socket);
+    expect([beat.next(), beat.next()]).toEqual([0, 0]);
+    expect(beat.slotOf(socket)).toBe(0);
   });
 });

@@ -2,7 +2,8 @@
  * The PostgreSQL store prepares each statement once per connection (TEST_DATABASE_URL; `npm run
  * test:pg`), and a schema change that alters a prepared statement's result does not break it.
  */
-import { inlineParameters, openDatabase, type Database } from '../../../src/server/store/db';
+import pg from 'pg';
+import { literalArguments, openDatabase, quoteLiteral, type Database } from '../../../src/server/store/db';
 import { freshDatabase } from '../helpers/server';
 
 const base = process.env.TEST_DATABASE_URL;
@@ -21,18 +22,25 @@ describePg('statements on PostgreSQL', () => {
   });
 
   test('a statement is parsed and planned once per connection, then only executed', async () => {
-    const lookup = 'SELECT id, seq FROM pos WHERE id = ANY($1::uuid[])';
+    const lookup = 'SELECT id, seq FROM pos WHERE id = $1';
+    const list = 'SELECT id, seq FROM pos WHERE id = ANY($1::uuid[])';
+    const none = '00000000-0000-4000-8000-000000000000';
     const prepared = await db.tx(async (sql) => {
-      await sql.query(lookup, [[]]);
-      await sql.query(lookup, [[]]);
-      sql.defer('UPDATE pos SET seq = seq WHERE id = $1', ['00000000-0000-4000-8000-000000000000']);
-      return sql.query<{ statement: string }>('SELECT statement FROM pg_prepared_statements ORDER BY prepare_time');
+      await sql.query(lookup, [none]);
+      await sql.query(lookup, [none]);
+      await sql.query(list, [[]]);
+      await sql.query(list, [[]]);
+      sql.defer('UPDATE pos SET seq = seq WHERE id = $1', [none]);
+      return sql.query<{ name: string; statement: string }>('SELECT name, statement FROM pg_prepared_statements');
     });
-    const statements = prepared.map((p) => p.statement);
-    expect(statements.filter((s) => s === lookup)).toHaveLength(1);
-    expect(statements).toContain('UPDATE pos SET seq = seq WHERE id = $1');
+    // Prepared by SQL (PREPARE, then EXECUTE: several statements can go in one trip), the
+    // statement is the whole trip's text; prepared by protocol (an array parameter), it is its own.
+    const own = prepared.map(({ name, statement }) => new RegExp(`PREPARE ${name} AS ([^;]*)`).exec(statement)?.[1] ?? statement);
+    expect(own.filter((s) => s === lookup)).toHaveLength(1);
+    expect(own.filter((s) => s === list)).toHaveLength(1);
+    expect(own).toContain('UPDATE pos SET seq = seq WHERE id = $1');
     // Transaction control and DDL (the migrations ran on these connections) are not prepared.
-    expect(statements.filter((s) => /^\s*(BEGIN|COMMIT|LOCK|SET|CREATE|ALTER)\b/i.test(s))).toEqual([]);
+    expect(own.filter((s) => /^\s*(BEGIN|COMMIT|LOCK|SET|CREATE|ALTER)\b/i.test(s))).toEqual([]);
   });
 
   test('after a schema change alters its result, a prepared statement answers with the new shape', async () => {
@@ -44,27 +52,33 @@ describePg('statements on PostgreSQL', () => {
     await db.query("ALTER TABLE notes ADD COLUMN text text NOT NULL DEFAULT 'nieuw'");
     const answers = await Promise.all(Array.from({ length: 12 }, () => db.query(all)));
     for (const rows of answers) expect(rows).toEqual([{ id: 1, text: 'nieuw' }]);
+    // In a transaction the stale plan fails that transaction once; the next prepares it afresh.
+    await Promise.allSettled(Array.from({ length: 12 }, () => db.tx((sql) => sql.query(all))));
+    const again = await Promise.all(Array.from({ length: 12 }, () => db.tx((sql) => sql.query(all))));
+    for (const rows of again) expect(rows).toEqual([{ id: 1, text: 'nieuw' }]);
   });
 });
 
-describe('writes deferred to the COMMIT, written in as literals', () => {
+describe('statements in one trip: EXECUTE with the parameters written in as literals', () => {
   const quote = (v: string): string => `'${v.replace(/'/g, "''")}'`;
 
-  test('each parameter becomes a quoted literal; $1 and $10 are told apart; null stays NULL', () => {
-    const params = ['a', 2, true, null, { x: "it's" }, 6, 7, 8, 9, 'tien'];
-    expect(inlineParameters('INSERT INTO t VALUES ($1, $2::int, $3, $4, $5::jsonb, $10)', params, quote)).toBe(
-      `INSERT INTO t VALUES ('a', '2'::int, 'true', NULL, '{"x":"it''s"}'::jsonb, 'tien')`,
-    );
+  test('each parameter becomes a quoted literal; null stays NULL; objects go as JSON', () => {
+    expect(literalArguments(['a', 2, true, null, { x: "it's" }, undefined], quote)).toEqual(["'a'", "'2'", "'true'", 'NULL', `'{"x":"it''s"}'`, 'NULL']);
+    expect(literalArguments(undefined, quote)).toEqual([]);
   });
 
-  test('left to the driver when a literal might not mean the same', () => {
-    expect(inlineParameters("UPDATE t SET a = 'x' WHERE id = $1", ['1'], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $1; DROP TABLE t', ['1'], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $$x$$ WHERE id = $1', ['1'], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $1 -- $2', ['1', '2'], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $1', [['een', 'twee']], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $1', [new Date()], quote)).toBeUndefined();
-    expect(inlineParameters('UPDATE t SET a = $1', [Buffer.from('x')], quote)).toBeUndefined();
+  test("a string's literal is the one pg's escapeLiteral writes", () => {
+    const client = new pg.Client();
+    const samples = ['', 'gewoon', "O'Neil", "''", '\\', "a\\'b", '\\x00', '$1', 'ë😀', '{"a":"it\'s \\"q\\""}', "'; DROP TABLE t; --"];
+    for (let i = 0; i < 200; i++) samples.push(Array.from({ length: 12 }, () => 'a\'\\"; $ë'[Math.floor(Math.random() * 9)]).join(''));
+    for (const sample of samples) expect(quoteLiteral(sample)).toBe(client.escapeLiteral(sample));
+  });
+
+  test('left to the driver when a literal might not mean the same: arrays, Dates, Buffers', () => {
+    expect(literalArguments([['een', 'twee']], quote)).toBeUndefined();
+    expect(literalArguments([new Date()], quote)).toBeUndefined();
+    expect(literalArguments([Buffer.from('x')], quote)).toBeUndefined();
+    expect(literalArguments([{ toPostgres: () => 'x' }], quote)).toBeUndefined();
   });
 });
 
@@ -116,5 +130,70 @@ describePg('writes deferred to the COMMIT on PostgreSQL', () => {
     ]);
     // The connection is usable again afterwards.
     await expect(db.tx(async (sql) => sql.query<{ n: number }>('SELECT 1 AS n'))).resolves.toEqual([{ n: 1 }]);
+  });
+});
+
+/** Both stores: PGlite always, PostgreSQL with TEST_DATABASE_URL. */
+describe.each([
+  ['PGlite', false],
+  ['PostgreSQL', true],
+] as const)('after the COMMIT (%s)', (_store, onPg) => {
+  const run = onPg && !base ? test.skip : test;
+  let fresh: { url: string; drop: () => Promise<void> } | null = null;
+  let db: Database;
+  beforeAll(async () => {
+    fresh = onPg && base ? await freshDatabase(base) : null;
+    db = await openDatabase({ databaseUrl: fresh?.url, pgliteDataDir: 'memory://' });
+    await db.query('CREATE TABLE marks (id int PRIMARY KEY, text text)');
+  });
+  afterAll(async () => {
+    await db.close();
+    await fresh?.drop();
+  });
+
+  run('a statement for after the COMMIT runs once the transaction has committed', async () => {
+    await db.tx(async (sql) => {
+      sql.defer('INSERT INTO marks (id, text) VALUES ($1, $2)', [1, 'in de transactie']);
+      sql.afterCommit('INSERT INTO marks (id, text) SELECT $1, text || $2 FROM marks WHERE id = 1', [2, ', daarna']);
+    });
+    expect(await db.query('SELECT id, text FROM marks ORDER BY id')).toEqual([
+      { id: 1, text: 'in de transactie' },
+      { id: 2, text: 'in de transactie, daarna' },
+    ]);
+  });
+
+  run('its failure does not undo the commit, and is warned about', async () => {
+    const warn = jest.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    try {
+      await db.tx(async (sql) => {
+        sql.defer('INSERT INTO marks (id, text) VALUES ($1, $2)', [3, 'blijft']);
+        sql.afterCommit('INSERT INTO marks (id, text) VALUES ($1, $2)', [1, 'bestaat al']);
+      });
+      expect(await db.query('SELECT text FROM marks WHERE id = 3')).toEqual([{ text: 'blijft' }]);
+      expect(warn.mock.calls.map((c) => String(c[0])).join('\n')).toMatch(/na de COMMIT mislukt.*marks_pkey/);
+    } finally {
+      warn.mockRestore();
+    }
+  });
+
+  run('it is not run when the transaction fails', async () => {
+    await expect(
+      db.tx(async (sql) => {
+        sql.afterCommit('INSERT INTO marks (id, text) VALUES ($1, $2)', [4, 'nooit']);
+        sql.defer('INSERT INTO marks (id, text) VALUES ($1, $2)', [1, 'dubbel']);
+      }),
+    ).rejects.toMatchObject({ code: '23505' });
+    expect(await db.query('SELECT id FROM marks WHERE id = 4')).toEqual([]);
+  });
+
+  run('a transaction whose statement failed (and was caught) does not report a commit', async () => {
+    await expect(
+      db.tx(async (sql) => {
+        await sql.query('INSERT INTO marks (id, text) VALUES ($1, $2)', [5, 'weg']);
+        await sql.query('INSERT INTO marks (id, text) VALUES ($1, $2)', [1, 'dubbel']).catch(() => undefined);
+      }),
+    ).rejects.toThrow(/teruggedraaid/);
+    expect(await db.query('SELECT id FROM marks WHERE id = 5')).toEqual([]);
+    await expect(db.tx((sql) => sql.query<{ n: number }>('SELECT 1 AS n'))).resolves.toEqual([{ n: 1 }]);
   });
 });
