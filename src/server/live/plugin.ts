@@ -17,6 +17,7 @@ import { announceChanges, announcement, listenForChanges, senderTag, type Change
 import { acceptLiveSocket, type ConnectionSlots } from './connection';
 import { LiveHub } from './hub';
 import { LIVE_CLOSE } from '../../shared/contract/live';
+import type { PoChange } from '../store/changes';
 
 export interface LiveOptions {
   /** Ping interval; a socket that did not answer the previous ping is closed. */
@@ -144,7 +145,8 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
       );
   });
   // A command's own changes are announced with its COMMIT, in the same trip to the database.
-  if (pg) deps.changes.announcer = (poId, changes) => announcement(poId, changes, sender);
+  const announcer = (poId: string, changes: PoChange[]): ReturnType<typeof announcement> => announcement(poId, changes, sender);
+  if (pg) deps.changes.announcer = announcer;
   let listener: ChangeListener | null = null;
   let sweep: NodeJS.Timeout | null = null;
   if (pg && deps.config.DATABASE_URL) {
@@ -208,7 +210,7 @@ export function registerLive(app: FastifyInstance, deps: Deps, options: LiveOpti
     clearInterval(heartbeat);
     if (sweep) clearInterval(sweep);
     offBus();
-    if (pg) deps.changes.announcer = null;
+    if (deps.changes.announcer === announcer) deps.changes.announcer = null;
     await Promise.all([hub.close(), listener?.close()]);
   });
   return hub;
