@@ -1,5 +1,5 @@
 /** During the meeting: start, current item, records, bespreking, end (with the afhandeling of items not discussed), reopen. */
-import type { Afhandeling, PoRecord, PoRights, PoStatus, RecordInput } from '../../domain';
+import type { Afhandeling, PoRecord, PoRights, PoStatus, RaadsItem, RecordInput } from '../../domain';
 import {
   afhandelingAtEnd,
   applyRecordPatch,
@@ -20,6 +20,7 @@ import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { deferInsertRecord, findRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
+import { findRaadsItem } from '../store/raadsregister';
 import { assertRaadsLink } from './raadsregister';
 import { changePo, changePoAgenda, requireRight } from './context';
 
@@ -168,8 +169,8 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
       if (existing?.deleted) fail('record_deleted');
       assertRecordable(tx.po);
       const before = existing!.record;
-      if ('raadsItemId' in patch) await assertRaadsLink(tx.sql, before.kind, patch.raadsItemId as string | null);
-      const after = applyRecordPatch(before, patch, tx.now);
+      const linked = 'raadsItemId' in patch ? await assertRaadsLink(tx.sql, before.kind, patch.raadsItemId as string | null) : null;
+      const after = applyRecordPatch(before, await withLinkedReferentie(tx.sql, before, patch, linked), tx.now);
       await updateRecord(tx.sql, after);
       tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });
       return after;
@@ -178,6 +179,19 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
     failOnUnknownOwner(err, typeof patch.ownerId === 'string' ? patch.ownerId : null);
     throw err;
   }
+}
+
+/**
+ * A motie linked to the raadsregister takes the griffie's nummer as its referentie when an edit
+ * leaves that empty, as it does when it is recorded.
+ */
+async function withLinkedReferentie(sql: Sql, before: PoRecord, patch: Record<string, unknown>, linked: RaadsItem | null): Promise<Record<string, unknown>> {
+  if (before.kind !== 'motie') return patch;
+  const linkId = 'raadsItemId' in patch ? patch.raadsItemId : before.raadsItemId;
+  const referentie = 'referentie' in patch ? patch.referentie : before.referentie;
+  if (typeof linkId !== 'string' || !linkId || typeof referentie !== 'string' || referentie.trim()) return patch;
+  const item = linked ?? (await findRaadsItem(sql, linkId));
+  return item ? { ...patch, referentie: item.nummer } : patch;
 }
 
 export async function removeRecord(deps: Deps, actor: Actor, poId: string, id: string): Promise<void> {

@@ -57,3 +57,23 @@ test('editing checks the link, null unlinks, and the verslag names the nummer', 
   // Only the notulist links records.
   expect((await s.api('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: MEDEWERKER, body: { raadsItemId: toezegging.id } })).status).toBe(403);
 });
+
+test("a linked motie whose referentie an edit empties takes the griffie's nummer again; an unlinked one is refused", async () => {
+  const motie = await entry('motie', 'M2026-092');
+  const { po, items } = await startedPo(s, { startsAt: '2026-12-08T08:00:00Z' });
+  const made = await record(s, po.id, { kind: 'motie', agendapuntId: items.besluit, text: 'Motie over groen', raadsItemId: motie.id });
+  expect(made.status).toBe(201);
+  expect(made.body.referentie).toBe('M2026-092');
+  const patch = (id: string, body: Record<string, unknown>) =>
+    s.api<{ referentie?: string; raadsItemId?: string | null }>('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body });
+
+  expect((await expectOk(patch(String(made.body.id), { referentie: 'M-eigen' }))).referentie).toBe('M-eigen');
+  expect((await expectOk(patch(String(made.body.id), { referentie: '  ' }))).referentie).toBe('M2026-092');
+
+  const loose = await record(s, po.id, { kind: 'motie', agendapuntId: items.besluit, text: 'Motie zonder koppeling', referentie: 'M-los' });
+  expect(loose.status).toBe(201);
+  expect((await patch(String(loose.body.id), { referentie: '' })).status).toBe(400);
+  // Linking it with an empty referentie takes the nummer of the entry it is linked to.
+  const linked = await expectOk(patch(String(loose.body.id), { raadsItemId: motie.id, referentie: '' }));
+  expect(linked).toMatchObject({ raadsItemId: motie.id, referentie: 'M2026-092' });
+});
