@@ -114,6 +114,7 @@ export function reminderText(kind: 'actiepunt' | 'toezegging' | 'motie', offset:
   return `${LABEL[kind]}: ${when}${subject ? `: ${subject}` : ''}`.slice(0, 150);
 }
 
-export function digestText(open: number, overdue: number): string {
-  return `Weekoverzicht opvolging: ${open} open, waarvan ${overdue} over de deadline`;
+export function digestText(open: number, overdue: number, raadsOpen = 0): string {
+  const raad = raadsOpen > 0 ? ` (${raadsOpen} uit het raadsregister)` : '';
+  return `Weekoverzicht opvolging: ${open} open${raad}, waarvan ${overdue} over de deadline`;
 }

@@ -3,6 +3,7 @@ import {
   describeReminders,
   digestDue,
   digestKey,
+  digestText,
   isoWeek,
   parseDayList,
   reminderKey,
@@ -69,5 +70,14 @@ describe('the weekly digest', () => {
   test('the text leaves the subject out when there is none', () => {
     expect(reminderText('actiepunt', -3, 'Notitie schrijven')).toBe('Actiepunt: deadline over 3 dagen: Notitie schrijven');
     expect(reminderText('motie', 1, null)).toBe('Motie: deadline 1 dag verstreken');
+  });
+});
+
+describe('the weekly digest text', () => {
+  test('names the raadsregister entries apart when there are any', () => {
+    expect(digestText(7, 2)).toBe('Weekoverzicht opvolging: 7 open, waarvan 2 over de deadline');
+    expect(digestText(7, 2, 3)).toBe('Weekoverzicht opvolging: 7 open (3 uit het raadsregister), waarvan 2 over de deadline');
+    // A Teams activity's preview text is at most 150 characters.
+    expect(digestText(99_999, 99_999, 99_999).length).toBeLessThanOrEqual(150);
   });
 });

@@ -155,7 +155,7 @@ async function digestFor(deps: SchedulerDeps, p: DigestPayload): Promise<{ userI
     notification: {
       activityType: ACTIVITY_TYPES.weekoverzicht,
       topic: { text: `PO-overleg: week ${p.week.slice(-2)}`, webUrl: tabLink(deps.config, 'opvolging') },
-      previewText: digestText(counts.open, counts.overdue),
+      previewText: digestText(counts.open, counts.overdue, counts.raadsOpen),
       templateParameters: { open: String(counts.open), verlopen: String(counts.overdue) },
     },
   };

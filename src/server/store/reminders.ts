@@ -74,12 +74,13 @@ export async function dueRecord(sql: Sql, id: string): Promise<DueRecord | null>
 
 /**
  * The weekly digest's counts on `today`, per concernadviseur: open actiepunten, toezeggingen and
- * moties of their POs, plus the open raadsregister entries that are theirs to follow up: of a
+ * moties of their POs, plus the open raadsregister entries that are theirs to follow up (also
+ * counted apart, `raadsOpen`): of a
  * portefeuillehouder whose PO they support, entered by them, or assigned to them. An entry counts
  * once per concernadviseur. Only users who are a PO's concernadviseur or have that role get one.
  */
-export async function digestCounts(sql: Sql, today: string): Promise<{ userId: string; open: number; overdue: number }[]> {
-  const rows = await sql.query<{ user_id: string; open: number; overdue: number }>(
+export async function digestCounts(sql: Sql, today: string): Promise<{ userId: string; open: number; overdue: number; raadsOpen: number }[]> {
+  const rows = await sql.query<{ user_id: string; open: number; overdue: number; raads_open: number }>(
     `WITH po_items AS (
        SELECT p.concernadviseur_id AS user_id, r.due_date AS due
        FROM records r JOIN pos p ON p.id = r.po_id
@@ -94,15 +95,16 @@ export async function digestCounts(sql: Sql, today: string): Promise<{ userId: s
        ) k
        WHERE i.status IN ('open','in_uitvoering')
      ), items AS (
-       SELECT user_id, due FROM po_items UNION ALL SELECT user_id, due FROM raads
+       SELECT user_id, due, false AS raad FROM po_items UNION ALL SELECT user_id, due, true FROM raads
      )
-     SELECT items.user_id, count(*)::int AS open, count(*) FILTER (WHERE items.due < $1::date)::int AS overdue
+     SELECT items.user_id, count(*)::int AS open, count(*) FILTER (WHERE items.due < $1::date)::int AS overdue,
+       count(*) FILTER (WHERE items.raad)::int AS raads_open
      FROM items JOIN users u ON u.id = items.user_id
      WHERE 'concernadviseur' = ANY(u.roles) OR EXISTS (SELECT 1 FROM pos p WHERE p.concernadviseur_id = items.user_id)
      GROUP BY items.user_id`,
     [today],
   );
-  return rows.map((r) => ({ userId: r.user_id, open: r.open, overdue: r.overdue }));
+  return rows.map((r) => ({ userId: r.user_id, open: r.open, overdue: r.overdue, raadsOpen: r.raads_open }));
 }
 
 /** The id Graph knows a user by: the Entra object id, else the e-mail address (UPN); null for an unknown user. */

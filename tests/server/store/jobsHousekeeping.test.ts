@@ -6,6 +6,7 @@
  */
 import { purgeJobs, tick } from '../../../src/server/reminders/scheduler';
 import { claimJobs, finishJob, listJobs, planJobs, retryJob } from '../../../src/server/store/jobs';
+import { digestText } from '../../../src/domain';
 import { digestCounts } from '../../../src/server/store/reminders';
 import { CA, createPo, expectOk, OPDRACHTNEMER } from '../helpers/factories';
 import { startTestServer, type TestServer } from '../helpers/server';
@@ -55,7 +56,7 @@ test('the weekly digest counts open raadsregister entries of the concernadviseur
   s.setNow(new Date('2026-12-07T08:00:00Z'));
   await createPo(s, { startsAt: '2026-12-14T08:00:00.000Z' });
   const today = '2026-12-07';
-  const countOf = async (userId: string) => (await digestCounts(s.deps.db, today)).find((c) => c.userId === userId) ?? { open: 0, overdue: 0 };
+  const countOf = async (userId: string) => (await digestCounts(s.deps.db, today)).find((c) => c.userId === userId) ?? { open: 0, overdue: 0, raadsOpen: 0 };
   const before = await countOf(CA);
   const add = (nummer: string, body: Record<string, unknown>) =>
     expectOk(
@@ -73,6 +74,11 @@ test('the weekly digest counts open raadsregister entries of the concernadviseur
   const after = await countOf(CA);
   expect(after.open - before.open).toBe(2);
   expect(after.overdue - before.overdue).toBe(1);
+  // Told apart in the digest's text.
+  expect(after.raadsOpen - before.raadsOpen).toBe(2);
+  expect(digestText(after.open, after.overdue, after.raadsOpen)).toBe(
+    `Weekoverzicht opvolging: ${after.open} open (${after.raadsOpen} uit het raadsregister), waarvan ${after.overdue} over de deadline`,
+  );
   // The opdrachtnemer gets reminders per entry, not the concernadviseur's digest.
   expect((await digestCounts(s.deps.db, today)).some((c) => c.userId === OPDRACHTNEMER)).toBe(false);
 });
