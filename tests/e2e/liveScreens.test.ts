@@ -14,7 +14,7 @@ import { addItem, ADVISEUR, CA, createPo, expectOk, NOTULIST, OPDRACHTNEMER, OPD
 import type { TestServer } from '../server/helpers/server';
 import { axeViolations } from './audit';
 import { launchChromium, signIn, startApp } from './helpers';
-import { SAMPLE_TITLES } from './meetingStates';
+import { sampleRecord, SAMPLE_TITLES } from './meetingStates';
 
 jest.setTimeout(240_000);
 
@@ -95,22 +95,7 @@ beforeAll(async () => {
     record(s, poId, { kind: 'besluitpunt', agendapuntId: geheim, text: 'Bod uitbrengen van 2,1 miljoen op de kavel', confirmOutsidePurpose: true }),
   );
   await expectOk(s.api('PUT', `/api/pos/${poId}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: current } }));
-  for (let n = 1; n <= 8; n++) {
-    const body =
-      n % 3 === 0
-        ? {
-            kind: 'besluitpunt',
-            text: `Besluit ${n}: instemmen met de parkeernormen voor de binnenstad, met de kanttekeningen uit de bespreking.`,
-            confirmOutsidePurpose: true,
-          }
-        : {
-            kind: 'actiepunt',
-            text: `Actie ${n}: uitwerking van de herinrichting van de stationsomgeving voorleggen.`,
-            ownerId: OPDRACHTNEMER,
-            dueDate: '2026-12-18',
-          };
-    await expectOk(record(s, poId, { ...body, agendapuntId: current }));
-  }
+  for (let n = 1; n <= 8; n++) await expectOk(record(s, poId, { ...sampleRecord(n), agendapuntId: current }));
 });
 
 afterAll(async () => {

@@ -55,27 +55,33 @@ async function fifteen(s: TestServer, startsAt: string): Promise<{ poId: string;
   return { poId: po.id, ids };
 }
 
+/**
+ * The n-th of the sample records on the current item: every third a besluitpunt, the others
+ * actiepunten with long texts (as the screens must show them).
+ */
+export function sampleRecord(n: number): Record<string, unknown> {
+  return n % 3 === 0
+    ? {
+        kind: 'besluitpunt',
+        text: `Besluit ${n}: instemmen met de parkeernormen voor de binnenstad, met de kanttekeningen uit de bespreking.`,
+        // The item is for oordeelsvorming: a besluitpunt there is confirmed as outside its purpose.
+        confirmOutsidePurpose: true,
+      }
+    : {
+        kind: 'actiepunt',
+        text: `Actie ${n}: uitwerking van de herinrichting van de stationsomgeving voorleggen.`,
+        ownerId: n % 2 ? OPDRACHTNEMER : OPDRACHTNEMER2,
+        dueDate: '2027-02-19',
+      };
+}
+
 async function eightRecords(s: TestServer, poId: string, itemId: string): Promise<void> {
   // The test server's clock stands still unless set: a minute between records gives them their order.
   const start = Date.now() - 20 * 60_000;
   await expectOk(s.api('PUT', `/api/pos/${poId}/vergadering/huidig-agendapunt`, { as: NOTULIST, body: { agendapuntId: itemId } }));
   for (let n = 1; n <= 8; n++) {
-    const body =
-      n % 3 === 0
-        ? {
-            kind: 'besluitpunt',
-            text: `Besluit ${n}: instemmen met de parkeernormen voor de binnenstad, met de kanttekeningen uit de bespreking.`,
-            // The item is for oordeelsvorming: a besluitpunt there is confirmed as outside its purpose.
-            confirmOutsidePurpose: true,
-          }
-        : {
-            kind: 'actiepunt',
-            text: `Actie ${n}: uitwerking van de herinrichting van de stationsomgeving voorleggen.`,
-            ownerId: n % 2 ? OPDRACHTNEMER : OPDRACHTNEMER2,
-            dueDate: '2027-02-19',
-          };
     s.setNow(new Date(start + n * 60_000));
-    await expectOk(record(s, poId, { ...body, agendapuntId: itemId }));
+    await expectOk(record(s, poId, { ...sampleRecord(n), agendapuntId: itemId }));
   }
   s.setNow(new Date());
 }

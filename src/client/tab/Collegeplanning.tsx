@@ -17,19 +17,12 @@ import { usePaged } from '../shared/usePaged';
 import { CollegeberichtButton } from './college/CollegeberichtButton';
 import { takeCollegeStep } from './college/collegeApi';
 import { CollegeStepForm } from './college/CollegeStepForm';
+import { cardSurface } from '../shared/components/cardSurface';
 
 const useStyles = makeStyles({
   date: { margin: `${tokens.spacingVerticalL} 0 ${tokens.spacingVerticalS}`, fontSize: tokens.fontSizeBase500, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  card: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  card: { ...cardSurface, gap: tokens.spacingVerticalXXS },
   muted: { color: tokens.colorNeutralForeground2 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   from: { maxWidth: '220px', marginBottom: tokens.spacingVerticalM },

@@ -4,7 +4,7 @@
  */
 import pg from 'pg';
 import { migrate } from './migrate';
-import { DATE_OID, startPgliteStore } from './pgliteDriver';
+import { DATE_OID, scalarText, startPgliteStore } from './pgliteDriver';
 
 export interface Sql {
   query<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
@@ -92,31 +92,18 @@ function preparedStatements(): { nameFor(text: string): string | undefined; stal
   };
 }
 
-/** A parameter's text form as `pg` sends it, for the values a literal can carry the same way; undefined otherwise. */
-function literalText(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (typeof value === 'number' || typeof value === 'bigint' || typeof value === 'boolean') return String(value);
-  // `pg` sends arrays as PostgreSQL arrays, Dates in local time and Buffers as bytea: left to it.
-  if (typeof value !== 'object' || value === null || Array.isArray(value) || value instanceof Date || Buffer.isBuffer(value)) return undefined;
-  if ('toPostgres' in value) return undefined;
-  return JSON.stringify(value);
-}
-
 /**
- * The parameters as quoted literals, for `EXECUTE name(...)`; undefined when one has no plain text
- * form (see literalText). A quoted literal is typed by the prepared statement's parameter, as an
- * untyped protocol parameter is.
+ * The parameters as quoted literals, for `EXECUTE name(...)`, in the text form both stores send
+ * (`pgliteDriver.ts#scalarText`); undefined when one has no plain text form: `pg` sends arrays as
+ * PostgreSQL arrays, Dates in local time and Buffers as bytea, so those are left to it. A quoted
+ * literal is typed by the prepared statement's parameter, as an untyped protocol parameter is.
  */
-export function literalArguments(params: unknown[] | undefined, escape: (s: string) => string): string[] | undefined {
+export function literalArguments(params: unknown[] | undefined): string[] | undefined {
   const args: string[] = [];
   for (const value of params ?? []) {
-    if (value === null || value === undefined) {
-      args.push('NULL');
-      continue;
-    }
-    const literal = literalText(value);
-    if (literal === undefined) return undefined;
-    args.push(escape(literal));
+    if (value === null || value === undefined) args.push('NULL');
+    else if (Array.isArray(value) || value instanceof Date || Buffer.isBuffer(value) || (typeof value === 'object' && 'toPostgres' in value)) return undefined;
+    else args.push(quoteLiteral(scalarText(value)));
   }
   return args;
 }
@@ -175,7 +162,7 @@ function asSimpleStatements(session: Session, statements: Statement[]): { parts:
   const parts: string[][] = [];
   for (const [text, params] of statements) {
     if (!PREPARABLE.test(text) || text.includes(';')) return undefined;
-    const args = literalArguments(params, quoteLiteral);
+    const args = literalArguments(params);
     if (args === undefined) return undefined;
     let name = session.names.get(text) ?? prepared.get(text);
     const part: string[] = [];

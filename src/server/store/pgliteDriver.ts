@@ -29,7 +29,7 @@ export function toParam(value: unknown): Value {
 }
 
 /** A value as text: strings as they are, numbers and booleans written out, anything else as JSON. */
-function scalarText(value: unknown): string {
+export function scalarText(value: unknown): string {
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return value.toString();
   return JSON.stringify(value) ?? '';

@@ -2,7 +2,6 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { SidePanel } from '../../../src/client/meeting/SidePanel';
 import { RecordList } from '../../../src/client/shared/components/RecordList';
 import { AgendaProgress, agendaWindow } from '../../../src/client/shared/meeting/AgendaProgress';
 import { StageRecap } from '../../../src/client/shared/meeting/StageRecap';
@@ -10,13 +9,12 @@ import { OpenFollowUpList } from '../../../src/client/shared/meeting/StandingFol
 import { emptyTimings } from '../../../src/client/shared/meeting/timing';
 import { titleWithDate } from '../../../src/client/shared/meeting/words';
 import type { FollowUpEntry, PoView, RecordView } from '../../../src/client/shared/types';
-import { actieRecord, besluitRecord, item, liveViewOf, po, renderUi, USERS } from '../fixtures';
+import { actieRecord, besluitRecord, item, po, renderUi } from '../fixtures';
+import { sidePanelOf } from './sidePanelFixture';
 
 const at = '2026-12-07T08:30:00.000Z';
 const besluit = (id: string, agendapuntId: string, text: string): RecordView => besluitRecord(id, agendapuntId, text, at);
 const actie = (id: string, agendapuntId: string, text: string): RecordView => actieRecord(id, agendapuntId, text, at);
-
-const liveOf = liveViewOf;
 
 describe('the stage', () => {
   test('the agenda window keeps the current item with what comes next, and fills the lines it has', () => {
@@ -137,21 +135,7 @@ describe('the side panel after the meeting', () => {
       rights: { ...p.rights, record: true },
     };
     const user = userEvent.setup();
-    renderUi(
-      <SidePanel
-        live={liveOf(closed)}
-        users={USERS}
-        timings={emptyTimings()}
-        now={0}
-        newId={() => 'n1'}
-        onShare={null}
-        onStart={jest.fn()}
-        onEnd={jest.fn()}
-        verslagHref={null}
-        onSaveBespreking={jest.fn(async () => undefined)}
-        afterEndActions={<button>Heropenen</button>}
-      />,
-    );
+    renderUi(sidePanelOf(closed, { onSaveBespreking: jest.fn(async () => undefined), afterEndActions: <button>Heropenen</button> }));
     expect(screen.getByTestId('after-end').textContent).toContain('De vergadering is afgesloten; je kunt het verslag nog aanvullen tot het is gepubliceerd.');
     expect(screen.getByRole('button', { name: 'Heropenen' })).toBeTruthy();
     expect(screen.getByRole('form', { name: 'Vastleggen bij agendapunt 1' })).toBeTruthy();

@@ -6,34 +6,18 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DetailsAgenda } from '../../../src/client/meeting/DetailsTab';
-import { SidePanel } from '../../../src/client/meeting/SidePanel';
 import { WholeWords } from '../../../src/client/shared/components/WholeWords';
 import { StageRecap } from '../../../src/client/shared/meeting/StageRecap';
-import { emptyTimings } from '../../../src/client/shared/meeting/timing';
 import type { PoView, RecordView } from '../../../src/client/shared/types';
-import { actieRecord, besluitRecord, item, liveViewOf, po, renderUi, USERS } from '../fixtures';
+import { actieRecord, besluitRecord, item, po, renderUi, USERS } from '../fixtures';
+import { sidePanelOf } from './sidePanelFixture';
 
 const minute = (n: number): string => new Date(Date.UTC(2026, 11, 7, 8, n)).toISOString();
 const besluit = (id: string, agendapuntId: string, text: string, n = 0): RecordView => besluitRecord(id, agendapuntId, text, minute(n));
 const actie = (id: string, agendapuntId: string, text: string, n = 0): RecordView => actieRecord(id, agendapuntId, text, minute(n));
 
-const liveOf = liveViewOf;
-
 function panel(p: PoView, extra: { publishedHref?: string | null; verslagHref?: string | null } = {}): void {
-  renderUi(
-    <SidePanel
-      live={liveOf(p)}
-      users={USERS}
-      timings={emptyTimings()}
-      now={0}
-      newId={() => 'n1'}
-      onShare={null}
-      onStart={jest.fn()}
-      onEnd={jest.fn()}
-      verslagHref={extra.verslagHref ?? null}
-      publishedHref={extra.publishedHref ?? null}
-    />,
-  );
+  renderUi(sidePanelOf(p, { verslagHref: extra.verslagHref ?? null, publishedHref: extra.publishedHref ?? null }));
 }
 
 describe('titles keep their words whole', () => {

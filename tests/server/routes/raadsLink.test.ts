@@ -77,3 +77,19 @@ test("a linked motie whose referentie an edit empties takes the griffie's nummer
   const linked = await expectOk(patch(String(loose.body.id), { raadsItemId: motie.id, referentie: '' }));
   expect(linked).toMatchObject({ raadsItemId: motie.id, referentie: 'M2026-092' });
 });
+
+test('hostile links on edit are refused with a 400, never a 5xx', async () => {
+  const { po, items } = await startedPo(s, { startsAt: '2026-12-09T08:00:00Z' });
+  const made = await record(s, po.id, { kind: 'motie', agendapuntId: items.besluit, text: 'Motie', referentie: 'M-1' });
+  const id = String(made.body.id);
+  for (const body of [
+    { raadsItemId: 'geen-uuid', referentie: '' },
+    { raadsItemId: '\u0000', referentie: '' },
+    { raadsItemId: 42, referentie: '' },
+    { raadsItemId: crypto.randomUUID(), referentie: '' },
+    { referentie: 7 },
+  ]) {
+    const res = await s.api('PATCH', `/api/pos/${po.id}/vastleggingen/${id}`, { as: NOTULIST, body });
+    expect([res.status, body]).toEqual([400, body]);
+  }
+});

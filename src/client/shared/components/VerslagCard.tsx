@@ -7,17 +7,10 @@ import { useSession, useT } from '../session';
 import type { ArchiefItem, VerslagModel } from '../types';
 import { ErrorPanel } from './ErrorPanel';
 import { PurposeBadge } from './PurposeBadge';
+import { cardSurface } from './cardSurface';
 
 const useStyles = makeStyles({
-  card: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
+  card: { ...cardSurface, gap: tokens.spacingVerticalXS },
   head: { display: 'flex', justifyContent: 'space-between', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'baseline' },
   title: { fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold, margin: 0 },
   muted: { color: tokens.colorNeutralForeground2 },

@@ -1,16 +1,9 @@
 /** The look of a standing item's part on the PO page: a card with a heading and a list of rows (Terugkoppeling, RaadsStanding). */
 import { makeStyles, tokens } from '@fluentui/react-components';
+import { cardSurface } from './cardSurface';
 
 export const useStandingSectionStyles = makeStyles({
-  section: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalL}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderRadius: tokens.borderRadiusLarge,
-    boxShadow: tokens.shadow2,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalS,
-  },
+  section: { ...cardSurface, gap: tokens.spacingVerticalS },
   h2: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   list: { listStyleType: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
