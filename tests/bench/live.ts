@@ -340,6 +340,8 @@ async function main(): Promise<void> {
     console.log(
       `${label(i)}: CPU ${((serverCpu[i]! / 1000 / elapsed) * 100).toFixed(0)}% of a core (${(serverCpu[i]! / Math.max(1, writes)).toFixed(2)} ms per write), event-loop delay p99 ${end ? ms(end.loopDelay.p99) : '?'} max ${end ? ms(end.loopDelay.max) : '?'}`,
     );
+    if (end?.posts.count)
+      console.log(`  a write inside the server (request parsed -> answer sent): p50 ${ms(end.posts.p50)}  p99 ${ms(end.posts.p99)}  max ${ms(end.posts.max)}`);
     for (const [when, report] of [
       ['after start', atStart?.[i]],
       ['clients in', withClients?.[i]],
