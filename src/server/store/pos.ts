@@ -180,7 +180,8 @@ export async function loadPo(sql: Sql, id: string, opts: { forUpdate?: boolean }
  *
  * All of it comes as one JSON value: the drivers then parse one text with JSON.parse instead of
  * some thirty columns one by one (arrays, timestamps, jsonb), which on PGlite took half of this
- * query's time.
+ * query's time. Its timestamps are therefore ISO text, not Dates: `toHeader` and `toItem` take
+ * either (rows.ts#iso).
  */
 export async function lockPoForChange(sql: Sql, id: string): Promise<{ po: PoForChange; orgVersion: string | null } | null> {
   const [row] = await sql.query<{ po: PoRow & { items: ItemRow[]; record_count: number; org_version: string | null } }>(

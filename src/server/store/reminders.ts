@@ -74,10 +74,10 @@ export async function dueRecord(sql: Sql, id: string): Promise<DueRecord | null>
 
 /**
  * The weekly digest's counts on `today`, per concernadviseur: open actiepunten, toezeggingen and
- * moties of their POs, plus the open raadsregister entries that are theirs to follow up (also
- * counted apart, `raadsOpen`): of a
- * portefeuillehouder whose PO they support, entered by them, or assigned to them. An entry counts
- * once per concernadviseur. Only users who are a PO's concernadviseur or have that role get one.
+ * moties of their POs, plus the open raadsregister entries that are theirs to follow up: of a
+ * portefeuillehouder whose PO they support, entered by them, or assigned to them. Those entries
+ * are also counted apart (`raadsOpen`). An entry counts once per concernadviseur. Only users who
+ * are a PO's concernadviseur or have that role get one.
  */
 export async function digestCounts(sql: Sql, today: string): Promise<{ userId: string; open: number; overdue: number; raadsOpen: number }[]> {
   const rows = await sql.query<{ user_id: string; open: number; overdue: number; raads_open: number }>(
