@@ -66,6 +66,18 @@ export interface CollegeStepInput {
   note?: string;
 }
 
+/**
+ * The date a new step of this track is entered with, until the user picks another: the
+ * announcement is made today; the college's own steps (on its agenda, its answer) happened on the
+ * college's date, and are usually entered on or after that day, so that date once it has come,
+ * today before it. Never before the previous step's date, which the server would refuse.
+ */
+export function defaultStepDate(track: { lastDate: string | null } | null, collegeDatum: string | null, today: string): string {
+  if (!track) return today;
+  const date = collegeDatum && collegeDatum <= today ? collegeDatum : today;
+  return track.lastDate && date < track.lastDate ? track.lastDate : date;
+}
+
 export interface CollegeProblem {
   code: string;
   path: string;

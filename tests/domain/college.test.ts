@@ -3,6 +3,7 @@ import {
   announcementCollegeDate,
   announcementMark,
   collegeStepProblems,
+  defaultStepDate,
   mayTrackCollege,
   NEXT_STATES,
   takeCollegeStep,
@@ -97,5 +98,33 @@ describe("the college date of today's announcement", () => {
         holidays: { national: true, extra: [{ date: '2026-12-08', name: 'Gemeentedag' }], excluded: [] },
       }),
     ).toBe('2026-12-09');
+  });
+});
+
+describe('the date a new college step starts with', () => {
+  const today = '2026-12-10';
+  it('is today for the announcement, whatever the college date', () => {
+    expect(defaultStepDate(null, '2026-12-08', today)).toBe(today);
+    expect(defaultStepDate(null, null, today)).toBe(today);
+  });
+
+  it("is the college's date once that day has come: its answer is entered on or after it", () => {
+    expect(defaultStepDate({ lastDate: '2026-12-01' }, '2026-12-08', today)).toBe('2026-12-08');
+    expect(defaultStepDate({ lastDate: '2026-12-01' }, today, today)).toBe(today);
+  });
+
+  it('is today before the college date, or without one', () => {
+    expect(defaultStepDate({ lastDate: '2026-12-01' }, '2026-12-15', today)).toBe(today);
+    expect(defaultStepDate({ lastDate: '2026-12-01' }, null, today)).toBe(today);
+  });
+
+  it("is never before the previous step's date, which would be refused", () => {
+    const date = defaultStepDate({ lastDate: '2026-12-09' }, '2026-12-08', today);
+    expect(date).toBe('2026-12-09');
+    const track = walk([
+      ['aangekondigd', '2026-12-01'],
+      ['geagendeerd', '2026-12-09'],
+    ]);
+    expect(collegeStepProblems(track, bp, { state: 'besloten', date })).toEqual([]);
   });
 });

@@ -103,7 +103,16 @@ export function Collegeplanning(): JSX.Element {
                     {b.college.note ? ` — ${b.college.note}` : ''}
                   </Text>
                 )}
-                {tracks && <CollegeStepForm state={b.college?.state ?? null} label={b.text} busy={busy === b.id} onStep={(next) => void step(b, next)} />}
+                {tracks && (
+                  <CollegeStepForm
+                    state={b.college?.state ?? null}
+                    lastDate={b.college?.date ?? null}
+                    collegeDatum={entry.collegeDatum}
+                    label={b.text}
+                    busy={busy === b.id}
+                    onStep={(next) => void step(b, next)}
+                  />
+                )}
               </li>
             ))}
           </ul>

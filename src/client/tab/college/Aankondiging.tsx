@@ -113,6 +113,8 @@ export function Aankondiging({ date: linked }: { date?: string }): JSX.Element {
       </div>
       <CollegeStepForm
         state={b.college?.state ?? null}
+        lastDate={b.college?.steps.at(-1)?.date ?? null}
+        collegeDatum={b.collegeDatum}
         label={b.text}
         busy={busy === b.id}
         onStep={(step) =>

@@ -1,7 +1,7 @@
 /** The next step of a besluitpunt on its way through the college: announce it, or enter the college's answer with its date and a note. */
 import { Button, Field, Input, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { NEXT_STATES, type CollegeState } from '../../../domain/college';
+import { defaultStepDate, NEXT_STATES, type CollegeState } from '../../../domain/college';
 import { amsterdamDate } from '../../../shared/amsterdam';
 import { useT } from '../../shared/session';
 
@@ -12,12 +12,18 @@ const useStyles = makeStyles({
 
 export function CollegeStepForm({
   state,
+  lastDate,
+  collegeDatum,
   label,
   busy,
   onStep,
 }: {
   /** The current state; null before it is announced. */
   state: CollegeState | null;
+  /** The date of the track's last step (null before it is announced). */
+  lastDate: string | null;
+  /** The college date the besluitpunt is planned for. */
+  collegeDatum: string | null;
   /** What the besluitpunt says, for the form's accessible name. */
   label: string;
   busy: boolean;
@@ -27,7 +33,7 @@ export function CollegeStepForm({
   const { t } = useT();
   const next = NEXT_STATES[state ?? 'nieuw'];
   const [choice, setChoice] = useState<CollegeState | ''>('');
-  const [date, setDate] = useState(() => amsterdamDate(new Date()));
+  const [date, setDate] = useState(() => defaultStepDate(state === null ? null : { lastDate }, collegeDatum, amsterdamDate(new Date())));
   const [note, setNote] = useState('');
   if (next.length === 0) return null;
   const chosen = choice && next.includes(choice) ? choice : next[0]!;
