@@ -14,6 +14,7 @@ import * as m011 from './migrations/011_vaststelling_toets';
 import * as m012 from './migrations/012_college';
 import * as m013 from './migrations/013_raadsregister';
 import * as m014 from './migrations/014_jobs_purge';
+import * as m015 from './migrations/015_open_follow_up_per_po';
 
 const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '001_init', sql: m001.sql },
@@ -30,6 +31,7 @@ const MIGRATIONS: { id: string; sql: string }[] = [
   { id: '012_college', sql: m012.sql },
   { id: '013_raadsregister', sql: m013.sql },
   { id: '014_jobs_purge', sql: m014.sql },
+  { id: '015_open_follow_up_per_po', sql: m015.sql },
 ];
 
 export async function migrate(db: Pick<Database, 'query' | 'tx'>): Promise<string[]> {

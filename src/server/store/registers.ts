@@ -185,7 +185,7 @@ export async function followUpPage(sql: Sql, v: Viewer, q: FollowUpQuery): Promi
   return { items: page.map(toRegisterRow), nextCursor: more && last ? encodeCursor([String(last.due_key), iso(last.created_at), String(last.id)]) : null };
 }
 
-/** How many open follow-up items earlier POs of a portefeuillehouder have (the standing item's line). */
+/** How many open follow-up items earlier POs of a portefeuillehouder have (the standing item's line). Index: records_open_po. */
 export async function countOpenFollowUp(sql: Sql, portefeuillehouderId: string, before: string): Promise<number> {
   const [row] = await sql.query<{ n: number }>(
     `SELECT count(*)::int AS n FROM records r JOIN pos p ON p.id = r.po_id

@@ -57,6 +57,7 @@ test('migrations run once: a second run applies nothing', async () => {
     '012_college',
     '013_raadsregister',
     '014_jobs_purge',
+    '015_open_follow_up_per_po',
   ]);
 });
 
