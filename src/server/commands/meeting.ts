@@ -20,6 +20,7 @@ import type { Actor } from '../http/route';
 import type { Sql } from '../store/db';
 import { SQLSTATE, violates } from '../store/dbErrors';
 import { deferInsertRecord, findRecord, softDeleteRecord, updateAgendapunt, updatePo, updateRecord } from '../store/pos';
+import { findUser } from '../store/directory';
 import { findRaadsItem } from '../store/raadsregister';
 import { assertRaadsLink } from './raadsregister';
 import { changePo, changePoAgenda, requireRight } from './context';
@@ -134,7 +135,8 @@ export async function addRecord(deps: Deps, actor: Actor, poId: string, id: stri
         if (tx.po.recordCount >= LIMITS.recordsPerPo) fail('validation', `Een PO heeft ten hoogste ${LIMITS.recordsPerPo} vastleggingen.`);
         const linked = await assertRaadsLink(tx.sql, input.kind, input.raadsItemId);
         // A motie chosen from the raadsregister takes the griffie's number as its referentie.
-        const withRef = linked && input.kind === 'motie' && !input.referentie?.trim() ? { ...input, referentie: linked.nummer } : input;
+        const named = await withOwnerName(tx.sql, input);
+        const withRef = linked && input.kind === 'motie' && !input.referentie?.trim() ? { ...named, referentie: linked.nummer } : named;
         record = buildRecord(tx.po, tx.org, withRef, { id, createdBy: actor.user.id, now: tx.now });
       } catch (err) {
         // A retry after the meeting ended (or the PO filled up) still gets the record it made.
@@ -170,7 +172,7 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
       assertRecordable(tx.po);
       const before = existing!.record;
       const linked = 'raadsItemId' in patch ? await assertRaadsLink(tx.sql, before.kind, patch.raadsItemId as string | null) : null;
-      const after = applyRecordPatch(before, await withLinkedReferentie(tx.sql, before, patch, linked), tx.now);
+      const after = applyRecordPatch(before, await withOwnerName(tx.sql, await withLinkedReferentie(tx.sql, before, patch, linked)), tx.now);
       await updateRecord(tx.sql, after);
       tx.changed({ objectType: after.kind, objectId: id, before, after, change: { type: 'record.updated', payload: after } });
       return after;
@@ -179,6 +181,17 @@ export async function editRecord(deps: Deps, actor: Actor, poId: string, id: str
     failOnUnknownOwner(err, typeof patch.ownerId === 'string' ? patch.ownerId : null);
     throw err;
   }
+}
+
+/**
+ * "Wie" by user id alone (an API client, the demo data) gets that user's name, as the side panel's
+ * picker sends it, so the register, the verslag and the .docx name the person. A name given is kept.
+ * An unknown id is left to the database, which refuses it (`failOnUnknownOwner`).
+ */
+async function withOwnerName<T extends { ownerId?: unknown; ownerName?: unknown }>(sql: Sql, input: T): Promise<T> {
+  if (typeof input.ownerId !== 'string' || !input.ownerId || (typeof input.ownerName === 'string' && input.ownerName.trim())) return input;
+  const user = await findUser(sql, input.ownerId);
+  return user ? { ...input, ownerName: user.name } : input;
 }
 
 /**

@@ -1,9 +1,15 @@
-/** Loads the demo organisation, its users and one example PO into an empty database. */
+/**
+ * Loads the demo organisation, its users and one example PO into an empty database; with the example
+ * (`npm start`), also last week's PO of the same portefeuillehouder, held and published
+ * (`history.ts`), so that every screen has something to show.
+ */
 import type { Deps } from '../deps';
 import type { Actor } from '../http/route';
 import { addAgendapunt } from '../commands/agenda';
 import { createPo } from '../commands/pos';
 import { findUser, loadOrganisation, saveOrganisation, upsertUser } from '../store/directory';
+import { AppError } from '../../shared/errors';
+import { lastWeekAt, seedLastWeek } from './history';
 import { DEMO_ORGANISATION } from './organisation';
 import { DEMO_USERS } from './users';
 
@@ -14,8 +20,24 @@ export async function seedDemoData(deps: Deps, opts: { examplePo?: boolean } = {
     for (const user of DEMO_USERS) await upsertUser(sql, user, { demo: true });
     return true;
   });
-  if (seeded && opts.examplePo !== false) await seedExamplePo(deps);
+  if (seeded && opts.examplePo !== false) {
+    await seedHistory(deps);
+    await seedExamplePo(deps);
+  }
   return seeded;
+}
+
+/** Last week's PO. Demo data only: should a rule stop it, the server starts without it and says so. */
+async function seedHistory(deps: Deps): Promise<void> {
+  const org = await loadOrganisation(deps.db);
+  if (!org) return;
+  const now = deps.now();
+  try {
+    await seedLastWeek(deps, org, lastWeekAt(now, org));
+  } catch (err) {
+    const problems = err instanceof AppError ? err.problems.map((p) => ` ${p.message}`).join('') : '';
+    process.emitWarning(`Demogegevens: het PO van vorige week kon niet worden aangemaakt (${err instanceof Error ? err.message : String(err)}${problems}).`);
+  }
 }
 
 async function seedExamplePo(deps: Deps): Promise<void> {

@@ -153,6 +153,24 @@ describe('recording', () => {
     expect(again.body.error.id).toBe('record_deleted');
   });
 
+  test("wie by user id alone takes that user's name, on recording and on an edit; a name given is kept", async () => {
+    const { po, items } = await startedPo(s);
+    const base = { kind: 'actiepunt', agendapuntId: items.besluit, text: 'Notitie opstellen', dueDate: '2026-12-18' };
+    const byId = await record(s, po.id, { ...base, ownerId: 'u-tim' });
+    expect(byId.body).toMatchObject({ ownerId: 'u-tim', ownerName: 'Tim Jansen' });
+    const named = await record(s, po.id, { ...base, ownerId: 'u-tim', ownerName: 'Tim (team Verkeer)' });
+    expect(named.body).toMatchObject({ ownerName: 'Tim (team Verkeer)' });
+    const moved = await expectOk(
+      s.api<{ ownerId: string; ownerName: string }>('PATCH', `/api/pos/${po.id}/vastleggingen/${String(byId.body.id)}`, {
+        as: NOTULIST,
+        body: { ownerId: 'u-fatima' },
+      }),
+    );
+    expect(moved).toMatchObject({ ownerId: 'u-fatima', ownerName: 'Fatima El Amrani' });
+    const unknown = await record(s, po.id, { ...base, ownerId: 'u-niemand' });
+    expect(unknown.status).toBe(400);
+  });
+
   test('a besluitpunt sent with collegeDatum null gets the default college date, as one without the field; an explicit date wins; it is in the collegeplanning', async () => {
     const { po, items } = await startedPo(s);
     await expectOk(s.api('PUT', `/api/pos/${po.id}/vergadering/huidig-agendapunt`, { as: PH, body: { agendapuntId: items.besluit } }));
