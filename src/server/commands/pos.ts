@@ -140,7 +140,7 @@ export async function createPo(deps: Deps, actor: Actor, input: CreatePoInput): 
         section: sections.at(-1) ?? sections[0] ?? 'Agenda',
         title: STANDING_ITEM_TITLE,
         purpose: 'beeldvorming',
-        toelichting: `${open} openstaande actiepunten, toezeggingen en moties uit eerdere PO's.`,
+        toelichting: `${open === 1 ? 'Eén openstaand punt' : `${open} openstaande punten`} (actiepunten, toezeggingen en moties) uit eerdere PO's.`,
         opdrachtnemerId: po.concernadviseurId,
         plannedMinutes: 10,
         standing: true,

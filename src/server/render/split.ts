@@ -187,7 +187,7 @@ function summaryPost(
       ? 'Dit verslag is te lang voor één bericht: alle agendapunten staan volledig in de reacties op dit bericht.'
       : 'Dit verslag is te lang voor een bericht in het kanaal: het volledige verslag, met alle agendapunten, staat in het Word-document hieronder.',
   );
-  const remainder = (n: number): Line => p(`En nog ${n} besluitpunten: zie ${where}.`);
+  const remainder = (n: number): Line => p(`En nog ${n} ${n === 1 ? 'besluitpunt' : 'besluitpunten'}: zie ${where}.`);
   const reserved = [intro, remainder(99_999), ...tail];
 
   let titleComplete = true;

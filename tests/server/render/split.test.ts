@@ -90,7 +90,7 @@ describe('planChannelPosts', () => {
     it('quotes besluitpunten in the main post and announces the ones that did not fit', () => {
       const total = model.items.reduce((n, item) => n + (item.vertrouwelijk ? 0 : item.besluitpunten.length), 0);
       const quoted = (plan.main.html.match(/<li>/g) ?? []).length;
-      const announced = Number(/En nog (\d+) besluitpunten/.exec(plan.main.html)?.[1] ?? 0);
+      const announced = Number(/En nog (\d+) besluitpunt(?:en)?/.exec(plan.main.html)?.[1] ?? 0);
       expect(quoted).toBeGreaterThan(10);
       expect(quoted + announced).toBe(total);
     });
@@ -324,7 +324,7 @@ describe('planVerslagPosts: where the thread stops', () => {
     it('quotes or announces every public besluitpunt', () => {
       const total = model.items.reduce((n, item) => n + (item.vertrouwelijk ? 0 : item.besluitpunten.length), 0);
       const quoted = (plan.main.html.match(/<li>/g) ?? []).length;
-      const announced = Number(/En nog (\d+) besluitpunten: zie het Word-document/.exec(plan.main.html)?.[1] ?? 0);
+      const announced = Number(/En nog (\d+) besluitpunt(?:en)?: zie het Word-document/.exec(plan.main.html)?.[1] ?? 0);
       expect(quoted + announced).toBe(total);
     });
 

@@ -64,8 +64,8 @@ export const agendaMessages = defineMessages({
     '1 issue left before the agenda can be finalised; it is shown at the item.',
   ],
   'agenda.vaststellen.notReady': [
-    'Nog {n} punten voordat de agenda kan worden vastgesteld; ze staan bij de agendapunten.',
-    '{n} issues left before the agenda can be finalised; they are shown at the items.',
+    'Nog {n:punt|punten} voordat de agenda kan worden vastgesteld; ze staan bij de agendapunten.',
+    '{n:issue|issues} left before the agenda can be finalised; they are shown at the items.',
   ],
   'agenda.vaststellen.failed': [
     'De agenda is niet vastgesteld: los de punten bij de gemarkeerde agendapunten op.',
@@ -76,5 +76,5 @@ export const agendaMessages = defineMessages({
   'agenda.readOnly': ['De agenda is vastgesteld. Heropen de agenda om haar te wijzigen.', 'The agenda is finalised. Reopen it to make changes.'],
   'agenda.waitingKwaliteitstoets': ['Wacht nog op kwaliteitstoets: {titles}', 'Still waiting for the quality check: {titles}'],
   'agenda.stukkenDeadline': ['Stukken aanleveren vóór {date}', 'Documents due before {date}'],
-  'agenda.totalMinutes': ['Totaal gepland: {n} minuten', 'Total planned: {n} minutes'],
+  'agenda.totalMinutes': ['Totaal gepland: {n:minuut|minuten}', 'Total planned: {n:minute|minutes}'],
 });

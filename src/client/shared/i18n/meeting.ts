@@ -77,7 +77,10 @@ export const meetingMessages = defineMessages({
   'verslag.title': ['Verslag', 'Minutes'],
   'verslag.preview': ['Voorbeeld: precies zoals het in het Teams-kanaal komt', 'Preview: exactly as it will be posted in the Teams channel'],
   'verslag.previewFrame': ['Voorbeeld van het verslag', 'Minutes preview'],
-  'verslag.posts': ['Wordt geplaatst als {n} berichten (samenvatting met antwoorden).', 'Will be posted as {n} messages (a summary with replies).'],
+  'verslag.posts': [
+    'Wordt geplaatst als {n:bericht|berichten} (samenvatting met antwoorden).',
+    'Will be posted as {n:message|messages} (a summary with replies).',
+  ],
   'verslag.publish': ['Verslag publiceren in Teams', 'Publish minutes to Teams'],
   'verslag.publishing': ['Publiceren…', 'Publishing…'],
   'verslag.published': ['Het verslag is gepubliceerd (versie {n}).', 'The minutes are published (version {n}).'],

@@ -27,8 +27,8 @@ export const outlookMessages = defineMessages({
   'outlook.add': ['Toevoegen', 'Add'],
   'outlook.insert': ['Agenda in uitnodiging zetten', 'Put the agenda in the invite'],
   'outlook.refused': [
-    'De agenda kan nog niet in de uitnodiging: eerst {n} punt(en) oplossen, zie bij de agendapunten.',
-    'The agenda cannot go into the invite yet: resolve {n} issue(s) first, see the agenda items.',
+    'De agenda kan nog niet in de uitnodiging: eerst {n:punt|punten} oplossen, zie bij de agendapunten.',
+    'The agenda cannot go into the invite yet: resolve {n:issue|issues} first, see the agenda items.',
   ],
   'outlook.inserted': ['De agenda staat in de uitnodiging; {file} is bijgevoegd.', 'The agenda is in the invite; {file} is attached.'],
   'outlook.replaced': ['De agenda in de uitnodiging is vervangen; {file} is vervangen.', 'The agenda in the invite was replaced; {file} was replaced.'],

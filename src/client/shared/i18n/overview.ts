@@ -135,7 +135,7 @@ export const overviewMessages = defineMessages({
   'archief.passages': ['Gevonden passages', 'Matching passages'],
   'archief.version': ['versie {n}', 'version {n}'],
   'archief.publishedAt': ['Gepubliceerd {date}', 'Published {date}'],
-  'archief.besluiten': ['{n} besluitpunten', '{n} decisions'],
+  'archief.besluiten': ['{n:besluitpunt|besluitpunten}', '{n:decision|decisions}'],
   'archief.show': ['Verslag tonen', 'Show minutes'],
   'archief.hide': ['Verslag verbergen', 'Hide minutes'],
 

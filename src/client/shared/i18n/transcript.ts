@@ -32,8 +32,8 @@ export const transcriptMessages = defineMessages({
   ],
   'transcript.aligned.start': ['Tijden gelijkgezet op de start van de vergadering.', 'Times aligned on the start of the meeting.'],
   'transcript.outside': [
-    '{n} fragmenten vielen buiten de agendapunten (voor de start, na het einde of ertussen).',
-    '{n} fragments fell outside the agenda items (before the start, after the end or in between).',
+    '{n:fragment viel|fragmenten vielen} buiten de agendapunten (voor de start, na het einde of ertussen).',
+    '{n:fragment fell|fragments fell} outside the agenda items (before the start, after the end or in between).',
   ],
   'transcript.item': ['{number}. {title}', '{number}. {title}'],
   'transcript.confidential': ['Vertrouwelijk', 'Confidential'],
