@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { addDays, amsterdamDate, criteriaOf, nextPoSlot, type OrganisationConfig } from '../../domain';
 import { addAgendapunt, confirmKwaliteitstoets } from '../commands/agenda';
 import { tickToetsCriterium } from '../commands/kwaliteitstoets';
+import { setAttendance } from '../commands/attendance';
 import { addRecord, endPo, setBespreking, setCurrentItem, startPo } from '../commands/meeting';
 import { createPo } from '../commands/pos';
 import { vaststellenAgenda, voorleggenAgenda } from '../commands/vaststelling';
@@ -72,10 +73,11 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
     stukken: [{ title: 'Taxatierapport percelen Kanaaldijk', url: 'https://intranet.velsen.example/stukken/taxatie-kanaaldijk.pdf' }],
   });
 
-  // Thursday: the opdrachtnemers do the kwaliteitstoets of their besluitvorming items.
+  // Thursday: the opdrachtnemers do the kwaliteitstoets of their items.
   clock = heldAt.getTime() - 4 * DAY;
   for (const [item, who] of [
     [schoolroutes, fatima],
+    [parkeren, tim],
     [grond, tim],
   ] as const) {
     for (const c of criteriaOf(org)) await tickToetsCriterium(then, who!, po.id, item.id, c.id, { voldaan: true });
@@ -133,6 +135,12 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
   await record(60, { kind: 'besluitpunt', agendapuntId: grond.id, text: 'Ingestemd met het bod op de percelen aan de Kanaaldijk.' });
   at(75 * 60_000);
   await endPo(then, noor!, po.id);
+  const who = (user: Actor): { userId: string; name: string } => ({ userId: user.user.id, name: user.user.name });
+  await setAttendance(then, noor!, po.id, {
+    aanwezig: [who(bram!), who(eva!), who(noor!), { userId: 'u-gerard', name: 'Gerard Mulder' }],
+    afgemeld: [],
+    aangeschoven: { [schoolroutes.id]: [who(fatima!)], [parkeren.id]: [who(tim!)], [grond.id]: [who(tim!)] },
+  });
 
   // Tuesday: Bram approves the verslag and Noor publishes it (to the sandbox's channel).
   at(DAY + 2 * HOUR);

@@ -10,7 +10,7 @@ import type { Actor } from '../http/route';
 import { listUsers } from '../store/directory';
 import { raadsNummersOfPo } from '../store/raadsregister';
 import { loadPo } from '../store/pos';
-import { archivePage, listVersions, type VerslagVersion } from '../store/verslagen';
+import { archivePage, latestVersionId, listVersions, type VerslagVersion } from '../store/verslagen';
 import { requireOrganisation } from '../commands/context';
 import { seenBy } from './po';
 import type { ArchiefHit } from '../../shared/contract/views';
@@ -24,18 +24,20 @@ export async function readVerslag(
   actor: Actor,
   poId: string,
   audience: VerslagAudience,
-): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null }> {
+): Promise<{ model: VerslagModel; version: number | null; publishedAt: string | null; versionId: string | null }> {
   const full = (await loadPo(deps.db, poId)) ?? fail('not_found', `PO ${poId} bestaat niet.`);
   const org = await requireOrganisation(deps.db);
   const { po, reader } = seenBy(actor.user, full, org);
   if (reader.basis === 'betrokken') {
     const raadsNummers = await raadsNummersOfPo(deps.db, po);
     const model = buildVerslag(po, { org, users: await listUsers(deps.db), audience, readItem: reader.readItem, raadsNummers });
-    return { model, version: po.publishedVersion || null, publishedAt: null };
+    // Published and not under correction: the text is that version's (its id, as the Teams message gives it).
+    const versionId = po.status === 'gepubliceerd' && !po.correctionOpen ? await latestVersionId(deps.db, poId) : null;
+    return { model, version: po.publishedVersion || null, publishedAt: null, versionId };
   }
   const latest = (await listVersions(deps.db, poId)).at(-1);
   if (!latest) fail('forbidden', 'Dit verslag is nog niet gepubliceerd; alleen deelnemers van het PO kunnen het lezen.');
-  return { model: latest!.publicModel, version: latest!.version, publishedAt: latest!.publishedAt };
+  return { model: latest!.publicModel, version: latest!.version, publishedAt: latest!.publishedAt, versionId: latest!.id };
 }
 
 /**

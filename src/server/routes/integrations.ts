@@ -23,11 +23,11 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     summary: 'Het verslag precies zoals het in het Teams-kanaal komt (bericht en eventuele antwoorden)',
     params: poParams,
     handler: async ({ params, actor }) => {
-      const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
-      // As it will be posted; the .docx link points to this server's copy until the upload gives Teams' own.
+      const { model, versionId } = await readVerslag(deps, actor, params.poId, 'openbaar');
+      // As it will be posted (or was: a published text names its version); the .docx link points to this server's copy until the upload gives Teams' own.
       const links = linkOptions(deps.config);
       const fileUrl = `${links.appUrl.replace(/\/+$/, '')}/api/pos/${encodeURIComponent(params.poId)}/verslag.docx`;
-      const plan = planVerslagPosts(model, { ...links, versionId: '(nieuwe versie)', fileUrl, mentions: true });
+      const plan = planVerslagPosts(model, { ...links, versionId: versionId ?? '(nieuwe versie)', fileUrl, mentions: true });
       const messages = [plan.main.html, ...plan.replies.map((r) => r.html)];
       return { html: messages.join('<hr>'), posts: messages.length, messages };
     },
@@ -41,8 +41,8 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     response: { file: DOCX },
     params: poParams,
     handler: async ({ params, actor, reply }) => {
-      const { model } = await readVerslag(deps, actor, params.poId, 'openbaar');
-      const bytes = await renderVerslagDocx(model, { ...linkOptions(deps.config), versionId: 'werkversie' });
+      const { model, versionId } = await readVerslag(deps, actor, params.poId, 'openbaar');
+      const bytes = await renderVerslagDocx(model, { ...linkOptions(deps.config), versionId: versionId ?? 'werkversie' });
       return reply
         .type(DOCX)
         .header('content-disposition', attachment(`Verslag ${model.titel}.docx`))

@@ -77,6 +77,12 @@ export async function listVersions(sql: Sql, poId: string): Promise<VerslagVersi
   return rows.map(toVersion);
 }
 
+/** The id of a PO's latest published version (null before its first). */
+export async function latestVersionId(sql: Sql, poId: string): Promise<string | null> {
+  const [row] = await sql.query<{ id: string }>('SELECT id FROM verslag_versions WHERE po_id = $1 ORDER BY version DESC LIMIT 1', [poId]);
+  return row?.id ?? null;
+}
+
 /** One verslag in the archive: the latest published version of its PO. */
 export interface ArchiveHit {
   version: VerslagVersion;

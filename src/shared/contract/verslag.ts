@@ -15,7 +15,13 @@ export const settleBody = z
   .strict();
 
 /** The verslag model (`GET /api/pos/:poId/verslag`), with the published version it is, if any. */
-export const verslagResponse = z.object({ model: verslagModelResponse, version: z.number().int().nullable(), publishedAt: z.string().nullable() });
+export const verslagResponse = z.object({
+  model: verslagModelResponse,
+  version: z.number().int().nullable(),
+  publishedAt: z.string().nullable(),
+  /** The published version this text is (its id, as in the Teams message); null for a working text. */
+  versionId: z.string().nullable(),
+});
 /** A published version (`GET .../verslag/versies`): `model` is the public one for readers not entitled to every item. */
 export const versionsResponse = listOf(
   z.object({

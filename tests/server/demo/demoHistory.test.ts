@@ -37,6 +37,10 @@ test("last week's PO was held and published, a week before the example PO, and s
   expect(Date.parse(held!.startsAt)).toBeLessThan(s.deps.now().getTime());
   expect(Date.parse(example!.startsAt) - Date.parse(held!.startsAt)).toBeGreaterThanOrEqual(7 * 86_400_000 - 3_600_000);
   expect(warnings.filter((w) => w.startsWith('Demogegevens'))).toEqual([]);
+  // Its verslag says who was there, and names the published version.
+  const verslag = await expectOk(s.api<{ model: unknown; versionId: string | null }>('GET', `/api/pos/${held!.id}/verslag`, { as: 'u-mila' }));
+  expect(JSON.stringify(verslag.model)).toContain('Gerard Mulder');
+  expect(verslag.versionId).not.toBeNull();
 });
 
 test('its actiepunten and toezegging are in Opvolging, one past its deadline', async () => {

@@ -101,6 +101,23 @@ describe('publication', () => {
     expect(versions.items[1]?.model.actiepunten.map((a) => a.text)).toContain('Later toegevoegd');
   });
 
+  test('a published text names its version, on the page and in the preview; a working text and a correction do not', async () => {
+    const { po } = await closedPo();
+    const preview = async (): Promise<string> => (await expectOk(s.api<{ html: string }>('GET', `/api/pos/${po.id}/verslag/voorbeeld`, { as: CA }))).html;
+    const versionIdAs = async (as: string): Promise<string | null> =>
+      (await expectOk(s.api<{ versionId: string | null }>('GET', `/api/pos/${po.id}/verslag`, { as }))).versionId;
+    expect(await versionIdAs(CA)).toBeNull();
+    expect(await preview()).toContain('Verslagversie: (nieuwe versie)');
+    const published = await expectOk(s.api<{ versionId: string }>('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
+    expect(await versionIdAs(CA)).toBe(published.versionId);
+    expect(await versionIdAs(MEDEWERKER)).toBe(published.versionId);
+    expect(await preview()).toContain(`Verslagversie: ${published.versionId}`);
+    await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/correctie`, { as: NOTULIST }));
+    expect(await versionIdAs(CA)).toBeNull();
+    expect(await versionIdAs(MEDEWERKER)).toBe(published.versionId); // The organisation reads the published version meanwhile.
+    expect(await preview()).toContain('Verslagversie: (nieuwe versie)');
+  });
+
   test('a published verslag, its PO and the audit log are never deleted or rewritten', async () => {
     const { po } = await closedPo();
     await expectOk(s.api('POST', `/api/pos/${po.id}/verslag/publiceren`, { as: NOTULIST, body: {} }));
