@@ -70,12 +70,12 @@ export async function searchArchive(
       { code: 'invalid_cursor', path: 'query.cursor', message: 'Deze cursor hoort niet bij deze lijst.' },
     ]);
   return {
-    items: page.items.map(({ version: v, passages }) => ({
+    items: page.items.map((v) => ({
       poId: v.poId,
       version: v.version,
       publishedAt: v.publishedAt,
       ...summaryOf(v.publicModel),
-      passages,
+      passages: v.passages,
     })),
     nextCursor: page.nextCursor,
   };

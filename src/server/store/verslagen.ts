@@ -83,12 +83,28 @@ export async function latestVersionId(sql: Sql, poId: string): Promise<string | 
   return row?.id ?? null;
 }
 
-/** One verslag in the archive: the latest published version of its PO. */
+/** One verslag in the archive: the latest published version of its PO, as the organisation reads it. */
 export interface ArchiveHit {
-  version: VerslagVersion;
+  id: string;
+  poId: string;
+  version: number;
+  publishedAt: string;
+  /** The public verslag: the archive never reads the participants' model (nor ships the search text). */
+  publicModel: VerslagModel;
   /** Passages around the matched words; `hit` marks the matched words themselves. Empty without a query. */
   passages: { text: string; hit: boolean }[][];
 }
+
+/** What the archive reads of a version: a page of 20 whole rows (both models and the search text) was a megabyte. */
+const ARCHIVE_COLUMNS = 'v.id, v.po_id, v.version, v.published_at, v.public_model';
+const toArchiveHit = (r: Record<string, unknown>, passages: ArchiveHit['passages']): ArchiveHit => ({
+  id: String(r.id),
+  poId: String(r.po_id),
+  version: Number(r.version),
+  publishedAt: iso(r.published_at),
+  publicModel: r.public_model as VerslagModel,
+  passages,
+});
 
 const START = '\u0002';
 const STOP = '\u0003';
@@ -136,16 +152,13 @@ export async function archivePage(
       after = 'AND (v.published_at, v.id) < ($3::timestamptz, $4::uuid)';
     }
     const rows = await db.query<Record<string, unknown>>(
-      `SELECT v.* FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version
+      `SELECT ${ARCHIVE_COLUMNS} FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version
        WHERE ($2::text IS NULL OR p.portefeuillehouder_id = $2) ${after} ORDER BY v.published_at DESC, v.id DESC LIMIT $1`,
       params,
     );
-    const page = rows.slice(0, q.limit).map(toVersion);
+    const page = rows.slice(0, q.limit).map((r) => toArchiveHit(r, []));
     const last = page.at(-1);
-    return {
-      items: page.map((version) => ({ version, passages: [] })),
-      nextCursor: rows.length > q.limit && last ? encodeCursor([last.publishedAt, last.id]) : null,
-    };
+    return { items: page, nextCursor: rows.length > q.limit && last ? encodeCursor([last.publishedAt, last.id]) : null };
   }
   const offset = key ? Number(key[0]) : 0;
   if (key && (key.length !== 1 || !Number.isInteger(offset) || offset < 0)) return null;
@@ -160,10 +173,10 @@ export async function archivePage(
     await sql.query("SELECT set_config('enable_seqscan', 'off', true)");
     return sql.query<Record<string, unknown>>(
       // The headline parses the whole text: only for the rows of this page, not for the look-ahead row.
-      `SELECT m.*, CASE WHEN row_number() OVER (ORDER BY m.rank DESC, m.published_at DESC, m.id DESC) <= $5 THEN ts_headline('dutch', m.search_text, m.q,
+      `SELECT m.id, m.po_id, m.version, m.published_at, m.public_model, CASE WHEN row_number() OVER (ORDER BY m.rank DESC, m.published_at DESC, m.id DESC) <= $5 THEN ts_headline('dutch', m.search_text, m.q,
         'StartSel=${START}, StopSel=${STOP}, FragmentDelimiter=${BETWEEN}, MaxFragments=3, MaxWords=24, MinWords=8') END AS headline
      FROM (
-       SELECT v.*, q.q, ts_rank(v.search_vector, q.q) AS rank
+       SELECT ${ARCHIVE_COLUMNS}, v.search_text, q.q, ts_rank(v.search_vector, q.q) AS rank
        FROM verslag_versions v JOIN pos p ON p.id = v.po_id AND p.published_version = v.version,
             websearch_to_tsquery('dutch', $1) AS q(q)
        WHERE v.search_vector @@ q.q AND ($4::text IS NULL OR p.portefeuillehouder_id = $4)
@@ -175,7 +188,7 @@ export async function archivePage(
   });
   const page = rows.slice(0, q.limit);
   return {
-    items: page.map((r) => ({ version: toVersion(r), passages: toPassages(typeof r.headline === 'string' ? r.headline : '') })),
+    items: page.map((r) => toArchiveHit(r, toPassages(typeof r.headline === 'string' ? r.headline : ''))),
     nextCursor: rows.length > q.limit ? encodeCursor([offset + q.limit]) : null,
   };
 }
