@@ -52,7 +52,11 @@ test('its actiepunten and toezegging are in Opvolging, one past its deadline', a
 
 test('its public besluitpunt is on its way to the college; the confidential one is not in the archive', async () => {
   const planning = await expectOk(
-    s.api<Page<{ besluitpunten: { text: string }[] }>>('GET', `/api/collegeplanning?from=${s.deps.now().toISOString().slice(0, 10)}`, { as: 'u-gerard' }),
+    s.api<Page<{ besluitpunten: { text: string }[] }>>(
+      'GET',
+      `/api/collegeplanning?from=${new Date(s.deps.now().getTime() - 21 * 86_400_000).toISOString().slice(0, 10)}`,
+      { as: 'u-gerard' },
+    ),
   );
   expect(planning.items.flatMap((e) => e.besluitpunten.map((b) => b.text))).toContain(
     'Ingestemd met de subsidieaanvraag verkeersveiligheid schoolroutes; het voorstel gaat naar het college.',
@@ -81,5 +85,19 @@ test("last week's PO is over by two days, on the PO's weekday and time, whatever
     expect(held.getTime() + 2 * 86_400_000).toBeLessThanOrEqual(now.getTime());
     expect(held.getTime()).toBeGreaterThan(example.getTime() - 15 * 86_400_000);
     expect(weekdayAndTime(held)).toBe(weekdayAndTime(example));
+  }
+});
+
+test('a first start early in the week (last week is then two weeks back) still has one item past its deadline and the besluitpunt in the planning', async () => {
+  const early = await startTestServer({}, { seed: false });
+  try {
+    early.setNow(new Date('2026-12-09T07:00:00Z')); // Wednesday 08:00 in Amsterdam: Monday's PO is not two days over.
+    expect(await seedDemoData(early.deps)).toBe(true);
+    const overdue = await expectOk(early.api<Page<Entry>>('GET', '/api/opvolging?overdue=true', { as: 'u-eva' }));
+    expect(overdue.items.map((e) => e.record.text)).toEqual(['Cijfers bezetting parkeergarages aanvullen in de evaluatie']);
+    const planning = await expectOk(early.api<Page<{ besluitpunten: unknown[] }>>('GET', '/api/collegeplanning?from=2026-11-20', { as: 'u-gerard' }));
+    expect(planning.items.flatMap((e) => e.besluitpunten)).toHaveLength(2);
+  } finally {
+    await early.close();
   }
 });
