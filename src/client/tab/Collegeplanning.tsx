@@ -6,6 +6,7 @@
 import { Badge, Field, Input, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { mayTrackCollege } from '../../domain/college';
+import { amsterdamDate } from '../../shared/amsterdam';
 import { ApiError } from '../shared/api';
 import { ErrorPanel } from '../shared/components/ErrorPanel';
 import { LockIcon } from '../shared/components/Icons';
@@ -36,7 +37,7 @@ export function Collegeplanning(): JSX.Element {
   const [busy, setBusy] = useState<string | null>(null);
   const [stepError, setStepError] = useState<unknown>(null);
   // From this week on by default: ten years of besluitpunten are there, page by page, from an earlier date.
-  const [from, setFrom] = useState(() => new Date(Date.now() - 7 * 86_400_000).toISOString().slice(0, 10));
+  const [from, setFrom] = useState(() => amsterdamDate(new Date(Date.now() - 7 * 86_400_000)));
   const list = usePaged((cursor) => api.collegeplanning({ from: from || undefined, cursor }), [api, from]);
   if (list.error instanceof ApiError && list.error.id === 'forbidden') return <Text>{t('college.forbidden')}</Text>;
   // A date can go on on the next page: pages are merged per date.

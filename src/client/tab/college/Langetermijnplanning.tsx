@@ -20,6 +20,7 @@ import {
 } from '@fluentui/react-components';
 import { Fragment, useState } from 'react';
 import { CATEGORIES, CATEGORIE_LABEL, type Categorie } from '../../../domain/tags';
+import { amsterdamDate } from '../../../shared/amsterdam';
 import type { PlanningItem, PlanningView } from '../../../shared/contract/planning';
 import { ApiError } from '../../shared/api';
 import { ErrorPanel } from '../../shared/components/ErrorPanel';
@@ -67,7 +68,7 @@ export function Langetermijnplanning(): JSX.Element {
   const [ph, setPh] = useState('');
   const [categorie, setCategorie] = useState<Categorie | ''>('');
   const [raadsthema, setRaadsthema] = useState('');
-  const [from, setFrom] = useState(() => new Date().toISOString().slice(0, 10));
+  const [from, setFrom] = useState(() => amsterdamDate(new Date())); // Today as the municipality counts it, not UTC's.
   const [to, setTo] = useState('');
   const [exportError, setExportError] = useState<unknown>(null);
   const query = (extra: Record<string, string> = {}): string => queryOf({ portefeuillehouderId: ph, categorie, raadsthema, from, to, ...extra });
