@@ -27,20 +27,18 @@ const DAY = 24 * HOUR;
  * alone: the commands run on a copy whose clock is set step by step.
  */
 export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: Date): Promise<string> {
-  let clock = heldAt.getTime() - 5 * DAY;
+  let clock = heldAt.getTime();
   const then: Deps = { ...deps, now: () => new Date(clock) };
+  /** Sets the clock to `ms` after (or before) the meeting's start. */
   const at = (ms: number): void => {
     clock = heldAt.getTime() + ms;
   };
-  const actor = async (id: string): Promise<Actor> => {
-    const user = await findUser(deps.db, id);
-    if (!user) throw new Error(`demogebruiker ${id} ontbreekt`);
-    return { user, origin: { ip: '127.0.0.1', userAgent: 'demo-data', requestId: 'seed' }, assertion: '' };
-  };
-  const [eva, bram, noor, tim, fatima] = await Promise.all(['u-eva', 'u-bram', 'u-noor', 'u-tim', 'u-fatima'].map(actor));
-  const collegeDag = amsterdamDate(new Date(heldAt.getTime() + 8 * DAY)); // The Tuesday after.
+  const [eva, bram, noor, tim, fatima, gerard] = await Promise.all(
+    ['u-eva', 'u-bram', 'u-noor', 'u-tim', 'u-fatima', 'u-gerard'].map((id) => demoActor(deps, id)),
+  );
 
   // Wednesday before: Eva makes the PO and its agenda.
+  at(-5 * DAY);
   const po = await createPo(then, eva!, { portefeuillehouderId: 'bram', startsAt: heldAt.toISOString(), notulistId: 'u-noor', participantIds: ['u-gerard'] });
   const [koers, uitvoering] = po.sections;
   const schoolroutes = await addAgendapunt(then, eva!, po.id, {
@@ -74,7 +72,7 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
   });
 
   // Thursday: the opdrachtnemers do the kwaliteitstoets of their items.
-  clock = heldAt.getTime() - 4 * DAY;
+  at(-4 * DAY);
   for (const [item, who] of [
     [schoolroutes, fatima],
     [parkeren, tim],
@@ -104,14 +102,13 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
     kind: 'besluitpunt',
     agendapuntId: schoolroutes.id,
     text: 'Ingestemd met de subsidieaanvraag verkeersveiligheid schoolroutes; het voorstel gaat naar het college.',
-    collegeDatum: collegeDag,
   });
   await record(16, {
     kind: 'actiepunt',
     agendapuntId: schoolroutes.id,
     text: 'Subsidieaanvraag indienen bij de provincie',
     ownerId: 'u-fatima',
-    dueDate: amsterdamDate(new Date(heldAt.getTime() + 14 * DAY)),
+    dueDate: addDays(amsterdamDate(heldAt), 14),
   });
   at(22 * 60_000);
   await setCurrentItem(then, noor!, po.id, parkeren.id);
@@ -128,7 +125,7 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
     text: 'De raad krijgt vóór de begrotingsbehandeling een raadsinformatiebrief over de evaluatie',
     aan: 'gemeenteraad',
     ownerId: 'u-tim',
-    dueDate: amsterdamDate(new Date(heldAt.getTime() + 35 * DAY)),
+    dueDate: addDays(amsterdamDate(heldAt), 35),
   });
   at(52 * 60_000);
   await setCurrentItem(then, noor!, po.id, grond.id);
@@ -137,7 +134,7 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
   await endPo(then, noor!, po.id);
   const who = (user: Actor): { userId: string; name: string } => ({ userId: user.user.id, name: user.user.name });
   await setAttendance(then, noor!, po.id, {
-    aanwezig: [who(bram!), who(eva!), who(noor!), { userId: 'u-gerard', name: 'Gerard Mulder' }],
+    aanwezig: [who(bram!), who(eva!), who(noor!), who(gerard!)],
     afgemeld: [],
     aangeschoven: { [schoolroutes.id]: [who(fatima!)], [parkeren.id]: [who(tim!)], [grond.id]: [who(tim!)] },
   });
@@ -148,6 +145,13 @@ export async function seedLastWeek(deps: Deps, org: OrganisationConfig, heldAt: 
   at(DAY + 3 * HOUR);
   await publishVerslag(then, noor!, po.id);
   return po.id;
+}
+
+/** A demo user acting in the demo data, as a request would carry them. */
+export async function demoActor(deps: Pick<Deps, 'db'>, id: string): Promise<Actor> {
+  const user = await findUser(deps.db, id);
+  if (!user) throw new Error(`demogebruiker ${id} ontbreekt`);
+  return { user, origin: { ip: '127.0.0.1', userAgent: 'demo-data', requestId: 'seed' }, assertion: '' };
 }
 
 /**

@@ -4,12 +4,11 @@
  * (`history.ts`), so that every screen has something to show.
  */
 import type { Deps } from '../deps';
-import type { Actor } from '../http/route';
 import { addAgendapunt } from '../commands/agenda';
 import { createPo } from '../commands/pos';
-import { findUser, loadOrganisation, saveOrganisation, upsertUser } from '../store/directory';
+import { loadOrganisation, saveOrganisation, upsertUser } from '../store/directory';
 import { AppError } from '../../shared/errors';
-import { lastWeekAt, seedLastWeek } from './history';
+import { demoActor, lastWeekAt, seedLastWeek } from './history';
 import { DEMO_ORGANISATION } from './organisation';
 import { DEMO_USERS } from './users';
 
@@ -41,9 +40,7 @@ async function seedHistory(deps: Deps): Promise<void> {
 }
 
 async function seedExamplePo(deps: Deps): Promise<void> {
-  const eva = await findUser(deps.db, 'u-eva');
-  if (!eva) return;
-  const actor: Actor = { user: eva, origin: { ip: '127.0.0.1', userAgent: 'demo-data', requestId: 'seed' }, assertion: '' };
+  const actor = await demoActor(deps, 'u-eva');
   const po = await createPo(deps, actor, { portefeuillehouderId: 'bram', notulistId: 'u-noor', participantIds: ['u-gerard'] });
   const [koers, uitvoering, routine] = po.sections;
   await addAgendapunt(deps, actor, po.id, {

@@ -24,7 +24,8 @@ export function registerIntegrationRoutes(app: FastifyInstance, deps: Deps): voi
     params: poParams,
     handler: async ({ params, actor }) => {
       const { model, versionId } = await readVerslag(deps, actor, params.poId, 'openbaar');
-      // As it will be posted (or was: a published text names its version); the .docx link points to this server's copy until the upload gives Teams' own.
+      // As it will be posted (or was: a published text names its version). The .docx link points to
+      // this server's copy until the upload gives Teams' own.
       const links = linkOptions(deps.config);
       const fileUrl = `${links.appUrl.replace(/\/+$/, '')}/api/pos/${encodeURIComponent(params.poId)}/verslag.docx`;
       const plan = planVerslagPosts(model, { ...links, versionId: versionId ?? '(nieuwe versie)', fileUrl, mentions: true });
